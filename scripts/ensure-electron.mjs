@@ -1,0 +1,1 @@
+// Placeholder until the desktop shell lands: checks the Electron binary is present.

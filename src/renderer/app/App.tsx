@@ -1,0 +1,4 @@
+/** The application shell. */
+export function App() {
+  return <main>Kizuna</main>;
+}
