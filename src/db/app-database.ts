@@ -1,0 +1,60 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  AgreementRow,
+  AnnotationRow,
+  ArticleRow,
+  CounterRow,
+  EntityRow,
+  FigureRow,
+  MentionRow,
+  OfficialStatRow,
+  SearchSegmentRow,
+  SettingRow,
+  TagRow,
+} from './schema';
+
+/** Name of the IndexedDB database that holds the library. */
+export const DATABASE_NAME = 'kizuna';
+
+/**
+ * The one Kizuna database. Versions are append-only: a shipped `version(n)` is never edited, a change adds
+ * `version(n + 1)` with a comment saying why (and an `upgrade` when existing rows need rewriting).
+ */
+export class AppDatabase extends Dexie {
+  declare articles: EntityTable<ArticleRow, 'id'>;
+  declare annotations: EntityTable<AnnotationRow, 'id'>;
+  declare mentions: EntityTable<MentionRow, 'id'>;
+  declare entities: EntityTable<EntityRow, 'ref'>;
+  declare figures: EntityTable<FigureRow, 'id'>;
+  declare agreements: EntityTable<AgreementRow, 'id'>;
+  declare tags: EntityTable<TagRow, 'name'>;
+  declare officialStats: EntityTable<OfficialStatRow, 'id'>;
+  declare settings: EntityTable<SettingRow, 'key'>;
+  declare searchIndex: EntityTable<SearchSegmentRow, 'id'>;
+  declare counters: Table<CounterRow, string>;
+
+  /** Opens (or creates) the database `name`; tests pass a fresh name per case. */
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // v1: the whole product's store, designed up front so later work adds versions instead of rewriting.
+    // articles: sort keys (sortDate/sortTitle/sortSource) are always strings so no article drops out of a
+    // sorted list; tags is multiEntry for tag filters; read/starred are 0|1 flags so they can be indexed;
+    // analysisVersion finds articles to re-analyse after an engine upgrade.
+    // mentions/figures/annotations: [articleId+start] serves the reader (one article, in text order).
+    // counters: running counts, because count() over 100 k rows takes about a second.
+    this.version(1).stores({
+      articles:
+        '++id, &contentHash, sortDate, sortTitle, sortSource, importedAt, *tags, read, starred, analysisVersion',
+      annotations: '++id, articleId, [articleId+start], kind, updatedAt',
+      mentions: '++id, articleId, [articleId+start], ref, type, status',
+      entities: '&ref, type, name, mentionCount',
+      figures: '++id, articleId, [articleId+start], measure, unit, asOf, investor, recipient',
+      agreements: '++id, articleId, kind, date, *parties',
+      tags: '&name',
+      officialStats: '++id, year, section, area, measure, sourceFile, [year+section]',
+      settings: '&key',
+      searchIndex: '++id',
+      counters: '&key',
+    });
+  }
+}

@@ -1,0 +1,298 @@
+import type { ParsedArticle } from '../../core/model';
+import { fold } from '../../core/text/fold';
+import type { AppDatabase } from '../app-database';
+import type { ArticleRow, ArticleSummary, Flag } from '../schema';
+import { SearchIndex } from '../search-index';
+import { COUNTER, addDelta, bumpCounters, countersWithPrefix, getCounter } from './counters';
+
+/** Most articles written in one transaction: a bigger one blocks readers (and the UI) for too long. */
+export const ARTICLE_CHUNK = 1000;
+
+/** A parsed article ready to be stored. */
+export interface NewArticle {
+  parsed: ParsedArticle;
+  /** `contentHash` of the parsed text, from core/parse. */
+  contentHash: string;
+}
+
+/** What happened to one `NewArticle`: stored, or recognised as an article already in the library. */
+export type AddOutcome =
+  { status: 'imported'; id: number; title: string } | { status: 'duplicate'; id: number; title: string };
+
+/** Options of `addArticles`. */
+export interface AddArticlesOptions {
+  /** The in-memory search index to update once each chunk is committed (its segment is stored anyway). */
+  index?: SearchIndex;
+  /** Called after each committed chunk with the number of articles handled so far. */
+  onChunk?: (handled: number) => void;
+}
+
+/** Sort orders of the library list. `relevance` keeps the order of `ArticleQuery.ids` (search hits). */
+export type ArticleSort = 'date' | 'title' | 'source' | 'imported' | 'relevance';
+
+/** What the library list shows: a sort order and optional filters, all combined with AND. */
+export interface ArticleQuery {
+  sort?: ArticleSort;
+  descending?: boolean;
+  /** Only this source; '' selects articles without a source. */
+  source?: string;
+  tag?: string;
+  /** Inclusive YYYY-MM-DD bounds on the publication date (undated articles are left out). */
+  from?: string;
+  to?: string;
+  read?: boolean;
+  starred?: boolean;
+  /** Restrict to these ids (search hits); required for `relevance`. */
+  ids?: number[];
+}
+
+/** A facet value and how many articles carry it. */
+export interface FacetCount {
+  name: string;
+  count: number;
+}
+
+/** Library-wide counts for the sidebar, read from running counters (no table scans). */
+export interface LibraryFacets {
+  total: number;
+  unread: number;
+  starred: number;
+  /** By count, most first. */
+  sources: FacetCount[];
+  tags: FacetCount[];
+}
+
+const SORT_INDEX: Record<Exclude<ArticleSort, 'relevance'>, string> = {
+  date: 'sortDate',
+  title: 'sortTitle',
+  source: 'sortSource',
+  imported: 'importedAt',
+};
+
+function toRow(article: NewArticle, importedAt: number): ArticleRow {
+  const { parsed } = article;
+  const title = parsed.title?.trim() || parsed.origin;
+  return {
+    contentHash: article.contentHash,
+    title,
+    titleDerived: parsed.titleDerived,
+    date: parsed.date,
+    source: parsed.source,
+    dateline: parsed.dateline,
+    format: parsed.format,
+    origin: parsed.origin,
+    text: parsed.text,
+    blocks: parsed.blocks,
+    importedAt,
+    read: 0,
+    starred: 0,
+    tags: [],
+    analysisVersion: 0,
+    sortDate: parsed.date ?? '',
+    sortTitle: fold(title),
+    sortSource: parsed.source ?? '',
+  };
+}
+
+async function addChunk(db: AppDatabase, chunk: NewArticle[], index: SearchIndex | undefined) {
+  const importedAt = Date.now();
+  let segment: ReturnType<typeof SearchIndex.buildSegment> | undefined;
+  const outcomes = await db.transaction('rw', [db.articles, db.searchIndex, db.counters], async () => {
+    const hashes = chunk.map((article) => article.contentHash);
+    const stored = new Map<string, { id?: number; title: string }>();
+    for (const row of await db.articles.where('contentHash').anyOf(hashes).toArray()) {
+      stored.set(row.contentHash, row);
+    }
+    // Resolved in input order, so the second copy in one batch names the first (whose id comes later).
+    const fresh: ArticleRow[] = [];
+    const targets = chunk.map((article) => {
+      const existing = stored.get(article.contentHash);
+      if (existing) return { target: existing, duplicate: true };
+      const row = toRow(article, importedAt);
+      stored.set(row.contentHash, row);
+      fresh.push(row);
+      return { target: row, duplicate: false };
+    });
+    if (fresh.length) {
+      const ids = await db.articles.bulkAdd(fresh, { allKeys: true });
+      fresh.forEach((row, i) => (row.id = ids[i]));
+      segment = SearchIndex.buildSegment(
+        fresh.map((row) => ({ id: row.id!, title: row.title, text: row.text })),
+      );
+      await db.searchIndex.add(segment);
+      const deltas = new Map<string, number>();
+      addDelta(deltas, COUNTER.articles, fresh.length);
+      addDelta(deltas, COUNTER.unread, fresh.length);
+      for (const row of fresh) addDelta(deltas, COUNTER.source(row.sortSource), 1);
+      await bumpCounters(db, deltas);
+    }
+    return targets.map(({ target, duplicate }): AddOutcome => ({
+      status: duplicate ? 'duplicate' : 'imported',
+      id: target.id!,
+      title: target.title,
+    }));
+  });
+  // Only after the commit: an aborted chunk must not leave phantom hits in memory.
+  if (segment && index) index.merge(segment);
+  return outcomes;
+}
+
+/**
+ * Stores articles in transactions of at most ARTICLE_CHUNK, each also writing the chunk's search-index
+ * segment and counters. An article whose contentHash is already stored (or earlier in the same batch) is
+ * not stored again; its outcome names the existing article. Outcomes are in input order.
+ */
+export async function addArticles(
+  db: AppDatabase,
+  articles: NewArticle[],
+  options: AddArticlesOptions = {},
+): Promise<AddOutcome[]> {
+  const outcomes: AddOutcome[] = [];
+  for (let start = 0; start < articles.length; start += ARTICLE_CHUNK) {
+    outcomes.push(...(await addChunk(db, articles.slice(start, start + ARTICLE_CHUNK), options.index)));
+    options.onChunk?.(outcomes.length);
+  }
+  return outcomes;
+}
+
+/** The stored article with this content hash, if any (to name it in a duplicate message). */
+export async function findArticleByHash(
+  db: AppDatabase,
+  contentHash: string,
+): Promise<ArticleRow | undefined> {
+  return db.articles.where('contentHash').equals(contentHash).first();
+}
+
+/** One article with its full text, or undefined when there is no such id. */
+export async function getArticle(db: AppDatabase, id: number): Promise<ArticleRow | undefined> {
+  return db.articles.get(id);
+}
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  const { text: _text, blocks: _blocks, ...summary } = row;
+  return { ...summary, id: row.id! };
+}
+
+/** List rows for the given ids (the visible window of the virtualised list), in the same order. */
+export async function getArticleSummaries(
+  db: AppDatabase,
+  ids: number[],
+): Promise<(ArticleSummary | undefined)[]> {
+  const rows = await db.articles.bulkGet(ids);
+  return rows.map((row) => (row ? toSummary(row) : undefined));
+}
+
+async function filterSets(db: AppDatabase, query: ArticleQuery): Promise<Set<number>[]> {
+  const sets: Promise<number[]>[] = [];
+  const keys = (promise: Promise<unknown[]>) => promise as Promise<number[]>;
+  if (query.source !== undefined)
+    sets.push(keys(db.articles.where('sortSource').equals(query.source).primaryKeys()));
+  if (query.tag !== undefined) sets.push(keys(db.articles.where('tags').equals(query.tag).primaryKeys()));
+  if (query.from !== undefined || query.to !== undefined) {
+    // '' is the undated sort key; a range starting just above it leaves undated articles out.
+    const from = query.from ?? '\u0001';
+    const to = query.to ?? '\uffff';
+    sets.push(keys(db.articles.where('sortDate').between(from, to, true, true).primaryKeys()));
+  }
+  if (query.read !== undefined)
+    sets.push(
+      keys(
+        db.articles
+          .where('read')
+          .equals(query.read ? 1 : 0)
+          .primaryKeys(),
+      ),
+    );
+  if (query.starred !== undefined) {
+    sets.push(
+      keys(
+        db.articles
+          .where('starred')
+          .equals(query.starred ? 1 : 0)
+          .primaryKeys(),
+      ),
+    );
+  }
+  if (query.ids) sets.push(Promise.resolve(query.ids));
+  return (await Promise.all(sets)).map((ids) => new Set(ids));
+}
+
+/**
+ * Ids of the articles matching `query`, in list order: cheap enough at 100 k articles to back a virtualised
+ * list (only index keys are read; rows are fetched per visible window with `getArticleSummaries`).
+ */
+export async function listArticleIds(db: AppDatabase, query: ArticleQuery = {}): Promise<number[]> {
+  const sort = query.sort ?? 'date';
+  if (sort === 'relevance' && !query.ids)
+    throw new Error('Sorting by relevance needs the search hits (ids).');
+  const sets = await filterSets(db, query);
+  let ordered: number[];
+  if (sort === 'relevance') {
+    ordered = query.descending === false ? [...query.ids!].reverse() : query.ids!;
+  } else {
+    const collection = db.articles.orderBy(SORT_INDEX[sort]);
+    ordered = (await (query.descending ? collection.reverse() : collection).primaryKeys()) as number[];
+  }
+  return sets.length === 0 ? ordered : ordered.filter((id) => sets.every((set) => set.has(id)));
+}
+
+async function setFlag(db: AppDatabase, id: number, field: 'read' | 'starred', on: boolean): Promise<void> {
+  await db.transaction('rw', [db.articles, db.counters], async () => {
+    const row = await db.articles.get(id);
+    if (!row) throw new Error(`There is no article ${id} in the library.`);
+    const value: Flag = on ? 1 : 0;
+    if (row[field] === value) return;
+    await db.articles.update(id, field === 'read' ? { read: value } : { starred: value });
+    const counter = field === 'read' ? COUNTER.unread : COUNTER.starred;
+    // unread goes down when read goes up; starred follows the flag.
+    const delta = field === 'read' ? (on ? -1 : 1) : on ? 1 : -1;
+    await bumpCounters(db, new Map([[counter, delta]]));
+  });
+}
+
+/** Stars or unstars an article. */
+export async function setStarred(db: AppDatabase, id: number, starred: boolean): Promise<void> {
+  await setFlag(db, id, 'starred', starred);
+}
+
+/** Marks an article read or unread. */
+export async function setRead(db: AppDatabase, id: number, read: boolean): Promise<void> {
+  await setFlag(db, id, 'read', read);
+}
+
+/** Replaces an article's tags (trimmed, duplicates dropped), creating tags that do not exist yet. */
+export async function setArticleTags(db: AppDatabase, id: number, tags: string[]): Promise<void> {
+  const wanted = [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+  await db.transaction('rw', [db.articles, db.tags, db.counters], async () => {
+    const row = await db.articles.get(id);
+    if (!row) throw new Error(`There is no article ${id} in the library.`);
+    const deltas = new Map<string, number>();
+    for (const tag of row.tags) if (!wanted.includes(tag)) addDelta(deltas, COUNTER.tag(tag), -1);
+    for (const tag of wanted) if (!row.tags.includes(tag)) addDelta(deltas, COUNTER.tag(tag), 1);
+    const known = new Set(await db.tags.where('name').anyOf(wanted).primaryKeys());
+    const now = Date.now();
+    await db.tags.bulkAdd(
+      wanted.filter((tag) => !known.has(tag)).map((name) => ({ name, color: '', createdAt: now })),
+    );
+    await db.articles.update(id, { tags: wanted });
+    await bumpCounters(db, deltas);
+  });
+}
+
+function byCount(counts: Map<string, number>): FacetCount[] {
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Totals, sources and tags with their counts, for the library sidebar. */
+export async function getFacets(db: AppDatabase): Promise<LibraryFacets> {
+  const [total, unread, starred, sources, tags] = await Promise.all([
+    getCounter(db, COUNTER.articles),
+    getCounter(db, COUNTER.unread),
+    getCounter(db, COUNTER.starred),
+    countersWithPrefix(db, COUNTER.source('')),
+    countersWithPrefix(db, COUNTER.tag('')),
+  ]);
+  return { total, unread, starred, sources: byCount(sources), tags: byCount(tags) };
+}

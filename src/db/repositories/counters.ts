@@ -1,0 +1,39 @@
+import type { AppDatabase } from '../app-database';
+
+/** Counter keys: whole-library totals, and one per source and per tag. */
+export const COUNTER = {
+  articles: 'articles',
+  unread: 'unread',
+  starred: 'starred',
+  source: (name: string) => `source:${name}`,
+  tag: (name: string) => `tag:${name}`,
+} as const;
+
+/**
+ * Adds `deltas` to the running counters. Call inside the transaction that changes the counted rows
+ * (with `counters` in its scope) so a count never disagrees with the library.
+ */
+export async function bumpCounters(db: AppDatabase, deltas: Map<string, number>): Promise<void> {
+  const keys = [...deltas.keys()].filter((key) => deltas.get(key) !== 0);
+  if (keys.length === 0) return;
+  const current = await db.counters.bulkGet(keys);
+  await db.counters.bulkPut(
+    keys.map((key, i) => ({ key, value: (current[i]?.value ?? 0) + (deltas.get(key) ?? 0) })),
+  );
+}
+
+/** Adds `amount` to `key` in a delta map (helper for building the argument of `bumpCounters`). */
+export function addDelta(deltas: Map<string, number>, key: string, amount: number): void {
+  deltas.set(key, (deltas.get(key) ?? 0) + amount);
+}
+
+/** Reads counters whose key starts with `prefix` (e.g. every `source:`), as name → count, zeros left out. */
+export async function countersWithPrefix(db: AppDatabase, prefix: string): Promise<Map<string, number>> {
+  const rows = await db.counters.where('key').startsWith(prefix).toArray();
+  return new Map(rows.filter((row) => row.value > 0).map((row) => [row.key.slice(prefix.length), row.value]));
+}
+
+/** Reads one counter; 0 when it was never bumped. */
+export async function getCounter(db: AppDatabase, key: string): Promise<number> {
+  return (await db.counters.get(key))?.value ?? 0;
+}

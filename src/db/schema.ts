@@ -1,0 +1,162 @@
+import type { ArticleFormat, Block, EntityType, Figure, Agreement, NamedEntityType } from '../core/model';
+
+/**
+ * Row shapes of the Kizuna IndexedDB store. Booleans are stored as 0 | 1 because IndexedDB cannot index
+ * booleans, and every sort key is an always-present string because IndexedDB leaves null out of an index
+ * (an undated article would vanish from the date-sorted list).
+ */
+
+/** IndexedDB-indexable flag. */
+export type Flag = 0 | 1;
+
+/** A stored article. `text` and `blocks` are immutable once stored: annotations anchor to them. */
+export interface ArticleRow {
+  id?: number;
+  /** SHA-256 hex of the normalised text; unique, so re-importing the same article is detected. */
+  contentHash: string;
+  /** Headline, or the derived first sentence when `titleDerived`; never empty. */
+  title: string;
+  titleDerived: boolean;
+  /** Publication date YYYY-MM-DD as stated, else null. */
+  date: string | null;
+  source: string | null;
+  dateline: string | null;
+  format: ArticleFormat;
+  /** Original file name or URL. */
+  origin: string;
+  text: string;
+  blocks: Block[];
+  /** Epoch milliseconds. */
+  importedAt: number;
+  read: Flag;
+  starred: Flag;
+  tags: string[];
+  /** Version of the analysis engine whose output is stored; 0 = not analysed yet. */
+  analysisVersion: number;
+  /** Sort key: `date` or '' (so undated articles still appear, first in ascending order). */
+  sortDate: string;
+  /** Sort key: folded title, so "Đà Nẵng" sorts with "Da Nang" rather than after "Z". */
+  sortTitle: string;
+  /** Sort and filter key: `source` or ''. */
+  sortSource: string;
+}
+
+/** An article as the library list shows it: everything but the (large) text and blocks. */
+export type ArticleSummary = Omit<ArticleRow, 'text' | 'blocks'> & { id: number };
+
+/** W3C Web Annotation TextQuoteSelector: survives re-analysis because it quotes the anchored text. */
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Kinds of user annotation. */
+export type AnnotationKind = 'highlight' | 'comment' | 'entity';
+
+/** A user annotation anchored by offsets into `ArticleRow.text` plus a quote selector. */
+export interface AnnotationRow {
+  id?: number;
+  articleId: number;
+  start: number;
+  end: number;
+  quote: TextQuoteSelector;
+  kind: AnnotationKind;
+  /** Comment text, or the entity ref for `entity` annotations; '' for plain highlights. */
+  body: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Review state of a machine-suggested mention or figure. */
+export type ReviewStatus = 'suggested' | 'accepted' | 'rejected';
+
+/** An entity mention stored for an article (from analysis or entered by the user). */
+export interface MentionRow {
+  id?: number;
+  articleId: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Entity ref; '' for MONEY and DATE (IndexedDB does not index null). */
+  ref: string;
+  confidence: number;
+  status: ReviewStatus;
+  /** True once the user changed it; re-analysis never overwrites user-edited rows. */
+  userEdited: Flag;
+}
+
+/** A real-world entity across the library. */
+export interface EntityRow {
+  ref: string;
+  type: NamedEntityType;
+  name: string;
+  aliases: string[];
+  /** Running count of stored mentions with this ref, kept so the entity list sorts without counting. */
+  mentionCount: number;
+}
+
+/** A figure stored for an article. */
+export interface FigureRow extends Figure {
+  id?: number;
+  articleId: number;
+  status: ReviewStatus;
+  userEdited: Flag;
+}
+
+/** An agreement stored for an article. */
+export interface AgreementRow extends Agreement {
+  id?: number;
+  articleId: number;
+}
+
+/** A user tag. */
+export interface TagRow {
+  name: string;
+  /** CSS colour, or '' for the default. */
+  color: string;
+  createdAt: number;
+}
+
+/** One value from an official FIA statistics workbook. */
+export interface OfficialStatRow {
+  id?: number;
+  year: number;
+  /** Workbook section as headed ("By country", "By locality"...). */
+  section: string;
+  /** Country or province the value belongs to, or '' for totals. */
+  area: string;
+  measure: string;
+  value: number;
+  unit: string;
+  sourceFile: string;
+}
+
+/** A user setting (theme, font size, window state...). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * One persisted segment of the full-text index: the postings of the articles added in one import chunk,
+ * written in the same transaction as those articles so the index never disagrees with the library.
+ */
+export interface SearchSegmentRow {
+  id?: number;
+  /** Number of articles indexed in this segment. */
+  docs: number;
+  /** FlexSearch postings: term → resolution slots → article ids. */
+  map: Map<string, number[][]>;
+  /** FlexSearch context postings: keyword → term → slots → ids. */
+  ctx: Map<string, Map<string, number[][]>>;
+  /** Article ids indexed here. */
+  ids: number[];
+}
+
+/** A running count (articles, unread, starred, per source, per tag), kept because count() is slow at 100 k. */
+export interface CounterRow {
+  key: string;
+  value: number;
+}

@@ -1,0 +1,146 @@
+import type { FetchedPage, PickedFile } from '../platform/types';
+import type {
+  ImportItem,
+  ImportItemResult,
+  ImportProgress,
+  WorkerRequest,
+  WorkerResponse,
+} from '../workers/protocol';
+
+export type { ImportItemResult, ImportProgress } from '../workers/protocol';
+
+/** What an import did, for the summary the UI shows. */
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  errors: { file: string; message: string }[];
+  /** One entry per input, in input order. */
+  results: ImportItemResult[];
+}
+
+/** Options of `search`. */
+export interface SearchRequestOptions {
+  /** Most hits returned; 100 unless told. */
+  limit?: number;
+}
+
+interface Pending {
+  resolve: (response: WorkerResponse) => void;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+let worker: Worker | undefined;
+let nextJob = 1;
+const pending = new Map<number, Pending>();
+let persistenceAsked = false;
+
+function libraryWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    const job = pending.get(message.job);
+    if (!job) return;
+    if (message.type === 'progress') {
+      job.onProgress?.(message.progress);
+      return;
+    }
+    pending.delete(message.job);
+    job.resolve(message);
+  };
+  worker.onerror = (event) => {
+    // A worker that fails to start would leave every caller waiting forever; fail them instead.
+    const message = `The import worker stopped: ${event.message || 'it could not be loaded'}.`;
+    for (const [job, entry] of pending) entry.resolve({ type: 'failed', job, message });
+    pending.clear();
+  };
+  return worker;
+}
+
+function send(
+  request: WorkerRequest,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<WorkerResponse> {
+  return new Promise((resolve) => {
+    pending.set(request.job, { resolve, onProgress });
+    const transfer = request.type === 'import' ? transferables(request.items) : [];
+    libraryWorker().postMessage(request, transfer);
+  });
+}
+
+function transferables(items: ImportItem[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const item of items) {
+    if (item.kind === 'file' && item.bytes.buffer instanceof ArrayBuffer) buffers.add(item.bytes.buffer);
+  }
+  return [...buffers];
+}
+
+function askPersistenceOnce(): void {
+  if (persistenceAsked) return;
+  persistenceAsked = true;
+  // Without it the browser may evict the library under storage pressure; a refusal changes nothing else.
+  void navigator.storage?.persist?.().catch(() => false);
+}
+
+function summarise(results: ImportItemResult[]): ImportSummary {
+  return {
+    imported: results.filter((result) => result.status === 'imported').length,
+    duplicates: results.filter((result) => result.status === 'duplicate').length,
+    errors: results
+      .filter((result) => result.status === 'error')
+      .map((result) => ({ file: result.file, message: result.message })),
+    results,
+  };
+}
+
+async function runImport(items: ImportItem[], onProgress?: (progress: ImportProgress) => void) {
+  askPersistenceOnce();
+  const response = await send({ type: 'import', job: nextJob++, items }, onProgress);
+  if (response.type === 'failed') throw new Error(response.message);
+  if (response.type !== 'imported')
+    throw new Error(`Unexpected answer from the import worker: ${response.type}.`);
+  return summarise(response.results);
+}
+
+async function toItem(file: PickedFile | File): Promise<ImportItem> {
+  if (file instanceof File) {
+    const name = file.webkitRelativePath || file.name;
+    return { kind: 'file', name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+  return { kind: 'file', name: file.name, bytes: file.bytes };
+}
+
+/**
+ * Imports files off the UI thread: parses, skips exact duplicates, stores and indexes them. One bad file
+ * never stops the others; its error is in the summary. `onProgress` follows the files as they are read.
+ */
+export async function importFiles(
+  files: PickedFile[] | File[],
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportSummary> {
+  const items = await Promise.all(files.map(toItem));
+  return runImport(items, onProgress);
+}
+
+/** Imports pasted text as one article. */
+export async function importText(text: string): Promise<ImportSummary> {
+  return runImport([{ kind: 'text', name: 'Pasted text', text }]);
+}
+
+/** Imports a fetched web page as one article. */
+export async function importPage(page: FetchedPage): Promise<ImportSummary> {
+  return runImport([{ kind: 'page', page }]);
+}
+
+/**
+ * Full-text search over titles and texts, folded for Vietnamese ("ha noi" finds "Hà Nội"); resolves to
+ * article ids, best first. Runs in the library worker, which holds the index.
+ */
+export async function search(query: string, options: SearchRequestOptions = {}): Promise<number[]> {
+  const response = await send({ type: 'search', job: nextJob++, query, limit: options.limit });
+  if (response.type === 'failed') throw new Error(response.message);
+  if (response.type !== 'found')
+    throw new Error(`Unexpected answer from the search worker: ${response.type}.`);
+  return response.ids;
+}

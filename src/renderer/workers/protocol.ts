@@ -1,0 +1,36 @@
+import type { FetchedPage } from '../platform/types';
+
+/** One thing to import: a file's bytes, pasted text, or a fetched web page. */
+export type ImportItem =
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | { kind: 'text'; name: string; text: string }
+  | { kind: 'page'; page: FetchedPage };
+
+/** What happened to one import item. `message` is shown to the user as is. */
+export interface ImportItemResult {
+  /** File name, URL, or "Pasted text". */
+  file: string;
+  status: 'imported' | 'duplicate' | 'error';
+  /** The stored article (for `duplicate`, the one already in the library); absent on error. */
+  articleId?: number;
+  message: string;
+}
+
+/** Progress of an import: items parsed so far, and the one being read. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+/** Messages the UI thread sends to the library worker. */
+export type WorkerRequest =
+  | { type: 'import'; job: number; items: ImportItem[] }
+  | { type: 'search'; job: number; query: string; limit?: number };
+
+/** Messages the library worker answers with. */
+export type WorkerResponse =
+  | { type: 'progress'; job: number; progress: ImportProgress }
+  | { type: 'imported'; job: number; results: ImportItemResult[] }
+  | { type: 'found'; job: number; ids: number[] }
+  | { type: 'failed'; job: number; message: string };
