@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fold } from '../core/text/fold';
+import { AppDatabase } from './app-database';
+import { addArticles } from './repositories/articles';
+import { SearchIndex, searchTokens } from './search-index';
+import { openTestDatabase, testArticle } from './testing';
+
+const SEEDS = join(__dirname, '../../../shared/corpus/seeds');
+
+async function indexed(texts: string[]) {
+  const { db, name } = openTestDatabase();
+  const index = new SearchIndex();
+  const ids = (
+    await addArticles(
+      db,
+      texts.map((text) => testArticle(text)),
+      { index },
+    )
+  ).map((outcome) => outcome.id);
+  return { db, name, index, ids };
+}
+
+describe('searchTokens', () => {
+  it('folds case, diacritics and đ, and splits on punctuation', () => {
+    expect(searchTokens('HÀ NỘI, Đà Nẵng—Chính!')).toEqual(['ha', 'noi', 'da', 'nang', 'chinh']);
+  });
+});
+
+describe('SearchIndex', () => {
+  it('finds Vietnamese words typed without diacritics, in any case', async () => {
+    const { index, ids } = await indexed([
+      'Thủ tướng Phạm Minh Chính tiếp đoàn doanh nghiệp',
+      'THỦ ĐÔ HÀ NỘI thu hút vốn FDI',
+      'Đà Nẵng và Đồng Nai ký kết hợp tác',
+    ]);
+    const [chinh, haNoi, daNang] = ids;
+    expect(index.search('Chinh')).toEqual([chinh]);
+    expect(index.search('ha noi')).toEqual([haNoi]);
+    expect(index.search('dong nai')).toEqual([daNang]);
+    expect(index.search('ĐÀ NẴNG')).toEqual([daNang]);
+    expect(index.search('  ,, ')).toEqual([]);
+  });
+
+  it('needs every word, and ranks articles where they stand together first', async () => {
+    const { index, ids } = await indexed([
+      'Hà Giang mở rộng sân bay. Nội Bài cũng vậy.',
+      'Nhà đầu tư Nhật Bản mở văn phòng ở Hà Nội',
+      'Tin tức Bình Dương',
+    ]);
+    const [apart, together] = ids;
+    expect(index.search('ha noi')).toEqual([together, apart]);
+    expect(index.search('ha noi duong')).toEqual([]);
+  });
+
+  it('stops at the limit', async () => {
+    const { index } = await indexed(Array.from({ length: 30 }, (_, i) => `Việt Nam bản tin ${i}`));
+    expect(index.search('viet nam', { limit: 10 })).toHaveLength(10);
+  });
+
+  it('persists each import as a segment and reloads the whole index after a restart', async () => {
+    const { db, name, ids } = await indexed(['Samsung mở rộng nhà máy ở Bắc Ninh']);
+    const [later] = await addArticles(db, [testArticle('Bắc Ninh đón dự án mới của Nhật Bản')]);
+    const segments = await db.searchIndex.toArray();
+    // The second import added a segment instead of rewriting the first.
+    expect(segments.map((segment) => segment.ids)).toEqual([[ids[0]], [later!.id]]);
+    db.close();
+
+    const reopened = new AppDatabase(name);
+    const reloaded = await SearchIndex.load(reopened);
+    expect(reloaded.size).toBe(2);
+    expect(reloaded.search('bac ninh').sort()).toEqual([ids[0], later!.id].sort());
+    expect(reloaded.search('nhat ban')).toEqual([later!.id]);
+    reopened.close();
+  });
+
+  it('leaves the index and the library unchanged when a chunk fails to store', async () => {
+    const { db, index } = await indexed(['Bản tin đầu tiên']);
+    // A value IndexedDB cannot store makes the chunk's transaction abort after its postings were built.
+    const unstorable = testArticle('Bản tin thứ hai', { blocks: [() => 0] as never });
+    await expect(addArticles(db, [unstorable], { index })).rejects.toThrow();
+    expect(index.search('ban tin')).toHaveLength(1);
+    expect(await db.searchIndex.count()).toBe(1);
+    expect((await SearchIndex.load(db)).search('thu hai')).toEqual([]);
+  });
+
+  it('finds the seed articles by folded names', async () => {
+    const files = readdirSync(SEEDS).filter((file) => file.endsWith('.txt'));
+    const texts = files.map((file) => readFileSync(join(SEEDS, file), 'utf8'));
+    const { index, ids } = await indexed(texts);
+    for (const query of ['Chinh', 'pham minh chinh', 'binh duong', 'Japan']) {
+      const words = searchTokens(query);
+      const expected = ids.filter((_, i) => words.every((word) => searchTokens(texts[i]!).includes(word)));
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(index.search(query).sort(), query).toEqual(expected.sort());
+    }
+    // The seed written with diacritics ("Phạm Minh Chính") is found by the plain spelling.
+    const accented = texts.findIndex((text) => text.includes('Chính'));
+    expect(fold(texts[accented]!)).toContain('chinh');
+    expect(index.search('chinh')).toContain(ids[accented]);
+  });
+});
