@@ -72,6 +72,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read the shared seed corpus from disk.
+    files: ['src/db/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
