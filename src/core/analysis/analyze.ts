@@ -1,5 +1,16 @@
-import type { Analysis } from '../model';
+import type { Analysis, Mention } from '../model';
+import { lookupDemonym, lookupRef } from '../knowledge/gazetteer';
+import { findAgreements } from './agreements';
+import { buildContexts } from './context';
+import type { EntityLookup } from './context';
+import { findDates, parseIsoDate } from './dates';
+import type { DateMention, DateParts } from './dates';
 import { recognizeEntities } from './entities/recognize';
+import type { EntityRecognition } from './entities/recognize';
+import { extractFigures } from './figures';
+import { findQuantities } from './quantities';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
 
 /** Context the engine needs besides the text. */
 export interface AnalyzeOptions {
@@ -7,9 +18,90 @@ export interface AnalyzeOptions {
   date: string | null;
 }
 
+/** The gazetteer as the figure and agreement rules see it. */
+const GAZETTEER: EntityLookup = {
+  demonym: lookupDemonym,
+  isCountry: (ref) => lookupRef(ref)?.kind === 'country',
+};
+
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
-  void options;
-  const { mentions, entities } = recognizeEntities(text);
-  return { mentions, entities, figures: [], agreements: [] };
+  return analyzeWithEntities(text, options, recognizeEntities(text));
+}
+
+/**
+ * The date figures and agreements are anchored to when the article states none: the first day-and-month
+ * in the text, in the latest year the text names ("Meet Japan 2023 … on September 8" → 2023-09-08).
+ */
+export function inferAnchor(dates: DateMention[]): DateParts | null {
+  let year: number | null = null;
+  for (const d of dates) if (d.year !== null && (year === null || d.year > year)) year = d.year;
+  if (year === null) return null;
+  const day = dates.find((d) => d.year === null && d.month !== null && d.day !== null);
+  return day ? { year, month: day.month, day: day.day } : { year, month: null, day: null };
+}
+
+/**
+ * Merges mention lists into text order without overlaps. Earlier lists win a conflict: a MONEY span beats
+ * a place inside it ("US" in "US$ 75 mln"), a name beats a date inside it.
+ */
+function mergeMentions(...lists: Mention[][]): Mention[] {
+  const all = lists.flatMap((list, rank) => list.map((m) => ({ m, rank })));
+  all.sort((a, b) => a.m.start - b.m.start || a.rank - b.rank);
+  // A sweep keeps this linear after sorting: only the last kept span can overlap the next one.
+  const kept: { m: Mention; rank: number }[] = [];
+  for (const x of all) {
+    const removed: { m: Mention; rank: number }[] = [];
+    let blocked = false;
+    while (kept.length > 0 && kept[kept.length - 1]!.m.end > x.m.start) {
+      const last = kept[kept.length - 1]!;
+      if (last.rank <= x.rank) {
+        blocked = true;
+        break;
+      }
+      removed.push(kept.pop()!);
+    }
+    if (blocked) kept.push(...removed.reverse());
+    else kept.push(x);
+  }
+  return kept.map((x) => x.m);
+}
+
+/** `analyze` with entity recognition already done (by a worker, or by a test that supplies the mentions). */
+export function analyzeWithEntities(
+  text: string,
+  options: AnalyzeOptions,
+  recognition: EntityRecognition,
+): Analysis {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const quantities = findQuantities(tokens);
+  const money = quantities.filter((q) => q.kind === 'money');
+  // A number read as an amount or a count is not also a year ("2015 projects").
+  let qi = 0;
+  const dates = findDates(tokens).filter((d) => {
+    while (qi < quantities.length && quantities[qi]!.end <= d.start) qi++;
+    const q = quantities[qi];
+    return !(q && q.start < d.end);
+  });
+  const anchor = parseIsoDate(options.date) ?? inferAnchor(dates);
+  const contexts = buildContexts(tokens, sentences, recognition.mentions, GAZETTEER);
+  const figures = extractFigures({ text, tokens, contexts, quantities, dates, anchor });
+  const agreements = findAgreements(tokens, contexts, dates, anchor, GAZETTEER);
+  const span =
+    (type: 'MONEY' | 'DATE', confidence: number) =>
+    (x: { start: number; end: number }): Mention => ({
+      start: x.start,
+      end: x.end,
+      text: text.slice(x.start, x.end),
+      type,
+      ref: null,
+      confidence,
+    });
+  const mentions = mergeMentions(
+    money.map(span('MONEY', 0.9)),
+    recognition.mentions,
+    dates.map(span('DATE', 0.85)),
+  );
+  return { mentions, entities: recognition.entities, figures, agreements };
 }

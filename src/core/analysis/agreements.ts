@@ -1,0 +1,102 @@
+import type { Agreement } from '../model';
+import type { EntityLookup, Reference, SentenceContext } from './context';
+import { formatDate, resolveDate } from './dates';
+import type { DateMention, DateParts } from './dates';
+import type { Token } from './tokens';
+
+/** Words that show an agreement was signed, not just mentioned ("to concretise the MoU"). */
+const SIGNING =
+  /^(sign|signs|signed|signing|ink|inks|inked|inking|conclude|concluded|concluding|exchanged|initialled|initialed)$/;
+
+/** Words before "agreement" that make it a trade pact or contract rather than a cooperation agreement. */
+const NOT_COOPERATION = new Set([
+  'trade',
+  'free',
+  'loan',
+  'credit',
+  'purchase',
+  'sale',
+  'sales',
+  'lease',
+  'supply',
+  'partnership',
+]);
+
+function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
+  const t = tokens[j]!;
+  if (t.kind !== 'word') return null;
+  if (t.lower === 'mou' || t.lower === 'mous' || t.lower === 'memorandum' || t.lower === 'memoranda')
+    return 'MoU';
+  if (t.lower === 'agreement' || t.lower === 'agreements') {
+    const prev = tokens[j - 1]?.lower ?? '';
+    return NOT_COOPERATION.has(prev) ? null : 'agreement';
+  }
+  return null;
+}
+
+/** A name followed by "'s" and another place ("Việt Nam's Hà Nam Province") only qualifies that place. */
+function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
+  const s = tokens[r.last + 1]?.lower;
+  return (s === "'s" || s === '’s') && next !== undefined && next.first <= r.last + 3;
+}
+
+/** The most mentioned place below country level: the "we" of a local-news article. */
+function dominantLocality(contexts: SentenceContext[], lookup: EntityLookup): string | null {
+  const counts = new Map<string, number>();
+  for (const ctx of contexts) {
+    for (const r of ctx.references) {
+      if (r.kind === 'name' && r.type === 'PLACE' && !lookup.isCountry(r.ref))
+        counts.set(r.ref, (counts.get(r.ref) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [ref, n] of counts) if (best === null || n > counts.get(best)!) best = ref;
+  return best;
+}
+
+/**
+ * Finds signed memoranda and cooperation agreements: the sentence must name one and a signing. Parties are
+ * the places and organisations it names ("between A and B" preferred), without possessive qualifiers; when it
+ * names only one ("the two sides signed…"), the article's main locality is the other. The date is the one
+ * the sentence gives, completed with the anchor's year, else the anchor itself.
+ */
+export function findAgreements(
+  tokens: Token[],
+  contexts: SentenceContext[],
+  dates: DateMention[],
+  anchor: DateParts | null,
+  lookup: EntityLookup,
+): Agreement[] {
+  const out: Agreement[] = [];
+  let home: string | null | undefined;
+  for (const ctx of contexts) {
+    let kind: Agreement['kind'] | null = null;
+    let signed = false;
+    let between = -1;
+    for (let j = ctx.first; j < ctx.end; j++) {
+      const k = kindAt(tokens, j);
+      if (k === 'MoU' || (k && !kind)) kind = k;
+      if (SIGNING.test(tokens[j]!.lower)) signed = true;
+      if (tokens[j]!.lower === 'between' && between < 0) between = j;
+    }
+    if (!kind || !signed) continue;
+    const refs = ctx.references.filter((r) => r.kind !== 'demonym');
+    const usable = refs.filter((r, i) => !isQualifier(tokens, r, refs[i + 1]));
+    const after = between >= 0 ? usable.filter((r) => r.first > between) : [];
+    const parties: string[] = [];
+    for (const r of after.length >= 2 ? after : usable) if (!parties.includes(r.ref)) parties.push(r.ref);
+    if (parties.length < 2) {
+      home ??= dominantLocality(contexts, lookup);
+      if (home && !parties.includes(home)) parties.unshift(home);
+    }
+    if (parties.length === 0) continue;
+    const d = dates.find((x) => x.start >= ctx.span.start && x.end <= ctx.span.end);
+    const date = d
+      ? resolveDate(d, anchor, true)
+      : anchor?.year != null
+        ? formatDate({ ...anchor, year: anchor.year })
+        : null;
+    out.push({ kind, parties, date, start: ctx.span.start, end: ctx.span.end });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import type { Mention } from '../model';
+import type { Span } from './sentences';
+import type { Token } from './tokens';
+
+/** What the analysis needs to know about entities besides the mentions themselves. */
+export interface EntityLookup {
+  /** Ref of the country or place a demonym names ("Japanese" → "japan"), or null. */
+  demonym(word: string): string | null;
+  /** True when the ref names a country, so "the country" can resolve to it. */
+  isCountry(ref: string): boolean;
+}
+
+/** How an entity is referred to in a sentence. */
+export type ReferenceKind = 'name' | 'demonym' | 'anaphor';
+
+/** A PLACE or ORG referred to in a sentence, by name, nationality adjective or "the province"-like phrase. */
+export interface Reference {
+  ref: string;
+  type: 'PLACE' | 'ORG';
+  kind: ReferenceKind;
+  /** Token indices (inclusive) of the words that refer to it. */
+  first: number;
+  last: number;
+}
+
+/** One sentence with its tokens and the entities it refers to. */
+export interface SentenceContext {
+  span: Span;
+  /** Token indices [first, end) of the sentence. */
+  first: number;
+  end: number;
+  references: Reference[];
+}
+
+/** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
+const ANAPHORS: Record<string, 'country' | 'locality' | 'org'> = {
+  country: 'country',
+  nation: 'country',
+  province: 'locality',
+  city: 'locality',
+  prefecture: 'locality',
+  locality: 'locality',
+  municipality: 'locality',
+  ip: 'org',
+  park: 'org',
+  zone: 'org',
+  complex: 'org',
+  company: 'org',
+  firm: 'org',
+  group: 'org',
+  corporation: 'org',
+};
+
+/**
+ * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
+ * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
+ * Runs in one pass over sentences, tokens and mentions together.
+ */
+export function buildContexts(
+  tokens: Token[],
+  sentences: Span[],
+  mentions: Mention[],
+  lookup: EntityLookup,
+): SentenceContext[] {
+  const named = mentions.filter(
+    (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
+      (m.type === 'PLACE' || m.type === 'ORG') && m.ref !== null,
+  );
+  const contexts: SentenceContext[] = [];
+  let ti = 0;
+  let mi = 0;
+  let lastCountry: string | null = null;
+  let lastLocality: string | null = null;
+  let lastOrg: string | null = null;
+  for (const span of sentences) {
+    while (ti < tokens.length && tokens[ti]!.end <= span.start) ti++;
+    const first = ti;
+    while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
+    const end = ti;
+    const references: Reference[] = [];
+    const remember = (ref: string, type: 'PLACE' | 'ORG'): void => {
+      if (type === 'ORG') lastOrg = ref;
+      else if (lookup.isCountry(ref)) lastCountry = ref;
+      else lastLocality = ref;
+    };
+    for (let t = first; t < end; t++) {
+      const token = tokens[t]!;
+      while (mi < named.length && named[mi]!.end <= token.start) mi++;
+      const m = named[mi];
+      if (m && m.start <= token.start && m.end >= token.end) {
+        let last = t;
+        while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
+        references.push({ ref: m.ref, type: m.type, kind: 'name', first: t, last });
+        remember(m.ref, m.type);
+        t = last;
+        continue;
+      }
+      if (token.kind !== 'word') continue;
+      const nation = token.text[0] !== token.text[0]!.toLowerCase() ? lookup.demonym(token.text) : null;
+      if (nation) {
+        references.push({ ref: nation, type: 'PLACE', kind: 'demonym', first: t, last: t });
+        continue;
+      }
+      const target = ANAPHORS[token.lower];
+      if (target && t > first && tokens[t - 1]!.lower === 'the') {
+        const ref = target === 'country' ? lastCountry : target === 'locality' ? lastLocality : lastOrg;
+        if (ref)
+          references.push({
+            ref,
+            type: target === 'org' ? 'ORG' : 'PLACE',
+            kind: 'anaphor',
+            first: t - 1,
+            last: t,
+          });
+      }
+    }
+    contexts.push({ span, first, end, references });
+  }
+  return contexts;
+}

@@ -1,0 +1,277 @@
+import type { Token } from './tokens';
+
+/** A calendar date, month or year found in the text, with the parts it states. */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** Token indices (inclusive) of the span. */
+  first: number;
+  last: number;
+  year: number | null;
+  /** 1-12 */
+  month: number | null;
+  day: number | null;
+}
+
+/** The parts of a date; missing parts are null. */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** Month names that are also everyday words; alone they count only after a cue such as "in" or "since". */
+const AMBIGUOUS = new Set(['may', 'march']);
+
+/** Words before a bare month that make it a date ("in September", "scheduled for November"). */
+const MONTH_CUES = new Set([
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'by',
+  'of',
+  'for',
+  'during',
+  'through',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'before',
+  'after',
+  'end',
+  'between',
+  'and',
+  'to',
+]);
+
+/** Words after a number that make it a quantity rather than a year. */
+const NOT_YEAR_AFTER =
+  /^(projects?|enterprises|companies|businesses|firms|investors|people|workers|units|tonnes|tons|hectares|ha|km|m|sq|square|cars|jobs|visitors|delegates|members|students|usd|vnd|jpy|eur|dollars|yen|dong|billion|million|trillion|thousand|bn|mln)$/;
+
+function monthOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'word') return null;
+  if (t.text[0] !== t.text[0]!.toUpperCase()) return null;
+  return Object.hasOwn(MONTHS, t.lower) ? MONTHS[t.lower]! : null;
+}
+
+function isAbbreviation(t: Token): boolean {
+  return t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
+}
+
+function dayOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || t.text.length > 2) return null;
+  const d = Number(t.text);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function yearOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || t.text.length !== 4) return null;
+  const y = Number(t.text);
+  return y >= 1900 && y <= 2099 ? y : null;
+}
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+}
+
+function glued(t: Token | undefined): boolean {
+  return t !== undefined && !t.space;
+}
+
+/** Skips an ordinal suffix glued to a day ("24th"); returns the index of the day's last token. */
+function ordinalEnd(tokens: Token[], i: number): number {
+  const n = tokens[i + 1];
+  return n && glued(n) && n.kind === 'word' && /^(st|nd|rd|th)$/.test(n.lower) ? i + 1 : i;
+}
+
+/** Extends a day to a day range ("16-17"); returns the last index. */
+function dayRangeEnd(tokens: Token[], i: number): number {
+  const end = ordinalEnd(tokens, i);
+  if (isPunct(tokens[end + 1], '-–') && dayOf(tokens[end + 2]) !== null && glued(tokens[end + 2])) {
+    return ordinalEnd(tokens, end + 2);
+  }
+  return end;
+}
+
+/** A trailing year after a month or day ("October 17, 2024", "December 2014"). */
+function trailingYear(tokens: Token[], i: number): { year: number; last: number } | null {
+  let j = i + 1;
+  if (isPunct(tokens[j], ',')) j++;
+  const year = yearOf(tokens[j]);
+  return year !== null ? { year, last: j } : null;
+}
+
+/**
+ * Finds dates that anchor an event: "November 24", "24 November 2025", "November 16-17", "December 2014",
+ * "in September", "2013", "2021-2025", "2024-10-18", "18/10/2024". Weekdays, relative phrases ("last
+ * year"), decades ("the 2010s") and holidays are not dates. One pass, bounded look-ahead per token.
+ */
+export function findDates(tokens: Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  const push = (
+    first: number,
+    last: number,
+    year: number | null,
+    month: number | null,
+    day: number | null,
+  ): void => {
+    out.push({ start: tokens[first]!.start, end: tokens[last]!.end, first, last, year, month, day });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const month = monthOf(t);
+    if (month !== null) {
+      let m = i;
+      if (isAbbreviation(t) && isPunct(tokens[i + 1], '.') && glued(tokens[i + 1])) m = i + 1;
+      const day = dayOf(tokens[m + 1]);
+      if (day !== null && yearOf(tokens[m + 1]) === null) {
+        const last = dayRangeEnd(tokens, m + 1);
+        const y = trailingYear(tokens, last);
+        push(i, y?.last ?? last, y?.year ?? null, month, day);
+        i = y?.last ?? last;
+        continue;
+      }
+      const year = yearOf(tokens[m + 1]);
+      if (year !== null) {
+        push(i, m + 1, year, month, null);
+        i = m + 1;
+        continue;
+      }
+      const prev = tokens[i - 1];
+      const cued = prev !== undefined && prev.kind === 'word' && MONTH_CUES.has(prev.lower);
+      if ((cued || !AMBIGUOUS.has(t.lower)) && !isAbbreviation(t)) push(i, i, null, month, null);
+      continue;
+    }
+    const day = dayOf(t);
+    if (day !== null && t.space !== false) {
+      const last = dayRangeEnd(tokens, i);
+      const mt = tokens[last + 1];
+      const mon = monthOf(mt);
+      if (mon !== null && mt!.space) {
+        let l = last + 1;
+        if (isAbbreviation(mt!) && isPunct(tokens[l + 1], '.') && glued(tokens[l + 1])) l++;
+        const y = trailingYear(tokens, l);
+        push(i, y?.last ?? l, y?.year ?? null, mon, day);
+        i = y?.last ?? l;
+        continue;
+      }
+      // Numeric day/month/year ("18/10/2024"), as Vietnamese outlets write it.
+      const mo = dayOf(tokens[i + 2]);
+      const yr = yearOf(tokens[i + 4]);
+      if (
+        isPunct(tokens[i + 1], '/') &&
+        mo !== null &&
+        mo <= 12 &&
+        isPunct(tokens[i + 3], '/') &&
+        yr !== null
+      ) {
+        if (glued(tokens[i + 1]) && glued(tokens[i + 2]) && glued(tokens[i + 3]) && glued(tokens[i + 4])) {
+          push(i, i + 4, yr, mo, day);
+          i += 4;
+          continue;
+        }
+      }
+    }
+    const year = yearOf(t);
+    if (year === null) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // Part of a longer token sequence such as "No.2013" or "$2015".
+    if (prev && !t.space && (prev.kind === 'num' || (prev.kind === 'punct' && !'("“'.includes(prev.text))))
+      continue;
+    if (next && glued(next) && next.kind === 'word') continue; // "2010s", "2024th"
+    if (next && next.kind === 'word' && NOT_YEAR_AFTER.test(next.lower)) continue;
+    if (next && next.kind === 'punct' && next.text === '%') continue;
+    // ISO date "2024-10-18".
+    if (isPunct(next, '-') && glued(next) && dayOf(tokens[i + 2]) !== null && isPunct(tokens[i + 3], '-')) {
+      const mo = Number(tokens[i + 2]!.text);
+      const d = dayOf(tokens[i + 4]);
+      if (
+        mo >= 1 &&
+        mo <= 12 &&
+        d !== null &&
+        glued(tokens[i + 2]) &&
+        glued(tokens[i + 3]) &&
+        glued(tokens[i + 4])
+      ) {
+        push(i, i + 4, year, mo, d);
+        i += 4;
+        continue;
+      }
+    }
+    // A span of years ("2021-2025") is one date.
+    if (isPunct(next, '-–') && yearOf(tokens[i + 2]) !== null) {
+      push(i, i + 2, year, null, null);
+      i += 2;
+      continue;
+    }
+    push(i, i, year, null, null);
+  }
+  return out;
+}
+
+/**
+ * Completes a date with the anchor's year when it states none ("September 30" in an article of
+ * 2025-10-21 → "2025-09-30"). With `past`, a date that would fall after the anchor is taken from the
+ * year before ("as of December 31" written in January). Returns YYYY, YYYY-MM or YYYY-MM-DD, or null.
+ */
+export function resolveDate(parts: DateParts, anchor: DateParts | null, past = false): string | null {
+  let year = parts.year;
+  if (year === null) {
+    if (!anchor || anchor.year === null || parts.month === null) return null;
+    year = anchor.year;
+    if (past && anchor.month !== null) {
+      const later =
+        parts.month > anchor.month || (parts.month === anchor.month && (parts.day ?? 0) > (anchor.day ?? 31));
+      if (later) year -= 1;
+    }
+  }
+  return formatDate({ year, month: parts.month, day: parts.day });
+}
+
+/** Formats date parts as YYYY, YYYY-MM or YYYY-MM-DD. */
+export function formatDate(parts: DateParts & { year: number }): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (parts.month === null) return String(parts.year);
+  if (parts.day === null) return `${parts.year}-${pad(parts.month)}`;
+  return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+/** Reads "YYYY-MM-DD" (an article's date) into parts; null when absent or malformed. */
+export function parseIsoDate(iso: string | null): DateParts | null {
+  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso) : null;
+  if (!m) return null;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
+}

@@ -1,0 +1,308 @@
+import type { Figure, Measure } from '../model';
+import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
+import type { Reference, SentenceContext } from './context';
+import { formatDate, resolveDate } from './dates';
+import type { DateMention, DateParts } from './dates';
+import type { Quantity } from './quantities';
+import { readRoles } from './roles';
+import type { Token } from './tokens';
+
+/** Everything figure extraction reads, prepared once per article by `analyze`. */
+export interface FigureInput {
+  text: string;
+  tokens: Token[];
+  contexts: SentenceContext[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** The article's date, or the date inferred from its text; anchors "September 30" and default asOf. */
+  anchor: DateParts | null;
+}
+
+/** Money measure cues: a word (lower-case) and the measure it signals. */
+const MEASURE_CUES: Record<string, Measure> = {
+  registered: 'registered_capital',
+  licensed: 'registered_capital',
+  'newly-registered': 'registered_capital',
+  disbursed: 'disbursed_capital',
+  disbursement: 'disbursed_capital',
+  disbursements: 'disbursed_capital',
+  realised: 'disbursed_capital',
+  realized: 'disbursed_capital',
+  implemented: 'disbursed_capital',
+  oda: 'oda',
+  concessional: 'oda',
+  aid: 'oda',
+  assistance: 'oda',
+  trade: 'trade',
+  exports: 'trade',
+  export: 'trade',
+  imports: 'trade',
+  import: 'trade',
+  turnover: 'trade',
+  'two-way': 'trade',
+  shipments: 'trade',
+  exported: 'trade',
+  imported: 'trade',
+  investment: 'investment_capital',
+  investments: 'investment_capital',
+  invest: 'investment_capital',
+  invested: 'investment_capital',
+  investing: 'investment_capital',
+  capital: 'investment_capital',
+  fdi: 'investment_capital',
+  pledged: 'investment_capital',
+  committed: 'investment_capital',
+  project: 'investment_capital',
+  projects: 'investment_capital',
+  plant: 'investment_capital',
+  factory: 'investment_capital',
+  funds: 'investment_capital',
+  funding: 'investment_capital',
+  revenue: 'other',
+  revenues: 'other',
+  sales: 'other',
+  profit: 'other',
+  profits: 'other',
+  gdp: 'other',
+  budget: 'other',
+  income: 'other',
+  salary: 'other',
+  wages: 'other',
+  price: 'other',
+  cost: 'other',
+  costs: 'other',
+  tax: 'other',
+  taxes: 'other',
+  fine: 'other',
+  donation: 'other',
+  donated: 'other',
+  valuation: 'other',
+  spending: 'other',
+  tourism: 'other',
+  remittances: 'other',
+};
+
+/** Words that make a percentage a change rather than a share. */
+const CHANGE_CUES = new Set([
+  'increase',
+  'increased',
+  'increases',
+  'rise',
+  'rose',
+  'rises',
+  'risen',
+  'grew',
+  'growth',
+  'grow',
+  'up',
+  'down',
+  'fell',
+  'fall',
+  'decline',
+  'declined',
+  'drop',
+  'dropped',
+  'surge',
+  'surged',
+  'jump',
+  'jumped',
+  'year-on-year',
+  'compared',
+  'gain',
+  'gained',
+  'decrease',
+  'decreased',
+  'higher',
+  'lower',
+  'expand',
+  'expanded',
+]);
+
+/** Nouns for people that are a resident population by themselves. */
+const RESIDENTS = new Set(['nationals', 'residents', 'citizens', 'expatriates', 'expats', 'migrants']);
+
+/** Words that make "35,000 Vietnamese people" a resident population rather than an audience. */
+const RESIDENCE_CUES =
+  /^(living|live|lives|lived|reside|resides|residing|resident|community|communities|population|settled|home)$/;
+
+/** Words that make a count of countries one of investors ("153 countries and territories investing"). */
+const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi)$/;
+
+/** Cues before a date that make it the date a figure holds at. */
+const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
+
+/** Words allowed between two amounts that state the same sum ("JPY5 billion ($6.6 million)"). */
+const CONVERSION_GAP = new Set([
+  '(',
+  ',',
+  'or',
+  'equivalent',
+  'to',
+  'equal',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'nearly',
+  'over',
+  'almost',
+  'approx',
+  '.',
+  '~',
+  '≈',
+]);
+
+const WINDOW = 15;
+
+function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
+  let best: Measure = 'other';
+  let bestDistance = Infinity;
+  const from = Math.max(ctx.first, q.first - WINDOW);
+  const to = Math.min(ctx.end, q.last + WINDOW + 1);
+  for (let j = from; j < to; j++) {
+    if (j >= q.first && j <= q.last) continue;
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !Object.hasOwn(MEASURE_CUES, t.lower)) continue;
+    let measure = MEASURE_CUES[t.lower]!;
+    // "registered capital", "disbursed investment": the qualifier decides.
+    const prev = tokens[j - 1]?.lower;
+    if (measure === 'investment_capital' && prev && Object.hasOwn(MEASURE_CUES, prev)) {
+      const q2 = MEASURE_CUES[prev]!;
+      if (q2 === 'registered_capital' || q2 === 'disbursed_capital' || q2 === 'oda') measure = q2;
+    }
+    // Words after the amount describe it less reliably than those before ("$5 billion, mostly in trade").
+    const distance = j < q.first ? q.first - j : (j - q.last) * 1.5;
+    if (distance < bestDistance) {
+      best = measure;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
+  const from = Math.max(ctx.first, q.first - 6);
+  const to = Math.min(ctx.end, q.last + 4);
+  for (let j = from; j < to; j++) if (CHANGE_CUES.has(tokens[j]!.lower)) return 'other';
+  return 'share';
+}
+
+function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string) => boolean): boolean {
+  for (let j = ctx.first; j < ctx.end; j++)
+    if (tokens[j]!.kind === 'word' && test(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
+function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
+  if (q.high !== null) return false;
+  if (q.kind === 'people')
+    return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, (w) => RESIDENCE_CUES.test(w));
+  if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, (w) => INVESTING.test(w));
+  return true;
+}
+
+/** The date a figure holds at: "as of September 30" in its sentence, else the anchor. */
+function asOfFor(
+  tokens: Token[],
+  ctx: SentenceContext,
+  dates: DateMention[],
+  anchor: DateParts | null,
+): string | null {
+  for (const d of dates) {
+    if (d.start < ctx.span.start || d.end > ctx.span.end) continue;
+    const cue = tokens[d.first - 1]?.lower;
+    if (cue && AS_OF_CUES.has(cue)) {
+      const resolved = resolveDate(d, anchor, true);
+      if (resolved) return resolved;
+    }
+  }
+  return anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
+}
+
+function formatUsd(usd: number): string {
+  if (usd >= 1e9) return `$${(usd / 1e9).toFixed(1)} billion`;
+  if (usd >= 1e6) return `$${(usd / 1e6).toFixed(1)} million`;
+  return `$${Math.round(usd).toLocaleString('en-US')}`;
+}
+
+/** True when only conversion words stand between two amounts. */
+function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'money' || b.kind !== 'money' || b.first - a.last > 5) return false;
+  let bracket = false;
+  for (let j = a.last + 1; j < b.first; j++) {
+    const t = tokens[j]!;
+    if (!CONVERSION_GAP.has(t.lower)) return false;
+    if (t.text === '(' || t.lower === 'or' || t.lower === 'equivalent' || t.lower === 'equal') bracket = true;
+  }
+  return bracket || b.first === a.last + 1;
+}
+
+/**
+ * Turns quantities into figures: measure from the words around them, approximation, investor and recipient,
+ * the date they hold at, US-dollar value from the yearly FX table, and a consistency warning when a
+ * parenthetical conversion disagrees with the table by more than 25 %.
+ */
+export function extractFigures(input: FigureInput): Figure[] {
+  const { text, tokens, contexts, quantities, dates, anchor } = input;
+  const figures: Figure[] = [];
+  const made = new Map<Quantity, Figure>();
+  let ci = 0;
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi]!;
+    while (ci < contexts.length - 1 && contexts[ci]!.span.end <= q.start) ci++;
+    const ctx = contexts[ci];
+    if (!ctx || !isFigure(tokens, ctx, q)) continue;
+    const prev = quantities[qi - 1];
+    const main = prev && made.has(prev) && isConversion(tokens, prev, q) ? made.get(prev)! : null;
+    const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor);
+    let measure: Measure;
+    if (main) measure = main.measure;
+    else if (q.kind === 'money') measure = measureOfMoney(tokens, ctx, q);
+    else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
+    else measure = q.kind === 'count' ? 'count' : 'other';
+
+    const own: Reference[] =
+      q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
+    let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own);
+    if (measure === 'trade') investor = recipient = null;
+    if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+
+    const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
+    const usd = q.currency ? toUsd(q.value, q.currency, year) : null;
+    const figure: Figure = {
+      text: text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      value: q.value,
+      unit: q.unit,
+      currency: q.currency,
+      usd,
+      measure,
+      approx: q.approxStated || !main ? q.approx : main.approx,
+      investor,
+      recipient,
+      asOf,
+      claim: null,
+      warnings: [],
+      confidence: q.kind === 'money' ? 0.9 : q.kind === 'people' ? 0.7 : 0.8,
+    };
+    if (measure === 'other' && q.kind === 'money') figure.confidence -= 0.1;
+    if (main) {
+      main.claim ??= `claim-${main.start}`;
+      figure.claim = main.claim;
+      if (main.usd !== null && usd !== null && Math.abs(main.usd - usd) > 0.25 * Math.min(main.usd, usd)) {
+        const warning = `${main.text} ≈ ${formatUsd(main.usd)} at the ${year} average rate, not ${figure.text}`;
+        for (const f of [main, figure]) {
+          f.warnings.push(warning);
+          f.confidence -= 0.2;
+        }
+      }
+    }
+    made.set(q, figure);
+    figures.push(figure);
+  }
+  for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
+  return figures;
+}

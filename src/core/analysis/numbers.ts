@@ -1,0 +1,108 @@
+/**
+ * Reads a digit string as written in English-language news: "5,660" (thousands separators), "78.6"
+ * (decimal point), "1.234.567" and "1,5" (European style). Returns null when the grouping is malformed
+ * ("1,2,3"), because guessing a value there would put a wrong number in front of the analyst.
+ */
+export function parseNumeral(raw: string): number | null {
+  const commas = raw.split(',');
+  const dots = raw.split('.');
+  if (commas.length > 1 && dots.length > 1) {
+    // Both separators: the last one is the decimal mark ("1,234.5" or "1.234,5").
+    const decimalIsDot = raw.lastIndexOf('.') > raw.lastIndexOf(',');
+    const [intPart, frac] = decimalIsDot
+      ? [raw.slice(0, raw.lastIndexOf('.')), raw.slice(raw.lastIndexOf('.') + 1)]
+      : [raw.slice(0, raw.lastIndexOf(',')), raw.slice(raw.lastIndexOf(',') + 1)];
+    const groups = intPart.split(decimalIsDot ? ',' : '.');
+    if (!validGroups(groups) || frac.includes(',') || frac.includes('.')) return null;
+    return Number(groups.join('') + '.' + frac);
+  }
+  const parts = commas.length > 1 ? commas : dots;
+  if (parts.length === 1) return Number(raw);
+  if (validGroups(parts) && (parts.length > 2 || commas.length > 1)) return Number(parts.join(''));
+  // One separator not followed by exactly three digits, or a single dot: a decimal mark.
+  if (parts.length === 2) return Number(parts[0] + '.' + parts[1]);
+  return null;
+}
+
+function validGroups(groups: string[]): boolean {
+  return groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+}
+
+const SMALL: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/**
+ * Value of an English number word ("six", "twenty-five", "dozen"), or null. Only exact counts: "dozens"
+ * and "hundreds" name no number and return null.
+ */
+export function numberWord(lower: string): number | null {
+  if (Object.hasOwn(SMALL, lower)) return SMALL[lower]!;
+  if (lower === 'dozen') return 12;
+  const dash = lower.indexOf('-');
+  if (dash > 0) {
+    const tens = SMALL[lower.slice(0, dash)];
+    const unit = SMALL[lower.slice(dash + 1)];
+    if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10)
+      return tens + unit;
+  }
+  return null;
+}
+
+const SCALES: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  tln: 1e12,
+  tr: 1e12,
+};
+
+/** Scales that are also ordinary letters ("m", "b", "k") and count only when glued to the number. */
+const GLUED_ONLY = new Set(['m', 'b', 'k', 'tr']);
+
+/** Multiplier of a scale word after a number ("billion", "bn", "mln"), or null. */
+export function scaleWord(lower: string, glued: boolean): number | null {
+  if (!Object.hasOwn(SCALES, lower)) return null;
+  if (GLUED_ONLY.has(lower) && !glued) return null;
+  return SCALES[lower]!;
+}

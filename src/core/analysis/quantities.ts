@@ -1,0 +1,462 @@
+import type { Approx, FigureUnit } from '../model';
+import { numberWord, parseNumeral, scaleWord } from './numbers';
+import type { Token } from './tokens';
+
+/** What kind of quantity a span states. */
+export type QuantityKind = 'money' | 'count' | 'percent' | 'people';
+
+/** A quantity found in the text, before it is interpreted as a figure. */
+export interface Quantity {
+  kind: QuantityKind;
+  /** Offsets of the span as written, without the approximation cue ("$190 million", "six investment projects"). */
+  start: number;
+  end: number;
+  /** Token indices (inclusive) of the span. */
+  first: number;
+  last: number;
+  /** Value in whole units; for a range, its low end. */
+  value: number;
+  /** High end of a range ("$10-15 million"); null for a single value. */
+  high: number | null;
+  unit: FigureUnit;
+  /** ISO 4217 code for money, else null. */
+  currency: string | null;
+  approx: Approx;
+  /** True when the approximation came from a cue right before this span (not inherited). */
+  approxStated: boolean;
+  /** The counted noun, lower-cased ("projects", "nationals"), for counts and people. */
+  noun: string | null;
+  /** Words between the number and the counted noun ("Kanagawa", "Japanese", "investment"). */
+  modifiers: Token[];
+}
+
+/** Currencies with a unit of their own in the model; the rest use `other` with their ISO code. */
+const OWN_UNIT = new Set(['USD', 'JPY', 'VND', 'EUR']);
+
+/** Currency signs written before the number. */
+const SIGNS: Record<string, string> = {
+  $: 'USD',
+  '¥': 'JPY',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₫': 'VND',
+  '₩': 'KRW',
+  '฿': 'THB',
+  '₹': 'INR',
+  '₱': 'PHP',
+};
+
+/** Letters glued before "$" that name another dollar ("S$10 million"). */
+const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', nt: 'TWD' };
+
+/** Codes written before or after the number, matched case-sensitively so "won" the verb stays a verb. */
+const CODES: Record<string, string> = {
+  USD: 'USD',
+  JPY: 'JPY',
+  VND: 'VND',
+  VNĐ: 'VND',
+  EUR: 'EUR',
+  KRW: 'KRW',
+  THB: 'THB',
+  SGD: 'SGD',
+  CNY: 'CNY',
+  RMB: 'CNY',
+  TWD: 'TWD',
+  GBP: 'GBP',
+  AUD: 'AUD',
+  INR: 'INR',
+  IDR: 'IDR',
+  MYR: 'MYR',
+  PHP: 'PHP',
+  HKD: 'HKD',
+  Rp: 'IDR',
+  RM: 'MYR',
+  Rs: 'INR',
+  US: 'USD',
+};
+
+/** Currency names written after the number. */
+const NAMES: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  yen: 'JPY',
+  dong: 'VND',
+  đồng: 'VND',
+  vnd: 'VND',
+  vnđ: 'VND',
+  euro: 'EUR',
+  euros: 'EUR',
+  won: 'KRW',
+  baht: 'THB',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  rupee: 'INR',
+  rupees: 'INR',
+  peso: 'PHP',
+  pesos: 'PHP',
+  sterling: 'GBP',
+};
+
+/** Words before "dollars" that name which dollar. */
+const DOLLAR_NATIONS: Record<string, string> = {
+  us: 'USD',
+  american: 'USD',
+  singapore: 'SGD',
+  australian: 'AUD',
+  hk: 'HKD',
+  taiwan: 'TWD',
+  taiwanese: 'TWD',
+  nt: 'TWD',
+};
+
+/** Counted nouns and the unit they give. */
+const NOUNS: Record<string, { kind: QuantityKind; unit: FigureUnit }> = {};
+for (const n of ['project', 'projects']) NOUNS[n] = { kind: 'count', unit: 'projects' };
+for (const n of [
+  'enterprise',
+  'enterprises',
+  'company',
+  'companies',
+  'business',
+  'businesses',
+  'firm',
+  'firms',
+  'corporation',
+  'corporations',
+  'investor',
+  'investors',
+]) {
+  NOUNS[n] = { kind: 'count', unit: 'enterprises' };
+}
+for (const n of ['countries', 'territories', 'economies']) NOUNS[n] = { kind: 'count', unit: 'other' };
+for (const n of [
+  'people',
+  'nationals',
+  'residents',
+  'citizens',
+  'expatriates',
+  'expats',
+  'workers',
+  'trainees',
+  'students',
+  'migrants',
+]) {
+  NOUNS[n] = { kind: 'people', unit: 'people' };
+}
+
+/** Singular counted nouns, which count only after "one". */
+const SINGULAR = new Set(['project', 'enterprise', 'company', 'business', 'firm', 'corporation', 'investor']);
+
+/** Lower-case words that may stand between a number and its counted noun ("six investment projects"). */
+const MODIFIERS = new Set([
+  'investment',
+  'fdi',
+  'foreign',
+  'new',
+  'newly',
+  'licensed',
+  'registered',
+  'valid',
+  'active',
+  'operational',
+  'operating',
+  'direct',
+  'small',
+  'medium',
+  'large',
+  'big',
+  'major',
+  'key',
+  'leading',
+  'local',
+  'domestic',
+  'member',
+  'industrial',
+  'manufacturing',
+  'tech',
+  'private',
+  'overseas',
+  'international',
+  'multinational',
+  'additional',
+  'more',
+  'other',
+  'partner',
+  'investing',
+  'business',
+  'production',
+  'energy',
+  'infrastructure',
+  'of',
+  'whom',
+  'which',
+  'and',
+  'small-',
+  'startup',
+  'start-up',
+  'supporting',
+  'processing',
+]);
+
+/** Approximation cues read backwards from the number: phrase (lower-case words) → qualifier. */
+const APPROX_CUES: [string[], Approx][] = [
+  [['in', 'excess', 'of'], 'over'],
+  [['more', 'than'], 'over'],
+  [['greater', 'than'], 'over'],
+  [['upwards', 'of'], 'over'],
+  [['at', 'least'], 'over'],
+  [['just', 'over'], 'over'],
+  [['just', 'under'], null],
+  [['up', 'to'], null],
+  [['less', 'than'], null],
+  [['fewer', 'than'], null],
+  [['close', 'to'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['exceeding'], 'over'],
+  [['exceeds'], 'over'],
+  [['exceeded'], 'over'],
+  [['surpassing'], 'over'],
+  [['over'], 'over'],
+  [['above'], 'over'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['approximately'], 'about'],
+  [['approx'], 'about'],
+  [['roughly'], 'about'],
+  [['some'], 'about'],
+  [['nearly'], 'about'],
+  [['almost'], 'about'],
+  [['circa'], 'about'],
+  [['estimated'], 'about'],
+  [['under'], null],
+  [['below'], null],
+];
+
+function isWord(t: Token | undefined, lower: string): boolean {
+  return t !== undefined && t.kind === 'word' && t.lower === lower;
+}
+
+function isDash(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
+}
+
+/** A currency written before a number: its code and the index of its first token. */
+function prefixCurrency(tokens: Token[], i: number): { currency: string; first: number } | null {
+  const t = tokens[i - 1];
+  if (!t) return null;
+  if (t.kind === 'punct' && Object.hasOwn(SIGNS, t.text)) {
+    const before = tokens[i - 2];
+    if (
+      t.text === '$' &&
+      before &&
+      before.kind === 'word' &&
+      !t.space &&
+      Object.hasOwn(DOLLAR_PREFIX, before.lower)
+    ) {
+      return { currency: DOLLAR_PREFIX[before.lower]!, first: i - 2 };
+    }
+    return { currency: SIGNS[t.text]!, first: i - 1 };
+  }
+  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && t.text !== 'US')
+    return { currency: CODES[t.text]!, first: i - 1 };
+  return null;
+}
+
+/** A number at token `i`: value and the index of its last token (scale included). */
+function readNumber(tokens: Token[], i: number): { value: number; last: number; scale: number } | null {
+  const t = tokens[i]!;
+  let value: number | null = null;
+  if (t.kind === 'num') value = parseNumeral(t.text);
+  else if (t.kind === 'word') {
+    value = numberWord(t.lower);
+    if (t.lower === 'a' && isWord(tokens[i + 1], 'dozen')) return { value: 12, last: i + 1, scale: 1 };
+  }
+  if (value === null || !Number.isFinite(value)) return null;
+  const next = tokens[i + 1];
+  const scale = next && next.kind === 'word' ? scaleWord(next.lower, !next.space && t.kind === 'num') : null;
+  if (scale === null) return { value, last: i, scale: 1 };
+  return { value: value * scale, last: i + 1, scale };
+}
+
+/** A currency written after the number at token `i`: code and last token index. */
+function suffixCurrency(tokens: Token[], i: number): { currency: string; last: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && t.text !== 'US' && t.text !== 'Rs') {
+    return { currency: CODES[t.text]!, last: i };
+  }
+  if (t.kind === 'punct' && t.text === '₫') return { currency: 'VND', last: i };
+  if (t.kind !== 'word') return null;
+  if (Object.hasOwn(DOLLAR_NATIONS, t.lower) && /^dollars?$/.test(tokens[i + 1]?.lower ?? '')) {
+    return { currency: DOLLAR_NATIONS[t.lower]!, last: i + 1 };
+  }
+  if (t.lower === 'hong' && isWord(tokens[i + 1], 'kong') && /^dollars?$/.test(tokens[i + 2]?.lower ?? '')) {
+    return { currency: 'HKD', last: i + 2 };
+  }
+  if (t.lower === 'pounds' && isWord(tokens[i + 1], 'sterling')) return { currency: 'GBP', last: i + 1 };
+  // "won" and "dong" are ordinary words too; as currencies they are lower-case or follow a scale.
+  if (Object.hasOwn(NAMES, t.lower) && (t.text === t.lower || t.lower === 'usd' || t.lower === 'vnd')) {
+    return { currency: NAMES[t.lower]!, last: i };
+  }
+  return null;
+}
+
+/** The approximation cue ending right before token `i`, if any. */
+function approxBefore(tokens: Token[], i: number): { approx: Approx } | null {
+  for (const [phrase, approx] of APPROX_CUES) {
+    const n = phrase.length;
+    if (i - n < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = isWord(tokens[i - n + k], phrase[k]!);
+    if (ok) return { approx };
+  }
+  return null;
+}
+
+function isCapitalised(t: Token): boolean {
+  const c = t.text[0]!;
+  return c !== c.toLowerCase();
+}
+
+/** Reads the counted noun after a number: modifiers, noun, and the last token index. */
+function countedNoun(
+  tokens: Token[],
+  i: number,
+  value: number,
+): { noun: string; modifiers: Token[]; last: number } | null {
+  const modifiers: Token[] = [];
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    const hit = NOUNS[t.lower];
+    // A singular noun after a number other than one qualifies another noun ("three business delegations").
+    if (hit && (value === 1 || !SINGULAR.has(t.lower))) {
+      let last = k;
+      // "153 countries and territories" is one count.
+      const and = tokens[k + 1];
+      const other = tokens[k + 2];
+      if (isWord(and, 'and') && other && other.kind === 'word' && NOUNS[other.lower]?.unit === hit.unit)
+        last = k + 2;
+      return { noun: t.lower, modifiers, last };
+    }
+    const hyphenated = t.lower.includes('-') && /invest|own|back|fund|base/.test(t.lower);
+    if (!(isCapitalised(t) || MODIFIERS.has(t.lower) || hyphenated) || t.lower === 'and' || t.lower === 'of')
+      return null;
+    modifiers.push(t);
+  }
+  return null;
+}
+
+/**
+ * Finds money amounts, counts, percentages and populations in `tokens` in one left-to-right pass, each
+ * token looked at a bounded number of times. Spans never overlap. Malformed numbers ("$1,2,3 billion")
+ * yield nothing rather than a wrong value.
+ */
+export function findQuantities(tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num' && !(t.kind === 'word' && (numberWord(t.lower) !== null || t.lower === 'a')))
+      continue;
+    const prev = tokens[i - 1];
+    // Digits glued to a word that is not a currency ("G7", "COVID19") are part of a name.
+    if (t.kind === 'num' && prev && !t.space && prev.kind === 'word' && !Object.hasOwn(CODES, prev.text))
+      continue;
+    if (
+      t.kind === 'num' &&
+      prev &&
+      !t.space &&
+      prev.kind === 'punct' &&
+      (prev.text === '.' || prev.text === ',')
+    )
+      continue;
+    const num = readNumber(tokens, i);
+    if (!num) continue;
+    const prefix = prefixCurrency(tokens, i);
+    let currency = prefix?.currency ?? null;
+    const first = prefix?.first ?? i;
+    let last = num.last;
+    let value = num.value;
+    let high: number | null = null;
+
+    // A range shares its currency and scale: "$10-15 million", "$10 million to $15 million".
+    const sep = tokens[last + 1];
+    if (sep && (isDash(sep) || isWord(sep, 'to'))) {
+      let j = last + 2;
+      const sign = tokens[j];
+      if (sign && currency && sign.kind === 'punct' && Object.hasOwn(SIGNS, sign.text)) j++;
+      if (tokens[j]?.kind === 'num' && (currency || !isWord(sep, 'to'))) {
+        const second = readNumber(tokens, j);
+        if (second) {
+          if (num.scale === 1) value *= second.scale;
+          high = second.value;
+          last = second.last;
+        }
+      }
+    }
+
+    let kind: QuantityKind | null = currency ? 'money' : null;
+    let unit: FigureUnit | null = null;
+    let noun: string | null = null;
+    let modifiers: Token[] = [];
+    if (!currency) {
+      const suffix = suffixCurrency(tokens, last + 1);
+      if (suffix) {
+        currency = suffix.currency;
+        kind = 'money';
+        last = suffix.last;
+      }
+    }
+    if (currency) unit = OWN_UNIT.has(currency) ? (currency as FigureUnit) : 'other';
+    else {
+      const after = tokens[last + 1];
+      if (after && after.kind === 'punct' && after.text === '%') {
+        kind = 'percent';
+        last += 1;
+      } else if (isWord(after, 'percent') || isWord(after, 'pct')) {
+        kind = 'percent';
+        last += 1;
+      } else if (isWord(after, 'per') && isWord(tokens[last + 2], 'cent')) {
+        kind = 'percent';
+        last += 2;
+      } else if (isWord(after, 'percentage') && isWord(tokens[last + 2], 'points')) {
+        kind = 'percent';
+        last += 2;
+      }
+      if (kind === 'percent') unit = 'percent';
+      else {
+        const counted = countedNoun(tokens, last + 1, value);
+        if (counted) {
+          const info = NOUNS[counted.noun]!;
+          kind = info.kind;
+          unit = info.unit;
+          noun = counted.noun;
+          modifiers = counted.modifiers;
+          last = counted.last;
+        }
+      }
+    }
+    if (!kind || !unit) continue;
+    const cue = approxBefore(tokens, first);
+    out.push({
+      kind,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      first,
+      last,
+      value,
+      high,
+      unit,
+      currency,
+      approx: cue?.approx ?? null,
+      approxStated: cue !== null,
+      noun,
+      modifiers,
+    });
+    i = last;
+  }
+  return out;
+}

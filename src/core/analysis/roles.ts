@@ -1,0 +1,190 @@
+import type { Reference, SentenceContext } from './context';
+import type { Token } from './tokens';
+
+/** Who invests and where, as refs; null when the sentence does not say. */
+export interface Roles {
+  investor: string | null;
+  recipient: string | null;
+}
+
+/** Nouns that name an investment flow, so the entity qualifying them is the investor ("Japan's ODA"). */
+const FLOW_NOUNS = new Set([
+  'investment',
+  'investments',
+  'investors',
+  'investor',
+  'oda',
+  'fdi',
+  'capital',
+  'aid',
+  'loans',
+  'loan',
+  'projects',
+  'enterprises',
+  'firms',
+  'companies',
+  'businesses',
+  'funds',
+  'funding',
+  'pledge',
+  'pledges',
+  'investing',
+  'invested',
+  'funded',
+  'backed',
+  'owned',
+  'assistance',
+]);
+
+/** Verbs whose subject is the investor. */
+const INVEST_VERBS =
+  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts)$/;
+
+/** Verbs whose subject is the recipient. */
+const HOST_VERBS =
+  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licensed|licenced|approve|approved|has|have|had|houses|housed)$/;
+
+/** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'been',
+  'also',
+  'already',
+  'so',
+  'far',
+  'now',
+  'currently',
+  'reportedly',
+  'still',
+  'further',
+  'continued',
+  'continues',
+  'to',
+  'be',
+  'plans',
+  'planned',
+]);
+
+/** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across']);
+
+function wordAt(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t && t.kind === 'word' ? t.lower : '';
+}
+
+/** The main verb after a subject, skipping auxiliaries, lower-cased; null when none follows. */
+function verbAfter(tokens: Token[], i: number, end: number): string | null {
+  let j = i + 1;
+  if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
+  let last: string | null = null;
+  for (let n = 0; n < 5 && j < end; n++, j++) {
+    const w = wordAt(tokens, j);
+    if (!w) return last;
+    if (INVEST_VERBS.test(w)) return w;
+    if (AUXILIARIES.has(w)) {
+      last = w;
+      continue;
+    }
+    if (HOST_VERBS.test(w)) return w;
+    return possessive(last);
+  }
+  return possessive(last);
+}
+
+/** "has the largest number of…": "has" as a main verb makes its subject the holder, "is" does not. */
+function possessive(verb: string | null): string | null {
+  return verb === 'has' || verb === 'have' || verb === 'had' ? verb : null;
+}
+
+/** Candidate role of one reference, with a priority (higher wins). */
+interface Candidate {
+  ref: string;
+  role: 'investor' | 'recipient';
+  priority: number;
+  at: number;
+}
+
+function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of ctx.references) {
+    const before = wordAt(tokens, r.first - 1);
+    const before2 = wordAt(tokens, r.first - 2);
+    const prep = before === 'the' ? before2 : before;
+    if (r.kind === 'demonym') {
+      const next = wordAt(tokens, r.last + 1);
+      const next2 = wordAt(tokens, r.last + 2);
+      if (FLOW_NOUNS.has(next) || (!next.includes('-') && FLOW_NOUNS.has(next2) && next2 !== 'capital')) {
+        out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+      }
+      continue;
+    }
+    if (prep === 'from') out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    else if (TO_PREPS.has(prep)) out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
+    else if (prep === 'of' && r.type === 'ORG')
+      out.push({ ref: r.ref, role: 'recipient', priority: 1, at: r.first });
+    const next = wordAt(tokens, r.last + 1);
+    if ((next === "'s" || next === '’s') && FLOW_NOUNS.has(wordAt(tokens, r.last + 2))) {
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    } else if (FLOW_NOUNS.has(next) || next.endsWith('-invested') || next.endsWith('-funded')) {
+      out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+    }
+    if (prep === 'from' || TO_PREPS.has(prep) || prep === 'of') continue;
+    const verb = verbAfter(tokens, r.last, ctx.end);
+    if (verb && INVEST_VERBS.test(verb)) out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
+    else if (verb && HOST_VERBS.test(verb))
+      out.push({ ref: r.ref, role: 'recipient', priority: 5, at: r.first });
+  }
+  return out;
+}
+
+function best(list: Candidate[], role: Candidate['role'], at: number, exclude: string | null): string | null {
+  let pick: Candidate | null = null;
+  for (const c of list) {
+    if (c.role !== role || c.ref === exclude) continue;
+    if (
+      !pick ||
+      c.priority > pick.priority ||
+      (c.priority === pick.priority && Math.abs(c.at - at) < Math.abs(pick.at - at))
+    ) {
+      pick = c;
+    }
+  }
+  return pick?.ref ?? null;
+}
+
+/**
+ * Reads who invests and where from the sentence around a figure: "from Japan", "Japan's ODA", "Japanese
+ * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
+ * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
+ * ("27 Kanagawa enterprises"), which outrank the sentence. When only the investor is known, the one other
+ * place in the sentence is taken as the recipient.
+ */
+export function readRoles(tokens: Token[], ctx: SentenceContext, at: number, own: Reference[]): Roles {
+  const list = candidates(tokens, ctx);
+  const investor = own[0]?.ref ?? best(list, 'investor', at, null);
+  let recipient = best(list, 'recipient', at, investor);
+  if (!recipient && investor) {
+    const others = new Set(
+      ctx.references
+        .filter(
+          (r) =>
+            r.type === 'PLACE' &&
+            r.kind !== 'demonym' &&
+            r.ref !== investor &&
+            wordAt(tokens, r.first - 1) !== 'from',
+        )
+        .map((r) => r.ref),
+    );
+    if (others.size === 1) recipient = [...others][0]!;
+  }
+  return { investor, recipient };
+}

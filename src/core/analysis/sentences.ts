@@ -1,0 +1,105 @@
+/** A sentence (or headline, caption) as offsets into the article text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'jr',
+  'sr',
+  'approx',
+  'u.s',
+  'e.g',
+  'i.e',
+  'etc',
+  'dept',
+  'est',
+]);
+
+/** Longest run of characters treated as one sentence; real sentences are far shorter. */
+const MAX_SENTENCE = 2000;
+
+function isUpperStart(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === undefined) return false;
+  if (c === '"' || c === '“' || c === '‘' || c === "'" || c === '(') return true;
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}
+
+/**
+ * Splits text into sentences in one pass: a line break always ends one (headlines, captions and paragraphs
+ * carry no full stop), and ". ", "! ", "? " do when a capital, digit or quote follows and the word before
+ * is not an abbreviation ("Co. Ltd", "Mr. Tanaka").
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const close = (end: number, next: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = next;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      close(i, i + 1);
+    } else if (i - start > MAX_SENTENCE && (c === ' ' || c === '\t')) {
+      // Text without sentence ends (tables, garbage) is cut so per-sentence work stays bounded.
+      close(i, i + 1);
+    } else if (c === '.' || c === '!' || c === '?') {
+      let j = i + 1;
+      // Closing quotes and brackets belong to the sentence they close; "./." is a wire-style end mark.
+      while (j < text.length && /["”’')\]/.]/.test(text[j]!)) j++;
+      // Skipping the run keeps long runs of dots or quotes linear.
+      if (j < text.length && text[j] !== ' ' && text[j] !== '\t') {
+        i = j - 1;
+        continue;
+      }
+      let k = j;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      if (k < text.length && text[k] !== '\n' && !isUpperStart(text, k)) continue;
+      if (c === '.') {
+        let w = i;
+        while (w > start && w > i - 8 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+        const word = text.slice(w, i).toLowerCase();
+        if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      }
+      close(j, j);
+      i = j - 1;
+    }
+  }
+  close(text.length, text.length);
+  return spans;
+}

@@ -1,0 +1,96 @@
+/** What a token is made of. */
+export type TokenKind = 'word' | 'num' | 'punct';
+
+/** One token of article text with its UTF-16 offsets. */
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Exactly the source text of the token. */
+  text: string;
+  /** Lower-cased `text`, for case-insensitive cue matching. */
+  lower: string;
+  /** True when white space separates this token from the previous one. */
+  space: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return LETTER.test(text[i]!);
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0x2009 || c === 0x3000
+  );
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Splits `text[from, to)` into words, numbers and single punctuation marks in one left-to-right pass.
+ * Letters and digits are split apart ("JPY5" → "JPY", "5"; "78.6bn" → "78.6", "bn") so currency codes and
+ * scales glued to numbers are seen; a number keeps its inner separators ("5,660", "1,2,3"); a possessive
+ * "'s" is its own token so "Japan's" yields the name "Japan".
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  let space = false;
+  const push = (kind: TokenKind, start: number, end: number): void => {
+    const t = text.slice(start, end);
+    tokens.push({ kind, start, end, text: t, lower: kind === 'word' ? t.toLowerCase() : t, space });
+    space = false;
+  };
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = true;
+      i++;
+    } else if (isDigit(c)) {
+      const start = i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      push('num', start, i);
+    } else if (isLetter(text, i)) {
+      const start = i++;
+      while (i < to) {
+        if (isLetter(text, i)) i++;
+        // Hyphenated words ("Hi-Tech", "foreign-invested") stay whole; "10-15" does not start here.
+        else if (text.charCodeAt(i) === 45 && i + 1 < to && isLetter(text, i + 1)) i += 2;
+        else break;
+      }
+      push('word', start, i);
+    } else if (
+      isApostrophe(c) &&
+      !space &&
+      tokens.length > 0 &&
+      tokens[tokens.length - 1]!.kind === 'word' &&
+      (text[i + 1] === 's' || text[i + 1] === 'S') &&
+      !(i + 2 < to && isLetter(text, i + 2))
+    ) {
+      push('word', i, i + 2);
+      i += 2;
+    } else {
+      // Surrogate pairs (emoji, rare CJK) stay one token so offsets never split a character.
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      push('punct', i, i + width);
+      i += width;
+    }
+  }
+  return tokens;
+}
