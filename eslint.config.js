@@ -72,11 +72,6 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read the shared seed corpus from disk.
-    files: ['src/db/**/*.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -94,5 +89,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Unit tests run in Node and read the shared seed corpus from disk.
+    files: ['src/db/**/*.test.ts', 'src/renderer/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -1,0 +1,88 @@
+import type { ParsedArticle } from '../../core/model';
+import { contentHash } from '../../core/parse/hash';
+import type { AppDatabase } from '../../db/app-database';
+import { ARTICLE_CHUNK, addArticles, type NewArticle } from '../../db/repositories/articles';
+import type { SearchIndex } from '../../db/search-index';
+import type { ImportItem, ImportItemResult, ImportProgress } from './protocol';
+
+/** Turns one import item into an article; throws ImportError (or any Error) with a message for the user. */
+export type ParseItem = (item: ImportItem) => ParsedArticle | Promise<ParsedArticle>;
+
+/** What `runImport` needs besides the items. */
+export interface ImportJobOptions {
+  parse: ParseItem;
+  /** The in-memory search index to keep current (the persisted index is updated regardless). */
+  index?: SearchIndex;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** The name an item is reported under: its file name, its URL, or what the user pasted. */
+export function itemName(item: ImportItem): string {
+  return item.kind === 'page' ? item.page.url : item.name;
+}
+
+function failure(file: string, error: unknown): ImportItemResult {
+  const message = error instanceof Error && error.message ? error.message : `${file} could not be imported.`;
+  return { file, status: 'error', message };
+}
+
+/**
+ * Imports a batch: parses and hashes each item, stores the new articles in chunks of at most
+ * ARTICLE_CHUNK (each chunk one transaction, index segment included) and reports every item. A bad item
+ * never stops the batch; a chunk that fails to store reports its items as errors and stores none of them.
+ */
+export async function runImport(
+  db: AppDatabase,
+  items: ImportItem[],
+  options: ImportJobOptions,
+): Promise<ImportItemResult[]> {
+  const results: ImportItemResult[] = new Array(items.length);
+  let pending: { at: number; article: NewArticle }[] = [];
+
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      const outcomes = await addArticles(
+        db,
+        batch.map((entry) => entry.article),
+        { index: options.index },
+      );
+      outcomes.forEach((outcome, i) => {
+        const file = itemName(items[batch[i]!.at]!);
+        results[batch[i]!.at] =
+          outcome.status === 'imported'
+            ? { file, status: 'imported', articleId: outcome.id, message: `Imported “${outcome.title}”.` }
+            : {
+                file,
+                status: 'duplicate',
+                articleId: outcome.id,
+                message: `Already in the library as “${outcome.title}”.`,
+              };
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const entry of batch) {
+        const file = itemName(items[entry.at]!);
+        results[entry.at] = failure(file, new Error(`${file} could not be stored: ${reason}`));
+      }
+    }
+  };
+
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at]!;
+    const file = itemName(item);
+    options.onProgress?.({ done: at, total: items.length, current: file });
+    try {
+      const parsed = await options.parse(item);
+      pending.push({ at, article: { parsed, contentHash: await contentHash(parsed.text) } });
+    } catch (error) {
+      results[at] = failure(file, error);
+    }
+    if (pending.length >= ARTICLE_CHUNK) await flush();
+  }
+  await flush();
+  options.onProgress?.({ done: items.length, total: items.length, current: '' });
+  return results;
+}

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+import { DOMParser } from 'linkedom';
+import { AppDatabase } from '../../db/app-database';
+import { SearchIndex } from '../../db/search-index';
+import { runImport } from './import-job';
+import { parseItem } from './parse-item';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+// The library worker: imports (parse, hash, store, index) and full-text search, both off the UI thread.
+// It holds the search index in memory; the UI reaches it through services/importer.ts.
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const db = new AppDatabase();
+// Workers have no DOMParser; linkedom's is enough to read article HTML.
+const env = {
+  parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document,
+};
+const index = SearchIndex.load(db);
+// Imports run one after another so each chunk's segment is merged into the index exactly once.
+let imports: Promise<void> = Promise.resolve();
+// A progress message per file would flood the UI thread during a 100 k import; a few a second are enough.
+const PROGRESS_INTERVAL_MS = 100;
+
+function post(message: WorkerResponse): void {
+  scope.postMessage(message);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'search') {
+    index
+      .then((loaded) =>
+        post({
+          type: 'found',
+          job: request.job,
+          ids: loaded.search(request.query, { limit: request.limit }),
+        }),
+      )
+      .catch((error: unknown) =>
+        post({ type: 'failed', job: request.job, message: `Search failed: ${errorMessage(error)}` }),
+      );
+    return;
+  }
+  imports = imports.then(async () => {
+    let lastProgress = 0;
+    try {
+      const results = await runImport(db, request.items, {
+        parse: (item) => parseItem(item, env),
+        index: await index,
+        onProgress: (progress) => {
+          const now = performance.now();
+          if (
+            progress.done > 0 &&
+            progress.done < progress.total &&
+            now - lastProgress < PROGRESS_INTERVAL_MS
+          )
+            return;
+          lastProgress = now;
+          post({ type: 'progress', job: request.job, progress });
+        },
+      });
+      post({ type: 'imported', job: request.job, results });
+    } catch (error) {
+      post({ type: 'failed', job: request.job, message: `Import failed: ${errorMessage(error)}` });
+    }
+  });
+};
