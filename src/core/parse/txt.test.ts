@@ -1,0 +1,158 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParsedArticle } from '../model';
+import { parsePlainText } from './txt';
+
+const seedsDir = resolve(__dirname, '../../../../shared/corpus/seeds');
+const goldDir = resolve(__dirname, '../../../../shared/eval/gold');
+
+function seed(prefix: string): ParsedArticle {
+  const name = readdirSync(seedsDir).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`seed ${prefix} missing from ${seedsDir}`);
+  return parsePlainText(readFileSync(resolve(seedsDir, name), 'utf8'), 'txt', name);
+}
+
+function blockTexts(a: ParsedArticle, kind: string): string[] {
+  return a.blocks.filter((b) => b.kind === kind).map((b) => a.text.slice(b.start, b.end));
+}
+
+function parse(text: string): ParsedArticle {
+  return parsePlainText(text, 'txt', 'test.txt');
+}
+
+describe('the five seed articles', () => {
+  it('match the gold title and date of every seed (headline or null when derived)', () => {
+    for (const name of readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
+      const gold = JSON.parse(readFileSync(resolve(goldDir, `${name}.json`), 'utf8')) as {
+        article: { date: string | null; title: string | null };
+      };
+      const a = parsePlainText(readFileSync(resolve(seedsDir, name), 'utf8'), 'txt', name);
+      expect({ date: a.date, title: a.titleDerived ? null : a.title }, name).toEqual(gold.article);
+    }
+  });
+
+  it('cut only the date marker, leaving the rest of the file unchanged', () => {
+    const name = readdirSync(seedsDir).find((f) => f.startsWith('001'))!;
+    const raw = readFileSync(resolve(seedsDir, name), 'utf8');
+    const a = seed('001');
+    expect(raw.endsWith(a.text)).toBe(true);
+    expect(a.text.startsWith('VIETNAM, December 15')).toBe(true);
+  });
+
+  it('reads 004: headline, caption, photo credit, VNA dateline and sign-off', () => {
+    const a = seed('004');
+    expect(a.title).toBe('Binh Duong hosts Meet Japan 2023 programme');
+    expect(a.date).toBeNull();
+    expect(a.dateline).toBe('Binh Duong (VNA)');
+    expect(a.source).toBe('VNA');
+    expect(blockTexts(a, 'caption')).toEqual(['A Japanese-funded factory in Binh Duong.']);
+    expect(blockTexts(a, 'credit')).toEqual(['(Photo: baobinhduong.vn)']);
+    expect(blockTexts(a, 'signature')).toEqual(['./.']);
+    expect(blockTexts(a, 'paragraph')[0]).toMatch(/^About 400 delegates/);
+  });
+
+  it('reads 001: two-part dateline and the VNS sign-off', () => {
+    const a = seed('001');
+    expect(a.dateline).toBe('VIETNAM, December 15 - HÀ NỘI');
+    expect(a.source).toBe('VNS');
+    expect(blockTexts(a, 'signature')).toEqual(['— VNS']);
+    expect(a.titleDerived).toBe(true);
+    expect(a.title).toMatch(/^Prime Minister Phạm Minh Chính on Friday visited Gunma/);
+  });
+
+  it('reads 002: section label before the headline, VNA from "./."', () => {
+    const a = seed('002');
+    expect(blockTexts(a, 'section')).toEqual(['Making news']);
+    expect(blockTexts(a, 'title')).toEqual([
+      'Hanoi seeks stronger cooperation with Japanese localities, partners',
+    ]);
+    expect(a.source).toBe('VNA');
+  });
+
+  it('takes a long lede for a paragraph, not a headline, and derives a short title from it (000)', () => {
+    const a = seed('000');
+    expect(a.titleDerived).toBe(true);
+    expect(a.title!.length).toBeLessThanOrEqual(91);
+    expect(a.title).toMatch(/^The event gathered government leaders.*…$/);
+    expect(a.blocks[0].kind).toBe('paragraph');
+    expect(blockTexts(a, 'caption')).toContain('Delegations visited the Amata booth');
+  });
+});
+
+describe('other outlets and shapes', () => {
+  it('finds a Reuters-style dateline with agency and date', () => {
+    const a = parse(
+      'Toyota to expand plant in Vinh Phuc\nHANOI, Dec 3 (Reuters) - Toyota said on Tuesday it would invest.\n',
+    );
+    expect(a.title).toBe('Toyota to expand plant in Vinh Phuc');
+    expect(a.dateline).toBe('HANOI, Dec 3 (Reuters)');
+    expect(a.source).toBe('Reuters');
+    expect(a.date).toBeNull();
+  });
+
+  it('reads a date line under the headline when there is no marker', () => {
+    const a = parse(
+      'Japanese firms eye Da Nang\n\nFriday, 15/12/2023 10:30 GMT+7\n\nDA NANG — Investors from Osaka met city leaders.\n',
+    );
+    expect(a.date).toBe('2023-12-15');
+    expect(a.dateline).toBe('DA NANG');
+    expect(blockTexts(a, 'paragraph')).toEqual(['Investors from Osaka met city leaders.']);
+  });
+
+  it('accepts written-out and ISO header dates', () => {
+    expect(parse('Headline about Hai Phong port\nDecember 15, 2023\nBody text here.').date).toBe(
+      '2023-12-15',
+    );
+    expect(parse('Headline about Hai Phong port\nPublished 2024-02-29\nBody text here.').date).toBe(
+      '2024-02-29',
+    );
+    expect(parse('Headline about Hai Phong port\n31/02/2024\nBody text here.').date).toBeNull();
+  });
+
+  it('never takes a date from the body', () => {
+    const a = parse('Osaka firms visit Can Tho\nThe delegation arrived on December 15, 2023 for talks.\n');
+    expect(a.date).toBeNull();
+  });
+
+  it('joins hard-wrapped lines into paragraphs', () => {
+    const a = parse(
+      'Nikkei: Vietnam draws record FDI\n\nForeign investors registered more capital in\nthe first half than in any year before.\n\n' +
+        'Japan remained the third largest investor\nafter Singapore and South Korea.\n',
+    );
+    expect(a.title).toBe('Nikkei: Vietnam draws record FDI');
+    expect(blockTexts(a, 'paragraph')).toEqual([
+      'Foreign investors registered more capital in\nthe first half than in any year before.',
+      'Japan remained the third largest investor\nafter Singapore and South Korea.',
+    ]);
+  });
+
+  it('derives the title from a single paragraph and cuts long ones at a word boundary', () => {
+    const a = parse(
+      'Mr. Tanaka of Aeon Co. said the company would open two more malls in Hanoi next year. More later.',
+    );
+    expect(a.titleDerived).toBe(true);
+    expect(a.title).toBe(
+      'Mr. Tanaka of Aeon Co. said the company would open two more malls in Hanoi next year',
+    );
+  });
+
+  it('recognises an invalid marker date as no date but still removes the marker', () => {
+    const a = parse(' date 2023-13-40 Body of the article.');
+    expect(a.date).toBeNull();
+    expect(a.text).toBe('Body of the article.');
+  });
+
+  it('keeps blocks ordered, inside the text and non-overlapping', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const a = seed(prefix);
+      let at = 0;
+      for (const b of a.blocks) {
+        expect(b.start).toBeGreaterThanOrEqual(at);
+        expect(b.end).toBeGreaterThan(b.start);
+        at = b.end;
+      }
+      expect(at).toBeLessThanOrEqual(a.text.length);
+    }
+  });
+});
