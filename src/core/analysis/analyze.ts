@@ -31,14 +31,15 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
 /**
  * The date figures and agreements are anchored to when the article states none: the first day-and-month
- * in the text, in the latest year the text names ("Meet Japan 2023 … on September 8" → 2023-09-08).
+ * in the text, in its own year or else the latest year the text names ("Meet Japan 2023 … on September 8"
+ * → 2023-09-08).
  */
 export function inferAnchor(dates: DateMention[]): DateParts | null {
   let year: number | null = null;
   for (const d of dates) if (d.year !== null && (year === null || d.year > year)) year = d.year;
-  if (year === null) return null;
-  const day = dates.find((d) => d.year === null && d.month !== null && d.day !== null);
-  return day ? { year, month: day.month, day: day.day } : { year, month: null, day: null };
+  const day = dates.find((d) => d.month !== null && d.day !== null && (d.year ?? year) !== null);
+  if (day) return { year: day.year ?? year, month: day.month, day: day.day };
+  return year === null ? null : { year, month: null, day: null };
 }
 
 /**

@@ -175,7 +175,8 @@ export function findDates(tokens: Token[]): DateMention[] {
       continue;
     }
     const day = dayOf(t);
-    if (day !== null && t.space !== false) {
+    const gluedToWord = i > 0 && !t.space && tokens[i - 1]!.kind !== 'punct';
+    if (day !== null && !gluedToWord) {
       const last = dayRangeEnd(tokens, i);
       const mt = tokens[last + 1];
       const mon = monthOf(mt);

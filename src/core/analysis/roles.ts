@@ -161,15 +161,35 @@ function best(list: Candidate[], role: Candidate['role'], at: number, exclude: s
   return pick?.ref ?? null;
 }
 
+/** Words that, after a comma, start a clause about something else ("…, while twenty projects…"). */
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'meanwhile', 'but', 'where']);
+
+function isClauseBreak(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind === 'punct') return t.text === ';';
+  return CLAUSE_WORDS.has(t.lower) && tokens[j - 1]?.text === ',';
+}
+
+/** Token range [first, end) of the clause around token `at`. */
+function clauseAround(tokens: Token[], ctx: SentenceContext, at: number): [number, number] {
+  let first = at;
+  while (first > ctx.first && !isClauseBreak(tokens, first)) first--;
+  let end = at + 1;
+  while (end < ctx.end && !isClauseBreak(tokens, end)) end++;
+  return [first, end];
+}
+
 /**
- * Reads who invests and where from the sentence around a figure: "from Japan", "Japan's ODA", "Japanese
+ * Reads who invests and where from the clause around a figure: "from Japan", "Japan's ODA", "Japanese
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
  * ("27 Kanagawa enterprises"), which outrank the sentence. When only the investor is known, the one other
- * place in the sentence is taken as the recipient.
+ * place in the clause is taken as the recipient.
  */
 export function readRoles(tokens: Token[], ctx: SentenceContext, at: number, own: Reference[]): Roles {
-  const list = candidates(tokens, ctx);
+  const [first, end] = clauseAround(tokens, ctx, at);
+  const inClause = (r: { first: number }): boolean => r.first >= first && r.first < end;
+  const list = candidates(tokens, ctx).filter((c) => c.at >= first && c.at < end);
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   let recipient = best(list, 'recipient', at, investor);
   if (!recipient && investor) {
@@ -177,6 +197,7 @@ export function readRoles(tokens: Token[], ctx: SentenceContext, at: number, own
       ctx.references
         .filter(
           (r) =>
+            inClause(r) &&
             r.type === 'PLACE' &&
             r.kind !== 'demonym' &&
             r.ref !== investor &&

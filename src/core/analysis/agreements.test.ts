@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { NamedEntityType } from '../model';
+import { analyzeWithEntities } from './analyze';
+import { mentionsOf } from './test-mentions';
+
+function agreements(text: string, date: string | null, names: [string, NamedEntityType, string][]) {
+  return analyzeWithEntities(
+    text,
+    { date },
+    { mentions: mentionsOf(text, names), entities: [] },
+  ).agreements.map(({ kind, parties, date }) => ({ kind, parties, date }));
+}
+
+describe('findAgreements', () => {
+  it('reads a signed MoU with its parties and full date', () => {
+    const text =
+      'Hai Phong and Kumamoto Prefecture signed a memorandum of understanding on cooperation on March 5, 2024.';
+    expect(
+      agreements(text, '2024-03-06', [
+        ['Hai Phong', 'PLACE', 'hai-phong'],
+        ['Kumamoto Prefecture', 'PLACE', 'kumamoto'],
+      ]),
+    ).toEqual([{ kind: 'MoU', parties: ['hai-phong', 'kumamoto'], date: '2024-03-05' }]);
+  });
+
+  it('drops a possessive country qualifier and takes the year the text gives', () => {
+    const text =
+      "Vietnam's Quang Ninh inked a cooperation agreement with the Japan External Trade Organization in 2019.";
+    expect(
+      agreements(text, '2024-03-06', [
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['Quang Ninh', 'PLACE', 'quang-ninh'],
+        ['Japan External Trade Organization', 'ORG', 'jetro'],
+      ]),
+    ).toEqual([{ kind: 'agreement', parties: ['quang-ninh', 'jetro'], date: '2019' }]);
+  });
+
+  it('fills "the two sides" with the article\'s main locality and a day with the article year', () => {
+    const text =
+      'Da Nang leaders visited Japan. Da Nang wants more trade. On May 20, the two sides signed an MoU with Osaka.';
+    expect(
+      agreements(text, '2025-06-01', [
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Japan', 'PLACE', 'japan'],
+        ['Osaka', 'PLACE', 'osaka'],
+      ]),
+    ).toEqual([{ kind: 'MoU', parties: ['da-nang', 'osaka'], date: '2025-05-20' }]);
+  });
+
+  it('ignores agreements that are only mentioned, and trade pacts', () => {
+    const text =
+      'The two localities will implement the MoU between Hanoi and Tokyo. Vietnam signed a free trade agreement with the EU.';
+    expect(
+      agreements(text, '2025-06-01', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Tokyo', 'PLACE', 'tokyo'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['EU', 'ORG', 'european-union'],
+      ]),
+    ).toEqual([]);
+  });
+});

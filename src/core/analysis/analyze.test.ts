@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../model';
+import { parseArticle } from '../parse';
+import { analyze, analyzeWithEntities, inferAnchor } from './analyze';
+import { findDates } from './dates';
+import { tokenize } from './tokens';
+
+const SEEDS = join(__dirname, '../../../../shared/corpus/seeds');
+const GOLD = join(__dirname, '../../../../shared/eval/gold');
+
+interface GoldEntity {
+  text: string;
+  type: Mention['type'];
+  ref: string | null;
+}
+
+/** Each seed parsed as the importer does, with its gold annotation. */
+function seeds() {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const article = parseArticle({ name: file, bytes: readFileSync(join(SEEDS, file)) });
+      const gold = JSON.parse(readFileSync(join(GOLD, `${file}.json`), 'utf8'));
+      return { file, article, gold };
+    });
+}
+
+/** The gold's named mentions placed in the text in order, so figure rules are tested apart from recognition. */
+function goldMentions(text: string, entities: GoldEntity[]): Mention[] {
+  const out: Mention[] = [];
+  let from = 0;
+  for (const e of entities) {
+    if (!e.ref) continue;
+    const start = text.indexOf(e.text, from);
+    if (start < 0) continue;
+    out.push({ start, end: start + e.text.length, text: e.text, type: e.type, ref: e.ref, confidence: 1 });
+    from = start + e.text.length;
+  }
+  return out;
+}
+
+describe('analyze on the seed articles', () => {
+  it('finds exactly the gold MONEY and DATE mentions, in order', () => {
+    for (const { article, gold } of seeds()) {
+      const got = analyze(article.text, { date: article.date })
+        .mentions.filter((m) => m.type === 'MONEY' || m.type === 'DATE')
+        .map((m) => `${m.type} ${m.text}`);
+      const want = (gold.entities as GoldEntity[])
+        .filter((e) => e.type === 'MONEY' || e.type === 'DATE')
+        .map((e) => `${e.type} ${e.text}`);
+      expect(got).toEqual(want);
+    }
+  });
+
+  it('reads every gold figure with its attributes and agreement, given the named mentions', () => {
+    for (const { article, gold } of seeds()) {
+      const recognition = { mentions: goldMentions(article.text, gold.entities), entities: [] };
+      const result = analyzeWithEntities(article.text, { date: article.date }, recognition);
+      const figures = result.figures.map(
+        ({ text, value, unit, measure, approx, investor, recipient, asOf }) => ({
+          text,
+          value,
+          unit,
+          measure,
+          approx,
+          investor,
+          recipient,
+          asOf,
+        }),
+      );
+      expect(figures).toEqual(gold.figures);
+      expect(result.agreements.map(({ kind, parties, date }) => ({ kind, parties, date }))).toEqual(
+        gold.agreements,
+      );
+    }
+  });
+
+  it('flags the inconsistent yen conversion in the Gunma article', () => {
+    const { article } = seeds().find((s) =>
+      s.gold.figures.some((f: { text: string }) => f.text === 'JPY5 billion'),
+    )!;
+    const yen = analyze(article.text, { date: article.date }).figures.find((f) => f.text === 'JPY5 billion')!;
+    expect(yen.warnings).toHaveLength(1);
+    expect(yen.warnings[0]).toContain('$6.6 million');
+  });
+});
+
+describe('analyze on hostile input', () => {
+  it('returns nothing for empty text', () => {
+    expect(analyze('', { date: null })).toEqual({ mentions: [], entities: [], figures: [], agreements: [] });
+  });
+
+  it('survives mixed scripts, malformed numbers and long runs without a wrong figure', () => {
+    const text =
+      '日本の投資 Đầu tư Nhật Bản $1,2,3 billion ' +
+      '9'.repeat(5000) +
+      ' ' +
+      'ABC'.repeat(3000) +
+      ' ' +
+      '.,;$%'.repeat(3000) +
+      ' JPY5 billion';
+    const result = analyze(text, { date: '2025-01-01' });
+    expect(result.figures.map((f) => f.text)).toEqual(['JPY5 billion']);
+  });
+
+  it('takes time linear in the text length', () => {
+    const unit =
+      'In 2024, Japan invested $1.2 billion in 35 projects in Vietnam, about 30% more. $1,2,3 bn ...... ';
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      analyze(text, { date: '2025-01-01' });
+      return performance.now() - t0;
+    };
+    time(500);
+    const small = time(2000);
+    const large = time(8000);
+    expect(large / small).toBeLessThan(8);
+  });
+});
+
+describe('inferAnchor', () => {
+  it('anchors an undated article to its first day in the latest year it names', () => {
+    const dates = findDates(
+      tokenize('Meet Japan 2023 was held on September 8; a deal was signed in December 2014.'),
+    );
+    expect(inferAnchor(dates)).toEqual({ year: 2023, month: 9, day: 8 });
+  });
+
+  it('gives no anchor when the text names no year', () => {
+    expect(inferAnchor(findDates(tokenize('It opened on September 8.')))).toBeNull();
+  });
+});

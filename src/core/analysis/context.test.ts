@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildContexts } from './context';
+import type { EntityLookup } from './context';
+import { splitSentences } from './sentences';
+import { mentionsOf } from './test-mentions';
+import { tokenize } from './tokens';
+
+const lookup: EntityLookup = {
+  demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
+  isCountry: (ref) => ref === 'japan' || ref === 'vietnam',
+};
+
+function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
+  const tokens = tokenize(text);
+  return buildContexts(tokens, splitSentences(text), mentionsOf(text, names), lookup).map((c) =>
+    c.references.map((r) => `${r.kind}:${r.ref}:${text.slice(tokens[r.first]!.start, tokens[r.last]!.end)}`),
+  );
+}
+
+describe('buildContexts', () => {
+  it('groups names by sentence and keeps multi-word names whole', () => {
+    expect(
+      references('Hoa Lac Hi-Tech Park grew. Vietnam too.', [
+        ['Hoa Lac Hi-Tech Park', 'ORG', 'hoa-lac'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+      ]),
+    ).toEqual([['name:hoa-lac:Hoa Lac Hi-Tech Park'], ['name:vietnam:Vietnam']]);
+  });
+
+  it('reads demonyms as references to their country', () => {
+    expect(references('Korean investors came.', [])).toEqual([['demonym:south-korea:Korean']]);
+  });
+
+  it('resolves "the country", "the province" and "the IP" to the latest fitting entity', () => {
+    const text =
+      'Amata City Ha Long lies in Quang Ninh, Vietnam. The IP grew; the province and the country too.';
+    expect(
+      references(text, [
+        ['Amata City Ha Long', 'ORG', 'amata'],
+        ['Quang Ninh', 'PLACE', 'quang-ninh'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+      ])[1],
+    ).toEqual(['anaphor:amata:The IP', 'anaphor:quang-ninh:the province', 'anaphor:vietnam:the country']);
+  });
+
+  it('leaves an anaphor unresolved when nothing fitting came before', () => {
+    expect(references('The province grew.', [])).toEqual([[]]);
+  });
+});

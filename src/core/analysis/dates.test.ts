@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseIsoDate, resolveDate } from './dates';
+import { tokenize } from './tokens';
+
+const spans = (text: string): string[] => findDates(tokenize(text)).map((d) => text.slice(d.start, d.end));
+
+describe('findDates', () => {
+  it('finds days, months, years and day ranges', () => {
+    expect(spans('On November 24 and November 16-17, in December 2014, since 2015, in September.')).toEqual([
+      'November 24',
+      'November 16-17',
+      'December 2014',
+      '2015',
+      'September',
+    ]);
+  });
+
+  it('reads day-first, abbreviated, ISO and numeric dates', () => {
+    expect(spans('24 November 2025, Sept. 8, 2024, 2024-10-18 and 18/10/2024')).toEqual([
+      '24 November 2025',
+      'Sept. 8, 2024',
+      '2024-10-18',
+      '18/10/2024',
+    ]);
+  });
+
+  it('keeps years inside event names, which gold marks as dates', () => {
+    expect(spans('the Meet Japan 2023 programme and G-NETS Conference 2024')).toEqual(['2023', '2024']);
+  });
+
+  it('leaves out weekdays, decades, relative phrases and "may" the verb', () => {
+    expect(spans('on Friday, in the 2010s, last year, May I ask, it may rain, 2015 projects')).toEqual([]);
+    expect(spans('talks in May')).toEqual(['May']);
+  });
+});
+
+describe('resolveDate', () => {
+  const anchor = parseIsoDate('2025-10-21');
+
+  it('completes a day with the article year', () => {
+    expect(resolveDate({ year: null, month: 9, day: 30 }, anchor)).toBe('2025-09-30');
+  });
+
+  it('takes a past date from the previous year when it would fall after the article', () => {
+    expect(resolveDate({ year: null, month: 12, day: 31 }, parseIsoDate('2025-01-10'), true)).toBe(
+      '2024-12-31',
+    );
+  });
+
+  it('keeps stated years and the precision the text gives', () => {
+    expect(resolveDate({ year: 2014, month: 12, day: null }, anchor)).toBe('2014-12');
+    expect(resolveDate({ year: 2013, month: null, day: null }, null)).toBe('2013');
+    expect(resolveDate({ year: null, month: 9, day: 8 }, null)).toBeNull();
+  });
+
+  it('rejects malformed article dates', () => {
+    expect(parseIsoDate('21/10/2025')).toBeNull();
+    expect(parseIsoDate(null)).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, NamedEntityType } from '../model';
+import { analyzeWithEntities } from './analyze';
+import { mentionsOf } from './test-mentions';
+
+/** Figures of an article whose named entities are given, as the fields an analyst checks. */
+function figures(text: string, date: string | null, names: [string, NamedEntityType, string][]) {
+  const { figures } = analyzeWithEntities(
+    text,
+    { date },
+    { mentions: mentionsOf(text, names), entities: [] },
+  );
+  return figures;
+}
+
+const pick = (f: Figure) => ({
+  text: f.text,
+  value: f.value,
+  unit: f.unit,
+  measure: f.measure,
+  approx: f.approx,
+  investor: f.investor,
+  recipient: f.recipient,
+});
+
+describe('extractFigures on articles unlike the seeds', () => {
+  it('reads won with its dollar conversion as one consistent claim, investor from the subject', () => {
+    const text = "South Korea's Samsung pledged 1.2 trillion won ($900 million) for a new plant in Bac Ninh.";
+    const [won, usd] = figures(text, '2025-03-03', [
+      ['South Korea', 'PLACE', 'south-korea'],
+      ['Samsung', 'ORG', 'samsung'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]);
+    expect(pick(won!)).toEqual({
+      text: '1.2 trillion won',
+      value: 1.2e12,
+      unit: 'other',
+      measure: 'investment_capital',
+      approx: null,
+      investor: 'samsung',
+      recipient: 'bac-ninh',
+    });
+    expect(won!.currency).toBe('KRW');
+    expect(won!.claim).not.toBeNull();
+    expect(usd!.claim).toBe(won!.claim);
+    expect(won!.warnings).toEqual([]);
+  });
+
+  it('warns when a conversion disagrees with the FX table by more than a quarter', () => {
+    const text = 'Osaka firms plan to invest about 10 billion yen ($10 million) in Da Nang.';
+    const [yen, usd] = figures(text, '2024-05-05', [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]);
+    expect(yen!.warnings[0]).toMatch(/10 billion yen ≈ \$6\d\.\d million .* not \$10 million/);
+    expect(usd!.warnings).toEqual(yen!.warnings);
+    expect(usd!.approx).toBe('about');
+    expect([usd!.investor, usd!.recipient]).toEqual(['osaka', 'da-nang']);
+    expect(usd!.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads disbursed capital in dong with an "as of" date, and a growth rate as a change', () => {
+    const text =
+      'Disbursed FDI in Ho Chi Minh City reached VND5 trillion (US$200 million) as of the end of April, up 12 percent year-on-year.';
+    const [vnd, usd, pct] = figures(text, '2024-05-12', [['Ho Chi Minh City', 'PLACE', 'ho-chi-minh-city']]);
+    expect(pick(vnd!)).toMatchObject({
+      value: 5e12,
+      unit: 'VND',
+      measure: 'disbursed_capital',
+      recipient: 'ho-chi-minh-city',
+    });
+    expect(vnd!.asOf).toBe('2024-04');
+    expect(vnd!.warnings).toEqual([]);
+    expect(usd!.value).toBe(200e6);
+    expect(pick(pct!)).toMatchObject({ value: 12, unit: 'percent', measure: 'other' });
+  });
+
+  it('gives bilateral trade no investor or recipient, and Japanese ODA to Japan and Vietnam', () => {
+    const text =
+      'Two-way trade between Vietnam and Japan reached $46.2 billion, while Japanese ODA to Vietnam totalled 2.6 trillion yen.';
+    const [trade, oda] = figures(text, '2025-02-01', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+    ]);
+    expect(pick(trade!)).toMatchObject({ measure: 'trade', investor: null, recipient: null });
+    expect(pick(oda!)).toMatchObject({
+      unit: 'JPY',
+      measure: 'oda',
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+    expect(oda!.usd).toBeGreaterThan(15e9);
+  });
+
+  it('keeps clauses apart and resolves "the province" to the locality named before', () => {
+    const text =
+      'Some 1,200 Korean enterprises are operating in Bac Ninh, while twenty new FDI projects were licensed in Dong Nai. ' +
+      'Japanese investors account for 18.5% of total FDI in the province.';
+    const [korean, projects, share] = figures(text, '2024-06-01', [
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Dong Nai', 'PLACE', 'dong-nai'],
+    ]);
+    expect(pick(korean!)).toMatchObject({
+      value: 1200,
+      approx: 'about',
+      investor: 'south-korea',
+      recipient: 'bac-ninh',
+    });
+    expect(pick(projects!)).toMatchObject({
+      value: 20,
+      unit: 'projects',
+      investor: null,
+      recipient: 'dong-nai',
+    });
+    expect(pick(share!)).toMatchObject({ measure: 'share', investor: 'japan', recipient: 'dong-nai' });
+  });
+
+  it('counts people only as resident populations, and ranges and bare numbers not at all', () => {
+    const text =
+      'The fair drew 5,000 people. About 3,000 Filipino workers live in Binh Duong. Costs of $10-15 million and 1.7 billion were cited, and $1,2,3 billion.';
+    const found = figures(text, '2024-01-01', [['Binh Duong', 'PLACE', 'binh-duong']]);
+    expect(found.map(pick)).toEqual([
+      {
+        text: '3,000 Filipino workers',
+        value: 3000,
+        unit: 'people',
+        measure: 'other',
+        approx: 'about',
+        investor: null,
+        recipient: 'binh-duong',
+      },
+    ]);
+  });
+
+  it('leaves asOf null when neither the article nor its text gives a year', () => {
+    const [f] = figures('Toyota invested $50 million in the plant.', null, [['Toyota', 'ORG', 'toyota']]);
+    expect(f!.asOf).toBeNull();
+    expect(f!.investor).toBe('toyota');
+    expect(f!.usd).toBe(50e6);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './quantities';
+import { tokenize } from './tokens';
+
+const find = (text: string) =>
+  findQuantities(tokenize(text)).map((q) => ({
+    text: text.slice(q.start, q.end),
+    value: q.value,
+    unit: q.unit,
+    currency: q.currency,
+    approx: q.approx,
+  }));
+
+describe('findQuantities: money', () => {
+  it.each([
+    ['$190 million', 190e6, 'USD', 'USD'],
+    ['12.5 billion USD', 12.5e9, 'USD', 'USD'],
+    ['JPY5 billion', 5e9, 'JPY', 'JPY'],
+    ['VND1.2 trillion', 1.2e12, 'VND', 'VND'],
+    ['US$ 75 mln', 75e6, 'USD', 'USD'],
+    ['$78.6bn', 78.6e9, 'USD', 'USD'],
+    ['¥3 billion', 3e9, 'JPY', 'JPY'],
+    ['€20 million', 20e6, 'EUR', 'EUR'],
+    ['2.5 billion baht', 2.5e9, 'other', 'THB'],
+    ['1.2 trillion won', 1.2e12, 'other', 'KRW'],
+    ['S$10 million', 10e6, 'other', 'SGD'],
+    ['Rp 5 trillion', 5e12, 'other', 'IDR'],
+    ['RM500 million', 500e6, 'other', 'MYR'],
+    ['40 billion yen', 40e9, 'JPY', 'JPY'],
+    ['300 billion dong', 300e9, 'VND', 'VND'],
+    ['A$2.1bn', 2.1e9, 'other', 'AUD'],
+    ['1.5 billion Singapore dollars', 1.5e9, 'other', 'SGD'],
+    ['£4.5m', 4.5e6, 'other', 'GBP'],
+    ['$500,000', 500000, 'USD', 'USD'],
+  ])('reads "%s"', (text, value, unit, currency) => {
+    expect(find(`The deal is worth ${text} in total.`)).toEqual([
+      { text, value, unit, currency, approx: null },
+    ]);
+  });
+
+  it('reads an amount and its parenthetical conversion as two spans', () => {
+    expect(find('5 trillion VND (US$200 million)').map((q) => q.text)).toEqual([
+      '5 trillion VND',
+      'US$200 million',
+    ]);
+  });
+
+  it('reads a range as one span', () => {
+    const [q] = findQuantities(tokenize('between $10-15 million'));
+    expect([q!.value, q!.high]).toEqual([10e6, 15e6]);
+  });
+
+  it('ignores bare numbers, malformed groups and "won" the verb', () => {
+    expect(find('1.7 billion, $1,2,3 billion, they won 5 awards, 31 localities')).toEqual([]);
+  });
+});
+
+describe('findQuantities: counts, shares and populations', () => {
+  it('reads counts with modifiers and number words', () => {
+    expect(find('six investment projects, 27 Kanagawa enterprises and 2,600 businesses')).toEqual([
+      { text: 'six investment projects', value: 6, unit: 'projects', currency: null, approx: null },
+      { text: '27 Kanagawa enterprises', value: 27, unit: 'enterprises', currency: null, approx: null },
+      { text: '2,600 businesses', value: 2600, unit: 'enterprises', currency: null, approx: null },
+    ]);
+  });
+
+  it('reads approximation cues before the span', () => {
+    expect(find('more than 300 Japanese enterprises').map((q) => q.approx)).toEqual(['over']);
+    expect(find('nearly 40 per cent').map((q) => [q.text, q.approx])).toEqual([['40 per cent', 'about']]);
+    expect(find('up to 30 percent').map((q) => q.approx)).toEqual([null]);
+    expect(find('exceeding $190 million').map((q) => q.approx)).toEqual(['over']);
+  });
+
+  it('reads percentages in every spelling and populations', () => {
+    expect(find('30%, 30 per cent, 30 percent').map((q) => q.unit)).toEqual([
+      'percent',
+      'percent',
+      'percent',
+    ]);
+    expect(find('12,000 Vietnamese nationals')[0]).toMatchObject({ value: 12000, unit: 'people' });
+    expect(find('153 countries and territories')[0]).toMatchObject({
+      text: '153 countries and territories',
+      unit: 'other',
+    });
+  });
+
+  it('does not take a singular noun that qualifies another as the counted thing', () => {
+    expect(find('three business delegations visited')).toEqual([]);
+    expect(find('one project')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityLookup } from './context';
+import { buildContexts } from './context';
+import { readRoles } from './roles';
+import { splitSentences } from './sentences';
+import { mentionsOf } from './test-mentions';
+import { tokenize } from './tokens';
+
+const lookup: EntityLookup = {
+  demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
+  isCountry: (ref) => ['japan', 'vietnam', 'thailand'].includes(ref),
+};
+
+/** Roles for the figure starting at `figure` in a one-sentence text. */
+function roles(text: string, figure: string, names: Parameters<typeof mentionsOf>[1]) {
+  const tokens = tokenize(text);
+  const [ctx] = buildContexts(tokens, splitSentences(text), mentionsOf(text, names), lookup);
+  const at = tokens.findIndex((t) => t.start === text.indexOf(figure));
+  return readRoles(tokens, ctx!, at, []);
+}
+
+const places: Parameters<typeof mentionsOf>[1] = [
+  ['Japan', 'PLACE', 'japan'],
+  ['Vietnam', 'PLACE', 'vietnam'],
+  ['Hanoi', 'PLACE', 'hanoi'],
+  ['Rayong', 'PLACE', 'rayong'],
+];
+
+describe('readRoles', () => {
+  it('takes the subject of "invest" as investor and "in X" as recipient', () => {
+    expect(roles('Japan had invested $5 billion in Vietnam.', '$5', places)).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+  });
+
+  it('takes the subject of "attract" as recipient and "from X" as investor', () => {
+    expect(roles('Hanoi attracted $2 billion from Japan.', '$2', places)).toEqual({
+      investor: 'japan',
+      recipient: 'hanoi',
+    });
+  });
+
+  it('reads possessives and nationality adjectives before investment words', () => {
+    expect(roles("Japan's ODA for Vietnam rose 5%.", '5', places)).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+    expect(roles('Thai investment in Hanoi hit $1 billion.', '$1', places)).toEqual({
+      investor: 'thailand',
+      recipient: 'hanoi',
+    });
+  });
+
+  it('does not take a copula subject as recipient or a listed country as investor', () => {
+    expect(roles('Japan is a partner with $3 billion.', '$3', places)).toEqual({
+      investor: null,
+      recipient: null,
+    });
+    expect(
+      roles('Firms from other countries, including Japan, will invest $4 billion.', '$4', places),
+    ).toEqual({
+      investor: null,
+      recipient: null,
+    });
+  });
+
+  it('falls back to the one other place when only the investor is stated', () => {
+    expect(roles('Delegations from Japan visited Rayong with $9 million.', '$9', places)).toEqual({
+      investor: 'japan',
+      recipient: 'rayong',
+    });
+  });
+});
