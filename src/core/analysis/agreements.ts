@@ -1,12 +1,26 @@
 import type { Agreement } from '../model';
 import type { EntityLookup, Reference, SentenceContext } from './context';
-import { formatDate, resolveDate } from './dates';
+import { datesWithin, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Token } from './tokens';
 
 /** Words that show an agreement was signed, not just mentioned ("to concretise the MoU"). */
-const SIGNING =
-  /^(sign|signs|signed|signing|ink|inks|inked|inking|conclude|concluded|concluding|exchanged|initialled|initialed)$/;
+const SIGNING = new Set([
+  'sign',
+  'signs',
+  'signed',
+  'signing',
+  'ink',
+  'inks',
+  'inked',
+  'inking',
+  'conclude',
+  'concluded',
+  'concluding',
+  'exchanged',
+  'initialled',
+  'initialed',
+]);
 
 /** Words before "agreement" that make it a trade pact or contract rather than a cooperation agreement. */
 const NOT_COOPERATION = new Set([
@@ -68,6 +82,7 @@ export function findAgreements(
   lookup: EntityLookup,
 ): Agreement[] {
   const out: Agreement[] = [];
+  // Computed at most once per article, and only when an agreement needs it.
   let home: string | null | undefined;
   for (const ctx of contexts) {
     let kind: Agreement['kind'] | null = null;
@@ -76,7 +91,7 @@ export function findAgreements(
     for (let j = ctx.first; j < ctx.end; j++) {
       const k = kindAt(tokens, j);
       if (k === 'MoU' || (k && !kind)) kind = k;
-      if (SIGNING.test(tokens[j]!.lower)) signed = true;
+      if (SIGNING.has(tokens[j]!.lower)) signed = true;
       if (tokens[j]!.lower === 'between' && between < 0) between = j;
     }
     if (!kind || !signed) continue;
@@ -86,11 +101,11 @@ export function findAgreements(
     const parties: string[] = [];
     for (const r of after.length >= 2 ? after : usable) if (!parties.includes(r.ref)) parties.push(r.ref);
     if (parties.length < 2) {
-      home ??= dominantLocality(contexts, lookup);
+      if (home === undefined) home = dominantLocality(contexts, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
     if (parties.length === 0) continue;
-    const d = dates.find((x) => x.start >= ctx.span.start && x.end <= ctx.span.end);
+    const [d] = datesWithin(dates, ctx.span);
     const date = d
       ? resolveDate(d, anchor, true)
       : anchor?.year != null

@@ -66,6 +66,13 @@ export function buildContexts(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
       (m.type === 'PLACE' || m.type === 'ORG') && m.ref !== null,
   );
+  // Capitalised words repeat a lot (names, sentence starts); look each up once.
+  const seen = new Map<string, string | null>();
+  const demonym = (word: string): string | null => {
+    let ref = seen.get(word);
+    if (ref === undefined) seen.set(word, (ref = lookup.demonym(word)));
+    return ref;
+  };
   const contexts: SentenceContext[] = [];
   let ti = 0;
   let mi = 0;
@@ -96,7 +103,7 @@ export function buildContexts(
         continue;
       }
       if (token.kind !== 'word') continue;
-      const nation = token.text[0] !== token.text[0]!.toLowerCase() ? lookup.demonym(token.text) : null;
+      const nation = token.text[0] !== token.text[0]!.toLowerCase() ? demonym(token.text) : null;
       if (nation) {
         references.push({ ref: nation, type: 'PLACE', kind: 'demonym', first: t, last: t });
         continue;

@@ -82,7 +82,8 @@ const NOT_YEAR_AFTER =
 
 function monthOf(t: Token | undefined): number | null {
   if (!t || t.kind !== 'word') return null;
-  if (t.text[0] !== t.text[0]!.toUpperCase()) return null;
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return null;
   return Object.hasOwn(MONTHS, t.lower) ? MONTHS[t.lower]! : null;
 }
 
@@ -240,6 +241,20 @@ export function findDates(tokens: Token[]): DateMention[] {
     }
     push(i, i, year, null, null);
   }
+  return out;
+}
+
+/** The dates inside `span` (dates sorted by start), found by binary search so per-sentence lookups stay cheap. */
+export function datesWithin(dates: DateMention[], span: { start: number; end: number }): DateMention[] {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < dates.length && dates[i]!.end <= span.end; i++) out.push(dates[i]!);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { Reference, SentenceContext } from './context';
-import { formatDate, resolveDate } from './dates';
+import { datesWithin, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
 import { readRoles } from './roles';
@@ -210,8 +210,7 @@ function asOfFor(
   dates: DateMention[],
   anchor: DateParts | null,
 ): string | null {
-  for (const d of dates) {
-    if (d.start < ctx.span.start || d.end > ctx.span.end) continue;
+  for (const d of datesWithin(dates, ctx.span)) {
     const cue = tokens[d.first - 1]?.lower;
     if (cue && AS_OF_CUES.has(cue)) {
       const resolved = resolveDate(d, anchor, true);

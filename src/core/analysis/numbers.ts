@@ -63,6 +63,8 @@ const SMALL: Record<string, number> = {
  * and "hundreds" name no number and return null.
  */
 export function numberWord(lower: string): number | null {
+  // Most words are not numbers; the longest number word is "seventy-seven" (13 letters).
+  if (lower.length < 3 || lower.length > 13) return null;
   if (Object.hasOwn(SMALL, lower)) return SMALL[lower]!;
   if (lower === 'dozen') return 12;
   const dash = lower.indexOf('-');
