@@ -11,6 +11,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only electron's own modules, so zod is bundled in, not required.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload cannot be an ES module.

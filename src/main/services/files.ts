@@ -34,8 +34,9 @@ export const defaultReadLimits: ReadLimits = { maxFileBytes: 10 * 1024 * 1024, m
 /** Extensions a folder import picks up; everything else in the folder is left alone. */
 export const importableExtensions: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function formatSize(bytes: number): string {
+  const mb = 1024 * 1024;
+  return bytes >= mb ? `${(bytes / mb).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function describeError(error: unknown): string {
@@ -60,7 +61,7 @@ async function readOne(path: string, name: string, limits: ReadLimits): Promise<
     if (info.size > limits.maxFileBytes) {
       return {
         name,
-        reason: `it is ${megabytes(info.size)}, over the ${megabytes(limits.maxFileBytes)} limit`,
+        reason: `it is ${formatSize(info.size)}, over the ${formatSize(limits.maxFileBytes)} limit`,
       };
     }
     return { name, bytes: new Uint8Array(await readFile(path)) };
