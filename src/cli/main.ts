@@ -79,9 +79,9 @@ async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
     return await io.readFile(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new Error(`${file}: no such file`);
-    if (code === 'EISDIR') throw new Error(`${file}: is a directory, not an article file`);
-    if (code === 'EACCES') throw new Error(`${file}: permission denied`);
+    if (code === 'ENOENT') throw new Error(`${file}: no such file`, { cause: error });
+    if (code === 'EISDIR') throw new Error(`${file}: is a directory, not an article file`, { cause: error });
+    if (code === 'EACCES') throw new Error(`${file}: permission denied`, { cause: error });
     throw error;
   }
 }
