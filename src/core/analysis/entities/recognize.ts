@@ -1,4 +1,11 @@
-import type { EntityInfo, Mention } from '../../model';
+import type { EntityInfo, Mention, NamedEntityType } from '../../model';
+import { toRef } from '../../text/fold';
+import { knowledgeEntries, lookupDemonym, lookupRef } from '../../knowledge/gazetteer';
+import { nameLexicon } from '../../knowledge/lexicon';
+import { lex } from './lexer';
+import type { LexToken } from './lexer';
+import { PhraseTrie } from './phrase-trie';
+import { isRomaji, isVietnameseSyllable } from './name-shapes';
 
 /** Result of named-entity recognition and linking over one article. */
 export interface EntityRecognition {
@@ -8,7 +15,624 @@ export interface EntityRecognition {
   entities: EntityInfo[];
 }
 
-/** Finds PERSON, ORG and PLACE mentions in `text` and links them to refs. */
-export function recognizeEntities(_text: string): EntityRecognition {
-  return { mentions: [], entities: [] };
+interface Known {
+  ref: string;
+  type: NamedEntityType;
+  kind: string;
+}
+
+/** A proposed mention over tokens [s, e); the resolver keeps the longest, then the highest `prio`. */
+interface Candidate {
+  s: number;
+  e: number;
+  type: NamedEntityType;
+  ref: string;
+  prio: number;
+  confidence: number;
+  /** Person name in canonical order (Japanese family name first), for multi-word names. */
+  canon?: string;
+}
+
+interface ArticleState {
+  /** Acronyms defined in the text ("G-NETS" after "Global City Network for Sustainability"). */
+  abbreviations: Map<string, Known>;
+  /** Folded parts of full person names seen so far, so "Khang" or "Yuriko" alone is known as a person. */
+  personParts: Set<string>;
+  mentions: Mention[];
+  /** Canonical full names by ref, with the culture that decides which part a short mention may use. */
+  people: Map<string, { name: string; parts: string[]; culture: 'vn' | 'jp' | 'other' }>;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dictionaries, built once per process.
+
+const gazetteer = new PhraseTrie<Known>();
+const synthetic = new Map<string, string>();
+for (const e of knowledgeEntries()) {
+  const known: Known = { ref: e.ref, type: e.type, kind: e.kind };
+  for (const n of [e.name, ...e.aliases]) {
+    gazetteer.add(n, known);
+    // Japanese designators belong to the name ("Gunma Prefecture"); Vietnamese ones are dropped by not listing them.
+    if (e.kind === 'jp-prefecture') {
+      gazetteer.add(`${n} Prefecture`, known);
+      gazetteer.add(`${n}-ken`, known);
+    }
+  }
+}
+for (const e of knowledgeEntries()) {
+  if (e.kind !== 'country') continue;
+  const ref = `government-of-${e.ref}`;
+  if (lookupRef(ref)) continue;
+  const known: Known = { ref, type: 'ORG', kind: 'org' };
+  synthetic.set(ref, `Government of ${e.name}`);
+  gazetteer.add(`Government of ${e.name}`, known);
+  gazetteer.add(`${e.name} Government`, known);
+}
+
+const titles = new PhraseTrie<true>();
+const titleHeads = new Set<string>();
+for (const t of nameLexicon.titles) {
+  titles.add(t, true);
+  // Titles are written in lower case mid-sentence ("deputy general director Omika Takeshi"); acronyms are not.
+  if (t !== t.toUpperCase()) titles.add(t.toLowerCase(), true);
+  titleHeads.add(lex(t).pop()!.key);
+}
+
+type SuffixKind = 'legal' | 'org' | 'park' | 'committee';
+const suffixes = new PhraseTrie<SuffixKind>();
+for (const s of nameLexicon.legalSuffixes) suffixes.add(s, 'legal');
+for (const s of nameLexicon.orgSuffixes) {
+  const kind: SuffixKind = /park|zone|\bIP\b|\bIZ\b|\bEZ\b|cluster/i.test(s)
+    ? 'park'
+    : /people/i.test(s)
+      ? 'committee'
+      : 'org';
+  suffixes.add(s, kind);
+}
+
+/** Nouns that open an organisation name with "of" ("Ministry of ...", "Embassy of ..."). */
+const ORG_HEADS = new Set([
+  'ministry',
+  'department',
+  'embassy',
+  'consulate',
+  'university',
+  'institute',
+  'bank',
+  'association',
+  'federation',
+  'chamber',
+  'committee',
+  'council',
+  'commission',
+  'agency',
+  'academy',
+  'bureau',
+  'office',
+  'board',
+  'union',
+]);
+
+/** Capitalised words that start sentences or headlines but never start a name. */
+const STOP = new Set(
+  (
+    'the a an in on at by for with from to of and but or as this that these those it its he she they we i his her ' +
+    'their our your many some each every both all other such according during after before since under over ' +
+    'meanwhile however also currently notably earlier later last next more most further following speaking ' +
+    'addressing highlighting welcoming representing attending receiving agreeing considering noting throughout ' +
+    'through within among between despite besides while when where what which who whose how why if then there ' +
+    'here so yet not no yes thanks thank please dear said says one two three four five first second third new ' +
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday photo source read see related making news home prime'
+  ).split(' '),
+);
+
+const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', 'in']);
+
+/** Upper-case words that are units, currencies, document types or jargon rather than organisations. */
+const NOT_ORG_ACRONYMS = new Set(
+  (
+    'mou moa oda fdi gdp gnp cpi vat cit pit usd jpy vnd eur krw thb sgd cny rmb aud gbp cad chf inr idr php myr twd ' +
+    'hkd mw gw kw gwh kwh mwh twh teu ceo cfo coo cto cio pm am gmt utc ict it ai ar vr iot ev evs esg lng lpg co ' +
+    'ipo etf ma rd oem odm epc ppp bot bt bto sme smes msmes ngo ngos fta ftas rcep cptpp evfta ukvfta ipef csp ' +
+    'jv ip ips iz ez kcn sez hq id ok tv pc usb pr faq covid sars ii iii iv vi vii viii ix xi xii q h yoy qoq dx gx ' +
+    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc'
+  ).split(' '),
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// Token helpers.
+
+const demonymCache = new Map<string, boolean>();
+
+/** Nationality adjective ("Japanese"), by folded key; memoised because every name run asks. */
+function isDemonym(key: string): boolean {
+  let d = demonymCache.get(key);
+  if (d === undefined) {
+    d = lookupDemonym(key) !== null;
+    if (demonymCache.size > 10_000) demonymCache.clear();
+    demonymCache.set(key, d);
+  }
+  return d;
+}
+
+function isNameWord(t: LexToken | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.cap && !STOP.has(t.key) && !/[0-9]/.test(t.text[0]!);
+}
+
+/** End (exclusive) of a hyphen-joined unit starting at word i ("G-NETS", "J-BRIDGE"): tokens without spaces. */
+function unitEnd(toks: readonly LexToken[], i: number): number {
+  let j = i + 1;
+  while (
+    j + 1 < toks.length &&
+    toks[j]!.key === '-' &&
+    !toks[j]!.space &&
+    toks[j + 1]!.kind === 'word' &&
+    !toks[j + 1]!.space
+  )
+    j += 2;
+  return j;
+}
+
+function isAcronymUnit(toks: readonly LexToken[], s: number, e: number): boolean {
+  let letters = 0;
+  for (let k = s; k < e; k += 2) {
+    const t = toks[k]!;
+    if (/[0-9]/.test(t.text)) return false;
+    if (!(t.allCaps || (t.cap && t.text.length === 1))) return false;
+    letters += t.text.length;
+  }
+  return letters >= 2 && letters <= 10;
+}
+
+function spanText(text: string, toks: readonly LexToken[], s: number, e: number): string {
+  return text.slice(toks[s]!.start, toks[e - 1]!.end);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Candidate generators over one chunk of tokens.
+
+function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void {
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    const m = t.kind === 'word' ? gazetteer.longest(toks, i) : null;
+    if (m) {
+      out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95 });
+      i = m.end;
+    } else i++;
+  }
+}
+
+/**
+ * Walks left from token `i` (exclusive) over capitalised name words, known spans and inner connectors,
+ * stopping at titles and sentence words; returns the first token of the name and how many name parts it has.
+ */
+function walkBack(
+  toks: readonly LexToken[],
+  i: number,
+  spansEnding: Map<number, Candidate>,
+): [number, number] {
+  let start = i;
+  let parts = 0;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 10 && !toks[start]!.newline) {
+    const span = spansEnding.get(j + 1);
+    const t = toks[j]!;
+    if (span && span.s < j + 1) {
+      start = span.s;
+      parts++;
+      j = span.s - 1;
+    } else if (isNameWord(t) && !titleHeads.has(t.key)) {
+      start = j;
+      if (!isDemonym(t.key)) parts++;
+      j--;
+    } else if ((CONNECTORS.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
+      const before = toks[j - 1]!;
+      if (!(spansEnding.has(j) || (isNameWord(before) && !titleHeads.has(before!.key)))) break;
+      j--;
+    } else break;
+  }
+  return [start, parts];
+}
+
+function organisationCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansEnding: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap) continue;
+    const m = suffixes.longest(toks, i);
+    if (m) {
+      const [start, parts] = walkBack(toks, i, spansEnding);
+      if (parts > 0 && start < i) {
+        const prefix = spansEnding.get(i);
+        const whole = prefix && prefix.s === start ? prefix : undefined;
+        let ref: string;
+        if (whole && whole.type === 'ORG') ref = whole.ref;
+        else if (whole && m.value === 'committee')
+          ref = `${whole.ref}-${toRef(spanText(text, toks, i, m.end))}`;
+        else ref = toRef(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
+        out.push({ s: start, e: m.end, type: 'ORG', ref, prio: 2, confidence: 0.8 });
+      }
+      continue;
+    }
+    // "Ministry of Planning and Investment", "Embassy of Japan": a head noun, "of", then names.
+    if (ORG_HEADS.has(t.key) && toks[i + 1]?.key === 'of') {
+      let j = i + 2;
+      let end = i;
+      while (j < toks.length && !toks[j]!.newline) {
+        const span = out.find((c) => c.s === j && c.prio === 3);
+        if (span) j = end = span.e;
+        else if (isNameWord(toks[j])) j = end = j + 1;
+        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNameWord(toks[j + 1])) j++;
+        else break;
+      }
+      if (end > i) {
+        const [start] = walkBack(toks, i, spansEnding);
+        out.push({
+          s: start,
+          e: end,
+          type: 'ORG',
+          ref: toRef(spanText(text, toks, start, end)),
+          prio: 2,
+          confidence: 0.8,
+        });
+      }
+    }
+  }
+}
+
+/** "Long Form Name (LFN)": both become mentions of one entity, and later "LFN" alone links to it. */
+function abbreviationCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansEnding: Map<number, Candidate>,
+  state: ArticleState,
+  out: Candidate[],
+): void {
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.key !== '(' || toks[i + 1]!.kind !== 'word') continue;
+    const a = i + 1;
+    const ae = unitEnd(toks, a);
+    if (toks[ae]?.key !== ')' || ae - a > 9) continue;
+    const abbr = spanText(text, toks, a, ae);
+    // "MoF", "JETRO", "G-NETS": at least two capitals, however the rest is written.
+    let capitals = 0;
+    for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') capitals++;
+    if (capitals < 2) continue;
+    if (gazetteer.longest(toks, a)?.end === ae) continue;
+    const initial = abbr[0]!.toLowerCase();
+    const before = spansEnding.get(i);
+    let known: Known | undefined;
+    if (before && before.s < i) {
+      if (before.type === 'PERSON') continue;
+      if (toks[before.s]!.key[0] !== initial) continue;
+      known = { ref: before.ref, type: before.type, kind: 'defined' };
+    } else {
+      let [s] = walkBack(toks, i, spansEnding);
+      while (s < i && (toks[s]!.key[0] !== initial || !isNameWord(toks[s]))) s++;
+      if (i - s < 2) continue;
+      known = { ref: toRef(abbr), type: 'ORG', kind: 'defined' };
+      out.push({ s, e: i, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
+    }
+    state.abbreviations.set(abbr, known);
+    out.push({ s: a, e: ae, type: known.type, ref: known.ref, prio: 2.5, confidence: 0.85 });
+  }
+}
+
+/** Splits a capitalised run into the person name at its end ("Foreign Affairs Le Hoai Trung" → 2). */
+function nameStart(toks: readonly LexToken[], s: number, e: number): number {
+  for (let k = s; k < e - 1; k++) {
+    const key = toks[k]!.key;
+    if (nameLexicon.vietnameseFamily.has(key) && e - k >= 2 && e - k <= 4) return k;
+    if ((nameLexicon.japaneseFamily.has(key) || nameLexicon.koreanFamily.has(key)) && e - k === 2) return k;
+  }
+  return Math.max(s, e - 2);
+}
+
+function japaneseCanon(a: LexToken, b: LexToken): string | null {
+  const famA = nameLexicon.japaneseFamily.has(a.key);
+  const famB = nameLexicon.japaneseFamily.has(b.key);
+  const givA = nameLexicon.japaneseGiven.has(a.key);
+  const givB = nameLexicon.japaneseGiven.has(b.key);
+  if (!isRomaji(a.key) || !isRomaji(b.key)) return null;
+  if (famA && (givB || !famB)) return `${a.text} ${b.text}`;
+  if (givA && famB) return `${b.text} ${a.text}`;
+  if (givB && !givA) return `${a.text} ${b.text}`;
+  return null;
+}
+
+function personCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansStarting: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  const inRun = (k: number): boolean => {
+    const t = toks[k];
+    if (!isNameWord(t) || titleHeads.has(t!.key) || isDemonym(t!.key) || t!.allCaps) return false;
+    const span = spansStarting.get(k);
+    // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
+    return !span || (span.e === k + 1 && nameLexicon.japaneseGiven.has(toks[k + 1]?.key ?? ''));
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') continue;
+    // Title + name: "Prime Minister Pham Minh Chinh", "Governor of Kanagawa Prefecture Kuroiwa Yuji".
+    const title = titles.longest(toks, i);
+    if (title) {
+      let j = title.end;
+      let object = false;
+      if (['of', 'to', 'at'].includes(toks[j]?.key ?? '')) {
+        const span = spansStarting.get(j + 1);
+        if (span) j = span.e;
+        else {
+          j++;
+          object = true;
+        }
+      }
+      const s = j;
+      while (j < toks.length && j - s < 6 && !toks[j]!.newline && inRun(j)) j++;
+      if (j > s) {
+        const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
+        const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
+        out.push({
+          s: ns,
+          e: j,
+          type: 'PERSON',
+          ref: '',
+          prio: 2,
+          confidence: 0.85,
+          canon: canon ?? spanText(text, toks, ns, j),
+        });
+      }
+      continue;
+    }
+    if (!t.cap || (i > 0 && isNameWord(toks[i - 1]) && !titleHeads.has(toks[i - 1]!.key))) continue;
+    // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
+    if (nameLexicon.vietnameseFamily.has(t.key)) {
+      let j = i + 1;
+      while (
+        j < toks.length &&
+        j - i < 4 &&
+        !toks[j]!.newline &&
+        inRun(j) &&
+        isVietnameseSyllable(toks[j]!.key)
+      )
+        j++;
+      if (j - i >= 3 && !isNameWord(toks[j])) {
+        out.push({
+          s: i,
+          e: j,
+          type: 'PERSON',
+          ref: '',
+          prio: 1.5,
+          confidence: 0.8,
+          canon: spanText(text, toks, i, j),
+        });
+        continue;
+      }
+    }
+    // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
+    const n = toks[i + 1];
+    if (n && inRun(i + 1) && !n.newline && !isNameWord(toks[i + 2]) && !spansStarting.has(i)) {
+      const canon = japaneseCanon(t, n);
+      if (canon) out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
+    }
+  }
+}
+
+/** Keeps the longest candidates, then the most trusted, never two over the same token. */
+function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
+  const width = (c: Candidate): number => toks[c.e - 1]!.end - toks[c.s]!.start;
+  cands.sort((a, b) => width(b) - width(a) || b.prio - a.prio || a.s - b.s);
+  const taken = new Uint8Array(toks.length);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.s; k < c.e && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, c.s, c.e);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.s - b.s);
+}
+
+/** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
+function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: ArticleState): Candidate[] {
+  const taken = new Uint8Array(toks.length);
+  for (const c of kept) taken.fill(1, c.s, c.e);
+  const found: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || t.kind !== 'word' || !t.cap) continue;
+    const e = unitEnd(toks, i);
+    const unit =
+      e - i === 1
+        ? t.text
+        : toks
+            .slice(i, e)
+            .map((x) => x.text)
+            .join('');
+    const defined = state.abbreviations.get(unit);
+    if (defined) {
+      found.push({ s: i, e, type: defined.type, ref: defined.ref, prio: 1, confidence: 0.85 });
+      i = e - 1;
+      continue;
+    }
+    const prev = toks[i - 1];
+    const next = toks[e];
+    const alone = !isNameWord(prev) && !isNameWord(next);
+    if (!alone) continue;
+    if (e - i === 1 && state.personParts.has(t.key) && !STOP.has(t.key)) {
+      found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.8 });
+      continue;
+    }
+    // A Vietnamese given name used on its own as the subject or owner: "Thanh said", "Phuong's proposal".
+    const acts =
+      next !== undefined &&
+      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key)) || next.key === "'");
+    if (e - i === 1 && acts && nameLexicon.vietnameseGiven.has(t.key) && !t.allCaps) {
+      found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
+      continue;
+    }
+    if (isAcronymUnit(toks, i, e) && !NOT_ORG_ACRONYMS.has(toRef(unit).replace(/-/g, ''))) {
+      // A line of capitals is a headline or a shouted label, not a row of organisations.
+      const shouting = (prev?.allCaps && prev.kind === 'word') || (next?.allCaps && next.kind === 'word');
+      if (!shouting && !t.newline)
+        found.push({ s: i, e, type: 'ORG', ref: toRef(unit), prio: 1, confidence: 0.5 });
+      i = e - 1;
+    }
+  }
+  return found;
+}
+
+function remember(text: string, toks: readonly LexToken[], kept: Candidate[], state: ArticleState): void {
+  for (const c of kept) {
+    if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
+    const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
+    const ref = toRef(c.canon);
+    c.ref = ref;
+    if (state.people.has(ref)) continue;
+    const keys = words.map((w) => w.key);
+    const culture =
+      nameLexicon.vietnameseFamily.has(keys[0]!) && words.length >= 3
+        ? 'vn'
+        : words.length === 2 && isRomaji(keys[0]!) && isRomaji(keys[1]!)
+          ? 'jp'
+          : 'other';
+    // Vietnamese people are called by the last syllable; Japanese by either part; others by the surname.
+    const parts = culture === 'vn' ? [keys.at(-1)!] : culture === 'jp' ? keys : [keys.at(-1)!];
+    state.people.set(ref, { name: c.canon, parts, culture });
+    for (const p of parts) state.personParts.add(p);
+  }
+  void text;
+}
+
+function scanChunk(text: string, from: number, to: number, state: ArticleState): void {
+  const toks = lex(text, from, to);
+  if (toks.length === 0) return;
+  const cands: Candidate[] = [];
+  gazetteerCandidates(toks, cands);
+  const spansEnding = new Map<number, Candidate>();
+  for (const c of cands) spansEnding.set(c.e, c);
+  organisationCandidates(text, toks, spansEnding, cands);
+  const spansEnding2 = new Map<number, Candidate>();
+  for (const c of cands) {
+    const prev = spansEnding2.get(c.e);
+    if (!prev || prev.s > c.s) spansEnding2.set(c.e, c);
+  }
+  abbreviationCandidates(text, toks, spansEnding2, state, cands);
+  const spansStarting = new Map<number, Candidate>();
+  for (const c of cands) {
+    const prev = spansStarting.get(c.s);
+    if (!prev || prev.e < c.e) spansStarting.set(c.s, c);
+  }
+  personCandidates(text, toks, spansStarting, cands);
+  const kept = resolve(toks, cands);
+  remember(text, toks, kept, state);
+  const all = [...kept, ...shortReferences(toks, kept, state)].sort((a, b) => a.s - b.s);
+  for (const c of all) {
+    const start = toks[c.s]!.start;
+    const end = toks[c.e - 1]!.end;
+    state.mentions.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: c.type,
+      ref: c.ref || null,
+      confidence: c.confidence,
+    });
+  }
+}
+
+/** Chunk boundaries at line breaks (or spaces) so a huge text is lexed a piece at a time. */
+const CHUNK = 64 * 1024;
+
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= CHUNK) return text.length;
+  const nl = text.indexOf('\n', from + CHUNK);
+  if (nl !== -1 && nl - from < CHUNK * 2) return nl + 1;
+  const sp = text.indexOf(' ', from + CHUNK);
+  if (sp !== -1 && sp - from < CHUNK * 2) return sp + 1;
+  return from + CHUNK;
+}
+
+/** Links each person mention and short organisation name to the fullest name the article gives it. */
+function link(state: ArticleState): void {
+  const byPart = new Map<string, string | null>();
+  for (const [ref, p] of state.people) {
+    for (const part of p.parts) byPart.set(part, byPart.has(part) && byPart.get(part) !== ref ? null : ref);
+  }
+  const orgCount = new Map<string, number>();
+  for (const m of state.mentions)
+    if (m.type === 'ORG' && m.ref) orgCount.set(m.ref, (orgCount.get(m.ref) ?? 0) + 1);
+  const longerOrg = new Map<string, string>();
+  for (const m of state.mentions) {
+    if (m.type !== 'ORG' || !m.ref) continue;
+    const first = toRef(m.text.split(/\s+/)[0]!);
+    if (first === toRef(m.text)) continue;
+    const best = longerOrg.get(first);
+    if (!best || (orgCount.get(m.ref) ?? 0) > (orgCount.get(best) ?? 0)) longerOrg.set(first, m.ref);
+  }
+  for (const m of state.mentions) {
+    if (m.type === 'PERSON' && m.ref === null) {
+      const key = toRef(m.text);
+      const words = key.split('-');
+      m.ref = (words.length === 1 ? byPart.get(key) : null) ?? key;
+    } else if (m.type === 'ORG' && m.ref && !m.text.includes(' ')) {
+      const longer = longerOrg.get(toRef(m.text));
+      if (longer && longer !== m.ref) m.ref = longer;
+    }
+  }
+}
+
+function entitiesOf(state: ArticleState): EntityInfo[] {
+  const byRef = new Map<string, EntityInfo>();
+  for (const m of state.mentions) {
+    const ref = m.ref!;
+    let info = byRef.get(ref);
+    if (!info) {
+      const known = lookupRef(ref);
+      const name = known?.name ?? synthetic.get(ref) ?? state.people.get(ref)?.name ?? m.text;
+      info = { ref, type: m.type as NamedEntityType, name, aliases: [] };
+      byRef.set(ref, info);
+    }
+    if (m.text !== info.name && !info.aliases.includes(m.text)) info.aliases.push(m.text);
+  }
+  for (const info of byRef.values()) {
+    if (!lookupRef(info.ref) && !state.people.has(info.ref) && !synthetic.has(info.ref)) {
+      // An entity known only from the text is named by its longest spelling ("Global City Network ...").
+      const all = [info.name, ...info.aliases];
+      const longest = all.reduce((a, b) => (b.length > a.length ? b : a));
+      info.aliases = all.filter((x) => x !== longest);
+      info.name = longest;
+    }
+  }
+  return [...byRef.values()];
+}
+
+/**
+ * Finds PERSON, ORG and PLACE mentions in `text` and links them to refs. Known places and organisations come
+ * from the gazetteer; people from titles and name shapes; unknown organisations from designators ("Co Ltd",
+ * "People's Committee") and "Long Name (ABBR)" definitions. Short references ("Khang", "Amata") are linked to
+ * the fullest name the article gives. Runs in time linear in the text.
+ */
+export function recognizeEntities(text: string): EntityRecognition {
+  const state: ArticleState = {
+    abbreviations: new Map(),
+    personParts: new Set(),
+    mentions: [],
+    people: new Map(),
+  };
+  for (let from = 0; from < text.length;) {
+    const to = chunkEnd(text, from);
+    scanChunk(text, from, to, state);
+    from = to;
+  }
+  link(state);
+  return { mentions: state.mentions, entities: entitiesOf(state) };
 }

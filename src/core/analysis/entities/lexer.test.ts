@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { lex } from './lexer';
+
+describe('lex', () => {
+  it('splits hyphenated pairs and possessives so each name stands alone', () => {
+    expect(lex('Vietnam-Japan ties, Hanoi People’s Committee').map((t) => t.key)).toEqual([
+      'vietnam',
+      '-',
+      'japan',
+      'ties',
+      ',',
+      'hanoi',
+      'people',
+      "'",
+      's',
+      'committee',
+    ]);
+  });
+
+  it('folds Vietnamese diacritics in keys but keeps offsets on the source text', () => {
+    const text = 'Thủ tướng Phạm Minh Chính';
+    const toks = lex(text);
+    expect(toks.map((t) => t.key)).toEqual(['thu', 'tuong', 'pham', 'minh', 'chinh']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('tells capitalised words and acronyms from ordinary words', () => {
+    const [us, jetro, mof, said, ha] = lex('US JETRO MoF said HÀ');
+    expect(us!.allCaps && jetro!.allCaps).toBe(true);
+    expect(mof!.cap && !mof!.allCaps).toBe(true);
+    expect(said!.cap).toBe(false);
+    expect(ha!.allCaps).toBe(true);
+  });
+
+  it('marks line breaks so names never run across paragraphs', () => {
+    const toks = lex('Binh Duong\nYamaguchi');
+    expect(toks[2]!.newline).toBe(true);
+    expect(toks[1]!.newline).toBe(false);
+  });
+});

@@ -1,0 +1,133 @@
+import { fold } from '../../text/fold';
+
+/** One token of text as the entity recogniser sees it. */
+export interface LexToken {
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** Exactly the source text. */
+  text: string;
+  /** Folded text (lower case, no diacritics, đ→d), the key for dictionary look-ups. */
+  key: string;
+  /** `word` is letters and digits; every other non-space character is its own `punct` token. */
+  kind: 'word' | 'punct';
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** At least two letters and no lower-case letter ("JETRO", "US", "HÀ"). */
+  allCaps: boolean;
+  /** White space separates this token from the previous one. */
+  space: boolean;
+  /** A line break separates this token from the previous one. */
+  newline: boolean;
+}
+
+const WORDISH = /[\p{L}\p{M}\p{N}]/u;
+const foldCache = new Map<string, string>();
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Surrogate pairs and other non-ASCII: one regex test per character, no backtracking possible.
+  return WORDISH.test(text[i]!);
+}
+
+function foldNonAscii(word: string): string {
+  let k = foldCache.get(word);
+  if (k === undefined) {
+    k = fold(word);
+    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(word, k);
+  }
+  return k;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+/**
+ * Splits `text[from, to)` into words and single punctuation marks in one left-to-right pass. Unlike the
+ * figure tokenizer, hyphens and apostrophes are always separate tokens, so "Vietnam-Japan" yields two
+ * place names and "People's" matches however the apostrophe is typed.
+ */
+export function lex(text: string, from = 0, to = text.length): LexToken[] {
+  const tokens: LexToken[] = [];
+  let i = from;
+  let space = false;
+  let newline = false;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 160 ||
+      c === 0x3000 ||
+      c === 0x202f ||
+      c === 0x2009
+    ) {
+      space = true;
+      if (c === 10 || c === 13) newline = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isWordChar(text, i)) {
+      // Case is worked out while scanning, from char codes for ASCII, so a word is visited once.
+      let ascii = true;
+      let uppers = 0;
+      let lowers = 0;
+      for (; i < to; i++) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (d >= 65 && d <= 90) uppers++;
+          else if (d >= 97 && d <= 122) lowers++;
+          else if (d < 48 || d > 57) break;
+        } else if (isWordChar(text, i)) {
+          ascii = false;
+          const ch = text[i]!;
+          if (isUpper(ch)) uppers++;
+          else if (isLower(ch)) lowers++;
+        } else break;
+      }
+      const word = text.slice(start, i);
+      const first = word.charCodeAt(0);
+      const cap = first < 128 ? first >= 65 && first <= 90 : isUpper(word[0]!);
+      tokens.push({
+        start,
+        end: i,
+        text: word,
+        key: ascii ? word.toLowerCase() : foldNonAscii(word),
+        kind: 'word',
+        cap,
+        allCaps: cap && lowers === 0 && uppers >= 2,
+        space,
+        newline,
+      });
+    } else {
+      // Keep a surrogate pair (an emoji, a rare CJK character) together as one mark.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      const mark = text.slice(start, i);
+      tokens.push({
+        start,
+        end: i,
+        text: mark,
+        key: c < 128 ? mark : foldNonAscii(mark),
+        kind: 'punct',
+        cap: false,
+        allCaps: false,
+        space,
+        newline,
+      });
+    }
+    space = false;
+    newline = false;
+  }
+  return tokens;
+}

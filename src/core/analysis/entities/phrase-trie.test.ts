@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { lex } from './lexer';
+import { PhraseTrie } from './phrase-trie';
+
+function matchAll(trie: PhraseTrie<string>, text: string): string[] {
+  const toks = lex(text);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length;) {
+    const m = trie.longest(toks, i);
+    if (m) {
+      out.push(`${text.slice(toks[i]!.start, toks[m.end - 1]!.end)}=${m.value}`);
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+describe('PhraseTrie', () => {
+  const trie = new PhraseTrie<string>();
+  trie.add('Ho Chi Minh City', 'hcmc');
+  trie.add('Hồ Chí Minh', 'person');
+  trie.add('US', 'united-states');
+  trie.add('Gunma', 'gunma');
+  trie.add('Gunma Prefecture', 'gunma');
+  trie.add("People's Committee", 'committee');
+
+  it('prefers the longest phrase and ignores diacritics', () => {
+    expect(matchAll(trie, 'Ho Chi Minh City and Hồ Chí Minh')).toEqual([
+      'Ho Chi Minh City=hcmc',
+      'Hồ Chí Minh=person',
+    ]);
+  });
+
+  it('matches acronyms only in their own case', () => {
+    expect(matchAll(trie, 'The US told us')).toEqual(['US=united-states']);
+  });
+
+  it('needs capitals where the phrase has them', () => {
+    expect(matchAll(trie, 'Gunma Prefecture; gunma; Gunma prefecture')).toEqual([
+      'Gunma Prefecture=gunma',
+      'Gunma=gunma',
+    ]);
+    expect(matchAll(trie, 'HÀ NỘI People’s Committee')).toEqual(['People’s Committee=committee']);
+  });
+
+  it('does not match across a line break', () => {
+    expect(matchAll(trie, 'Gunma\nPrefecture')).toEqual(['Gunma=gunma']);
+  });
+});

@@ -1,0 +1,91 @@
+import { lex } from './lexer';
+import type { LexToken } from './lexer';
+
+/** How strictly one pattern token must match the text's case. */
+type CaseRule = 'exact' | 'cap' | 'any';
+
+interface Variant<T> {
+  rules: CaseRule[];
+  texts: string[];
+  value: T;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  variants: Variant<T>[] | null;
+}
+
+/** A longest match of a phrase at a token position. */
+export interface PhraseMatch<T> {
+  /** Token index one past the last matched token. */
+  end: number;
+  value: T;
+}
+
+function ruleOf(token: LexToken): CaseRule {
+  // Acronyms ("US", "MoF", "JETRO") must match exactly so "us" and "mof" in running text never do.
+  let uppers = 0;
+  for (const ch of token.text) if (ch !== ch.toLowerCase()) uppers++;
+  if (uppers >= 2 || (uppers === 1 && token.text.length === 1 && token.kind === 'word')) return 'exact';
+  return token.cap ? 'cap' : 'any';
+}
+
+function accepts(rule: CaseRule, pattern: string, token: LexToken): boolean {
+  if (rule === 'any') return true;
+  if (rule === 'cap') return token.cap;
+  return token.text === pattern;
+}
+
+/**
+ * A token trie of phrases ("Ho Chi Minh City", "People's Committee", "US") keyed by folded tokens, with the
+ * case each pattern token demands: capitalised pattern words need capitalised text (so "Yamaguchi
+ * prefecture" does not match "Yamaguchi Prefecture"), acronyms need exact text, lower-case words match any
+ * case. Matching walks at most the longest phrase's length from a position, so a scan is linear in the text.
+ */
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), variants: null };
+
+  /** Adds a phrase; the first value added for the same spelling wins. */
+  add(phrase: string, value: T): void {
+    const tokens = lex(phrase);
+    if (tokens.length === 0) throw new Error(`PhraseTrie: empty phrase for ${JSON.stringify(value)}`);
+    let node = this.root;
+    for (const t of tokens) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map(), variants: null };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    const texts = tokens.map((t) => t.text);
+    const variants = (node.variants ??= []);
+    if (variants.some((v) => v.texts.join('\u0000') === texts.join('\u0000'))) return;
+    variants.push({ rules: tokens.map(ruleOf), texts, value });
+  }
+
+  /** The longest phrase starting at token `i` whose case rules the text satisfies, or null. */
+  longest(tokens: readonly LexToken[], i: number, limit = tokens.length): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < limit; j++) {
+      const t = tokens[j]!;
+      // Phrases never run across a line break.
+      if (j > i && t.newline) break;
+      node = node.next.get(t.key);
+      if (!node) break;
+      if (node.variants) {
+        for (const v of node.variants) {
+          let ok = true;
+          for (let k = 0; k < v.rules.length && ok; k++)
+            ok = accepts(v.rules[k]!, v.texts[k]!, tokens[i + k]!);
+          if (ok) {
+            best = { end: j + 1, value: v.value };
+            break;
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
