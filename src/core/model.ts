@@ -128,4 +128,6 @@ export interface ParsedArticle {
   format: ArticleFormat;
   /** Original file name or URL. */
   origin: string;
+  /** Tags the source file states (Markdown front matter), when it states any. */
+  tags?: string[];
 }

@@ -43,7 +43,8 @@ export interface FoundDate {
 
 /** Patterns in order of preference; each yields [year, month, day] from its groups. */
 const PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [number | null, number, number] }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, ymd: (m) => [+m[1], +m[2], +m[3]] },
+  // No word boundary after the day: "2023-12-15T10:00" (ISO date-time in HTML meta tags) counts.
+  { re: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, ymd: (m) => [+m[1], +m[2], +m[3]] },
   // Day first, as Vietnamese and British outlets write it: 15/12/2023, 15-12-2023, 15.12.2023.
   { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, ymd: (m) => [+m[3], +m[2], +m[1]] },
   {

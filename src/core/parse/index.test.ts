@@ -1,3 +1,4 @@
+import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ImportError, parseArticle, sniffFormat } from './index';
 
@@ -74,6 +75,40 @@ describe('parseArticle', () => {
     );
     expect(error.code).toBe('encoding');
     expect(error.message).toMatch(/^latin1\.txt is not valid UTF-8/);
+  });
+});
+
+describe('parseArticle with structured formats', () => {
+  const env = {
+    parseHtml: (html: string): Document =>
+      new DOMParser().parseFromString(html, 'text/html') as unknown as Document,
+  };
+  const html =
+    '<html><head><meta property="og:title" content="Osaka firm opens plant"></head><body><article>' +
+    '<p>BAC NINH (VNA) - An Osaka firm opened a $20 million plant in Bac Ninh on Monday, its third in the north.</p>' +
+    '</article></body></html>';
+
+  it('chooses the parser by extension: .md and .htm', () => {
+    expect(parseArticle({ name: 'a.md', bytes: bytes('# Heading here\n\nBody.') }, env).format).toBe('md');
+    const a = parseArticle({ name: 'a.htm', bytes: bytes(html) }, env);
+    expect(a).toMatchObject({ format: 'html', title: 'Osaka firm opens plant', source: 'VNA' });
+  });
+
+  it('sniffs HTML saved under an unknown extension, and marks fetched pages as url', () => {
+    expect(parseArticle({ name: 'page.download', bytes: bytes(`<!doctype html>${html}`) }, env).format).toBe(
+      'html',
+    );
+    const fetched = parseArticle(
+      { name: 'https://e.vn/a', text: html, format: 'html', url: 'https://e.vn/a' },
+      env,
+    );
+    expect(fetched).toMatchObject({ format: 'url', origin: 'https://e.vn/a' });
+  });
+
+  it('says so when HTML arrives without a DOM parser', () => {
+    const error = refusal(() => parseArticle({ name: 'a.html', text: html }));
+    expect(error.code).toBe('no-parser');
+    expect(error.message).toMatch(/^a\.html is HTML/);
   });
 });
 

@@ -5,6 +5,8 @@
 import type { ArticleFormat, ParsedArticle } from '../model';
 import { decodeText, formatSize, MAX_INPUT_BYTES } from './decode';
 import { ImportError } from './import-error';
+import { parseHtmlArticle } from './html';
+import { parseMarkdown } from './md';
 import { parsePlainText } from './txt';
 
 export { contentHash } from './hash';
@@ -76,14 +78,16 @@ export function parseArticle(input: ArticleInput, env: ParseEnv = {}): ParsedArt
     case 'paste':
       article = parsePlainText(text, format, origin);
       break;
+    case 'md':
+      article = parseMarkdown(text, origin);
+      break;
     case 'html':
     case 'url':
       if (!env.parseHtml) {
         throw new ImportError('no-parser', `${input.name} is HTML, but no HTML parser was given to read it.`);
       }
-      throw new ImportError('unsupported', `${input.name}: HTML import is not available yet.`);
-    default:
-      throw new ImportError('unsupported', `${input.name}: ${format} import is not available yet.`);
+      article = parseHtmlArticle(text, input.name, origin, input.url ? 'url' : 'html', env.parseHtml);
+      break;
   }
   if (!/[\p{L}\p{N}]/u.test(article.text)) {
     throw new ImportError('no-content', `${input.name} has no readable article text.`);

@@ -76,14 +76,14 @@ export function parsePlainText(raw: string, format: ArticleFormat, origin: strin
       continue;
     }
     start = readCaption(text, start, end, add);
-    if (!datelineTried && start < end) {
-      start = readDateline(text, start, end, meta, add);
-      datelineTried = true;
-    }
     if (start >= end) continue;
     if (!endsSentence(text.slice(start, end)) && start === paras[i].start && i !== last) {
       add(wordCount(text.slice(start, end)) <= 3 ? 'section' : 'caption', start, end);
       continue;
+    }
+    if (!datelineTried) {
+      start = readDateline(text, start, end, meta, add);
+      datelineTried = true;
     }
     derivedFrom ??= text.slice(start, end);
     add('paragraph', start, end);
