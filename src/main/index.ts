@@ -5,7 +5,7 @@ import type { IpcMenuCommand } from '../shared/ipc';
 import { resolveAppPath } from './app-protocol';
 import { createMainWindow, isOwnPage, lockDownContents } from './app-window';
 import { registerIpcHandlers } from './ipc/register';
-import { appScheme, contentSecurityPolicy } from './security';
+import { appScheme, contentSecurityPolicy, isAppUrl } from './security';
 import { buildMenuTemplate, listShortcuts } from './services/menu';
 
 // Tests (and power users) can point the app at a fresh profile; it must be set before the instance lock.
@@ -14,7 +14,10 @@ if (process.env.KIZUNA_USER_DATA_DIR) app.setPath('userData', process.env.KIZUNA
 // A standard, secure scheme gives the app a fixed origin (app://kizuna), so IndexedDB persists between
 // launches, and lets module scripts, workers and fetch() work as they do over https.
 protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  {
+    scheme: appScheme,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+  },
 ]);
 
 const rendererRoot = join(import.meta.dirname, '../renderer');
@@ -31,20 +34,25 @@ function serveApp(): void {
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppPath(rendererRoot, request.url);
     if (!file) return new Response('Forbidden', { status: 403 });
-    const response = await net.fetch(pathToFileURL(file).href);
-    return new Response(response.body, {
-      status: response.status,
-      headers: withCsp(new Headers(response.headers)),
-    });
+    try {
+      const response = await net.fetch(pathToFileURL(file).href);
+      return new Response(response.body, {
+        status: response.status,
+        headers: withCsp(new Headers(response.headers)),
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
   });
 }
 
 function secureSession(): void {
   const { webRequest } = session.defaultSession;
   // The header repeats the page's meta CSP without remote connect-src: on the desktop the page never fetches.
+  // Only for app://, not the dev server, whose hot-reload tooling the stricter header would break.
   webRequest.onHeadersReceived((details, callback) => {
     const responseHeaders = { ...details.responseHeaders };
-    if (isOwnPage(details.url)) responseHeaders['Content-Security-Policy'] = [contentSecurityPolicy];
+    if (isAppUrl(details.url)) responseHeaders['Content-Security-Policy'] = [contentSecurityPolicy];
     callback({ responseHeaders });
   });
   // Nothing in Kizuna needs the camera, notifications, geolocation...; clipboard writes back "Copy citation".

@@ -5,7 +5,7 @@ import type { Platform } from './types';
  * The desktop Platform: every host call goes through the preload's `window.api` (dialogs, fetching and
  * saving happen in the main process). Throws when the preload is missing, i.e. outside the desktop app.
  */
-export function createElectronPlatform(api: KizunaApi | undefined = window.api): Platform {
+export function createElectronPlatform(api: KizunaApi | undefined = globalThis.window?.api): Platform {
   if (!api) throw new Error('The desktop API is missing: Kizuna was not started by its Electron shell.');
   return {
     kind: 'electron',
