@@ -156,3 +156,23 @@ describe('other outlets and shapes', () => {
     }
   });
 });
+
+describe('line endings and speed', () => {
+  it('handles Windows line endings without leaving \\r inside blocks', () => {
+    const a = parse(
+      ' date 2024-01-05 Kyoto firm expands in Hue\r\nHUE (VNA) - The firm will add a line.\r\nIt hires 300 people.\r\n',
+    );
+    expect(a.title).toBe('Kyoto firm expands in Hue');
+    expect(a.date).toBe('2024-01-05');
+    for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).not.toMatch(/\r/);
+  });
+
+  it('parses a 2 MB article in linear time', () => {
+    const paragraph = 'Japanese investors registered USD 1.2 billion in the province, officials said. ';
+    const big = 'A long report\n' + (paragraph.repeat(20) + '\n\n').repeat(1300);
+    const started = performance.now();
+    const a = parse(big);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(a.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(1300);
+  });
+});
