@@ -51,6 +51,31 @@ const ANAPHORS: Record<string, 'country' | 'locality' | 'org'> = {
   corporation: 'org',
 };
 
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return word[0] !== word[0]!.toLowerCase();
+}
+
+/** Most capitalised words in a library are not demonyms; the cache is dropped when it grows past this. */
+const CACHE_LIMIT = 20_000;
+const demonymCaches = new WeakMap<EntityLookup, Map<string, string | null>>();
+
+/** `lookup.demonym` remembered across articles, since capitalised words (names, sentence starts) repeat. */
+function cachedDemonyms(lookup: EntityLookup): (word: string) => string | null {
+  let seen = demonymCaches.get(lookup);
+  if (!seen) demonymCaches.set(lookup, (seen = new Map()));
+  const cache = seen;
+  return (word) => {
+    let ref = cache.get(word);
+    if (ref === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, (ref = lookup.demonym(word)));
+    }
+    return ref;
+  };
+}
+
 /**
  * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
  * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
@@ -66,13 +91,7 @@ export function buildContexts(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
       (m.type === 'PLACE' || m.type === 'ORG') && m.ref !== null,
   );
-  // Capitalised words repeat a lot (names, sentence starts); look each up once.
-  const seen = new Map<string, string | null>();
-  const demonym = (word: string): string | null => {
-    let ref = seen.get(word);
-    if (ref === undefined) seen.set(word, (ref = lookup.demonym(word)));
-    return ref;
-  };
+  const demonym = cachedDemonyms(lookup);
   const contexts: SentenceContext[] = [];
   let ti = 0;
   let mi = 0;
@@ -103,7 +122,7 @@ export function buildContexts(
         continue;
       }
       if (token.kind !== 'word') continue;
-      const nation = token.text[0] !== token.text[0]!.toLowerCase() ? demonym(token.text) : null;
+      const nation = startsUpper(token.text) ? demonym(token.text) : null;
       if (nation) {
         references.push({ ref: nation, type: 'PLACE', kind: 'demonym', first: t, last: t });
         continue;

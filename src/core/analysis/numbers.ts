@@ -28,35 +28,37 @@ function validGroups(groups: string[]): boolean {
   return groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
 }
 
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const SMALL = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 
 /**
  * Value of an English number word ("six", "twenty-five", "dozen"), or null. Only exact counts: "dozens"
@@ -65,12 +67,13 @@ const SMALL: Record<string, number> = {
 export function numberWord(lower: string): number | null {
   // Most words are not numbers; the longest number word is "seventy-seven" (13 letters).
   if (lower.length < 3 || lower.length > 13) return null;
-  if (Object.hasOwn(SMALL, lower)) return SMALL[lower]!;
+  const small = SMALL.get(lower);
+  if (small !== undefined) return small;
   if (lower === 'dozen') return 12;
   const dash = lower.indexOf('-');
   if (dash > 0) {
-    const tens = SMALL[lower.slice(0, dash)];
-    const unit = SMALL[lower.slice(dash + 1)];
+    const tens = SMALL.get(lower.slice(0, dash));
+    const unit = SMALL.get(lower.slice(dash + 1));
     if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10)
       return tens + unit;
   }

@@ -47,9 +47,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   let space = false;
+  // Lower-casing the text once is far cheaper than per word; it keeps offsets unless a rare letter such as
+  // "İ" lower-cases to two code units, in which case words are lower-cased one by one.
+  const lowered = text.slice(from, to).toLowerCase();
+  const aligned = lowered.length === to - from;
   const push = (kind: TokenKind, start: number, end: number): void => {
     const t = text.slice(start, end);
-    tokens.push({ kind, start, end, text: t, lower: kind === 'word' ? t.toLowerCase() : t, space });
+    const lower = kind !== 'word' ? t : aligned ? lowered.slice(start - from, end - from) : t.toLowerCase();
+    tokens.push({ kind, start, end, text: t, lower, space });
     space = false;
   };
   while (i < to) {
