@@ -142,17 +142,22 @@ export interface SettingRow {
 /**
  * One persisted segment of the full-text index: the postings of the articles added in one import chunk,
  * written in the same transaction as those articles so the index never disagrees with the library.
+ * Postings are packed into typed arrays, which IndexedDB stores and loads as one block of bytes (a Map of
+ * small arrays costs more to store than to build).
  */
 export interface SearchSegmentRow {
   id?: number;
   /** Number of articles indexed in this segment. */
   docs: number;
-  /** FlexSearch postings: term → resolution slots → article ids. */
-  map: Map<string, number[][]>;
-  /** FlexSearch context postings: keyword → term → slots → ids. */
-  ctx: Map<string, Map<string, number[][]>>;
-  /** Article ids indexed here. */
+  /** Article id of each provisional id (provisional id n is `ids[n - 1]`); 0 = not stored (a duplicate). */
   ids: number[];
+  /** Words, in the order their postings appear in `postings`. */
+  terms: string[];
+  /** Per term: slot count, then per slot its length and provisional ids (FlexSearch resolution slots). */
+  postings: Uint32Array;
+  /** Adjacent word pairs of titles and leads ("ha noi"), for phrase ranking; packed like `terms`. */
+  pairs: string[];
+  pairPostings: Uint32Array;
 }
 
 /** A running count (articles, unread, starred, per source, per tag), kept because count() is slow at 100 k. */

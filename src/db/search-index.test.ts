@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../core/text/fold';
 import { AppDatabase } from './app-database';
-import { addArticles } from './repositories/articles';
+import { addArticles, prepareArticles, storePrepared } from './repositories/articles';
 import { SearchIndex, searchTokens } from './search-index';
 import { openTestDatabase, testArticle } from './testing';
 
@@ -73,6 +73,20 @@ describe('SearchIndex', () => {
     expect(reloaded.search('bac ninh').sort()).toEqual([ids[0], later!.id].sort());
     expect(reloaded.search('nhat ban')).toEqual([later!.id]);
     reopened.close();
+  });
+
+  it('keeps an article found to be a duplicate only while storing out of the index', async () => {
+    const { db, index, ids } = await indexed(['Samsung mở rộng nhà máy ở Bắc Ninh']);
+    // Prepared before the database is consulted, so its segment was built with the duplicate in it.
+    const prepared = prepareArticles([
+      testArticle('Samsung mở rộng nhà máy ở Bắc Ninh'),
+      testArticle('Canon xây nhà máy ở Hưng Yên'),
+    ]);
+    const outcomes = await storePrepared(db, prepared, index);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['duplicate', 'imported']);
+    expect(index.search('samsung')).toEqual([ids[0]]);
+    expect(index.search('nha may').sort()).toEqual([ids[0], outcomes[1]!.id].sort());
+    expect((await SearchIndex.load(db)).search('samsung')).toEqual([ids[0]]);
   });
 
   it('leaves the index and the library unchanged when a chunk fails to store', async () => {

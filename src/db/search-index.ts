@@ -3,13 +3,6 @@ import { foldChars } from '../core/text/fold';
 import type { AppDatabase } from './app-database';
 import type { SearchSegmentRow } from './schema';
 
-/** A document as the search index sees it. */
-export interface SearchDoc {
-  id: number;
-  title: string;
-  text: string;
-}
-
 /** Options of `SearchIndex.search`. */
 export interface SearchOptions {
   /** Most ids returned; 100 unless told. */
@@ -18,6 +11,12 @@ export interface SearchOptions {
 
 /** A segment before it is stored (the database assigns `id`). */
 export type SearchSegment = Omit<SearchSegmentRow, 'id'>;
+
+/** A chunk's text to index; its provisional id is its 1-based position in the chunk. */
+export interface SegmentDoc {
+  title: string;
+  text: string;
+}
 
 // The FlexSearch 0.8.212 internals a segment is made of. Its public export/import cannot merge two
 // indexes (import replaces a term's postings), and merging postings is what makes the persisted index
@@ -29,22 +28,46 @@ interface IndexInternals {
   reg: Set<number>;
 }
 
-const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
+// Marks are word characters here so text typed in decomposed form (NFD) still splits into whole words.
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// Folding (NFD + mark stripping) dominates indexing time, and news reuses a small vocabulary: fold each
+// distinct word once. Bounded so a huge import cannot grow it without limit.
+const FOLDED_CACHE_LIMIT = 200_000;
+const folded = new Map<string, string[]>();
+
+function foldWord(word: string): string[] {
+  let tokens = folded.get(word);
+  if (!tokens) {
+    // A folded word can still split (a stray mark between letters folds away; "đ" never splits).
+    tokens = foldChars(word)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((token) => token.length > 0);
+    if (folded.size >= FOLDED_CACHE_LIMIT) folded.clear();
+    folded.set(word, tokens);
+  }
+  return tokens;
+}
 
 /** Splits text into folded words: "Hà Nội, Đà Nẵng" → ["ha", "noi", "da", "nang"]. */
 export function searchTokens(text: string): string[] {
-  return foldChars(text)
-    .split(WORD_SEPARATORS)
-    .filter((word) => word.length > 0);
+  const tokens: string[] = [];
+  for (const [word] of text.matchAll(WORD)) {
+    for (const token of foldWord(word)) tokens.push(token);
+  }
+  return tokens;
 }
 
-function createIndex(): Index {
+// Phrases are indexed only in the title and lead: word pairs over the whole text doubled indexing time,
+// and a news article names what it is about up front.
+const LEAD_CHARS = 600;
+
+function createIndex(context: boolean): Index {
   return new Index({
     encode: searchTokens,
     tokenize: 'strict',
     resolution: 9,
     // Adjacent word pairs, so "ha noi" ranks articles about Hà Nội above ones that merely contain both words.
-    context: { depth: 1, bidirectional: true, resolution: 3 },
+    context: context ? { depth: 1, bidirectional: true, resolution: 3 } : false,
     // fastupdate keeps a reverse map per id that doubles memory at 100 k articles; removal is rare.
     fastupdate: false,
   });
@@ -54,24 +77,77 @@ function internals(index: Index): IndexInternals {
   return index as unknown as IndexInternals;
 }
 
-function indexedText(doc: SearchDoc): string {
+function indexedText(doc: SegmentDoc): string {
   // The text often opens with the headline; indexing it twice would only skew ranking.
   return doc.text.startsWith(doc.title) ? doc.text : `${doc.title}\n${doc.text}`;
 }
 
-function mergePostings(target: Map<string, number[][]>, source: Map<string, number[][]>): void {
-  for (const [term, slots] of source) {
-    const existing = target.get(term);
-    if (!existing) {
-      target.set(term, slots);
-      continue;
+function lead(text: string): string {
+  if (text.length <= LEAD_CHARS) return text;
+  const cut = text.lastIndexOf(' ', LEAD_CHARS);
+  return text.slice(0, cut > 0 ? cut : LEAD_CHARS);
+}
+
+// Tokens never contain a space, so a pair key splits back unambiguously.
+const PAIR_SEPARATOR = ' ';
+
+function pack(entries: Iterable<[string, number[][]]>): { terms: string[]; postings: Uint32Array } {
+  const terms: string[] = [];
+  let data = new Uint32Array(1 << 16);
+  let length = 0;
+  const push = (value: number) => {
+    if (length === data.length) {
+      const grown = new Uint32Array(data.length * 2);
+      grown.set(data);
+      data = grown;
     }
-    slots.forEach((ids, slot) => {
-      const into = existing[slot];
-      if (into) for (const id of ids) into.push(id);
-      else existing[slot] = ids;
-    });
+    data[length++] = value;
+  };
+  for (const [term, slots] of entries) {
+    terms.push(term);
+    push(slots.length);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const ids = slots[slot];
+      push(ids ? ids.length : 0);
+      if (ids) for (const id of ids) push(id);
+    }
   }
+  return { terms, postings: data.slice(0, length) };
+}
+
+function* pairEntries(ctx: Map<string, Map<string, number[][]>>): Iterable<[string, number[][]]> {
+  for (const [keyword, postings] of ctx) {
+    for (const [term, slots] of postings) yield [keyword + PAIR_SEPARATOR + term, slots];
+  }
+}
+
+function unpack(
+  terms: string[],
+  postings: Uint32Array,
+  ids: number[],
+  into: (term: string) => number[][],
+): void {
+  let at = 0;
+  for (const term of terms) {
+    const target = into(term);
+    const slots = postings[at++]!;
+    for (let slot = 0; slot < slots; slot++) {
+      const length = postings[at++]!;
+      if (length === 0) continue;
+      const list = (target[slot] ??= []);
+      for (let k = 0; k < length; k++) {
+        const id = ids[postings[at++]! - 1];
+        // 0: the article turned out to be a duplicate and was not stored.
+        if (id) list.push(id);
+      }
+    }
+  }
+}
+
+function postingsOf(map: Map<string, number[][]>, term: string): number[][] {
+  let slots = map.get(term);
+  if (!slots) map.set(term, (slots = []));
+  return slots;
 }
 
 /**
@@ -81,14 +157,30 @@ function mergePostings(target: Map<string, number[][]>, source: Map<string, numb
  * so the index grows without ever being rebuilt.
  */
 export class SearchIndex {
-  private readonly index = createIndex();
+  private readonly index = createIndex(true);
 
-  /** Builds the segment for a chunk of newly stored articles. */
-  static buildSegment(docs: SearchDoc[]): SearchSegment {
-    const index = createIndex();
-    for (const doc of docs) index.add(doc.id, indexedText(doc));
-    const { map, ctx } = internals(index);
-    return { docs: docs.length, map, ctx, ids: docs.map((doc) => doc.id) };
+  /**
+   * Builds the packed segment for a chunk of articles under provisional ids, before they are stored, so
+   * this CPU work can overlap the previous chunk's commit; set `ids` once the articles have their ids.
+   */
+  static buildSegment(docs: SegmentDoc[]): SearchSegment {
+    const full = createIndex(false);
+    const phrases = createIndex(true);
+    docs.forEach((doc, i) => {
+      const text = indexedText(doc);
+      full.add(i + 1, text);
+      phrases.add(i + 1, lead(text));
+    });
+    const words = pack(internals(full).map);
+    const pairs = pack(pairEntries(internals(phrases).ctx));
+    return {
+      docs: docs.length,
+      ids: docs.map((_, i) => i + 1),
+      terms: words.terms,
+      postings: words.postings,
+      pairs: pairs.terms,
+      pairPostings: pairs.postings,
+    };
   }
 
   /** Loads every persisted segment of `db` into a new in-memory index. */
@@ -103,16 +195,18 @@ export class SearchIndex {
     return internals(this.index).reg.size;
   }
 
-  /** Adds a segment's postings (takes ownership of its arrays). */
+  /** Adds a stored segment's postings. */
   merge(segment: SearchSegment): void {
-    const target = internals(this.index);
-    mergePostings(target.map, segment.map);
-    for (const [keyword, postings] of segment.ctx) {
-      const existing = target.ctx.get(keyword);
-      if (existing) mergePostings(existing, postings);
-      else target.ctx.set(keyword, postings);
-    }
-    for (const id of segment.ids) target.reg.add(id);
+    const { map, ctx, reg } = internals(this.index);
+    unpack(segment.terms, segment.postings, segment.ids, (term) => postingsOf(map, term));
+    unpack(segment.pairs, segment.pairPostings, segment.ids, (pair) => {
+      const split = pair.indexOf(PAIR_SEPARATOR);
+      const keyword = pair.slice(0, split);
+      let postings = ctx.get(keyword);
+      if (!postings) ctx.set(keyword, (postings = new Map()));
+      return postingsOf(postings, pair.slice(split + 1));
+    });
+    for (const id of segment.ids) if (id) reg.add(id);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../../core/model';
 import { fold } from '../../core/text/fold';
 import type { AppDatabase } from '../app-database';
 import type { ArticleRow, ArticleSummary, Flag } from '../schema';
-import { SearchIndex } from '../search-index';
+import { SearchIndex, type SearchSegment } from '../search-index';
 import { COUNTER, addDelta, bumpCounters, countersWithPrefix, getCounter } from './counters';
 
 /** Most articles written in one transaction: a bigger one blocks readers (and the UI) for too long. */
@@ -94,53 +94,86 @@ function toRow(article: NewArticle, importedAt: number): ArticleRow {
   };
 }
 
-async function addChunk(db: AppDatabase, chunk: NewArticle[], index: SearchIndex | undefined) {
+/** A chunk of articles made ready to store: rows and their search segment, built before any database work. */
+export interface PreparedChunk {
+  /** One row per article, in input order; a repeat within the chunk shares the first copy's row. */
+  rows: ArticleRow[];
+  /** Postings of the distinct rows, under provisional ids (1-based positions in `distinct`). */
+  segment: SearchSegment;
+  distinct: ArticleRow[];
+}
+
+/**
+ * Builds rows and the search segment for at most ARTICLE_CHUNK articles, without touching the database,
+ * so an importer can do this CPU work while the previous chunk is being written.
+ */
+export function prepareArticles(articles: NewArticle[]): PreparedChunk {
+  if (articles.length > ARTICLE_CHUNK) throw new Error(`A chunk holds at most ${ARTICLE_CHUNK} articles.`);
   const importedAt = Date.now();
-  let segment: ReturnType<typeof SearchIndex.buildSegment> | undefined;
-  const outcomes = await db.transaction('rw', [db.articles, db.searchIndex, db.counters], async () => {
-    const hashes = chunk.map((article) => article.contentHash);
-    const stored = new Map<string, { id?: number; title: string }>();
-    for (const row of await db.articles.where('contentHash').anyOf(hashes).toArray()) {
-      stored.set(row.contentHash, row);
+  const byHash = new Map<string, ArticleRow>();
+  const rows = articles.map((article) => {
+    let row = byHash.get(article.contentHash);
+    if (!row) {
+      row = toRow(article, importedAt);
+      byHash.set(article.contentHash, row);
     }
-    // Resolved in input order, so the second copy in one batch names the first (whose id comes later).
-    const fresh: ArticleRow[] = [];
-    const targets = chunk.map((article) => {
-      const existing = stored.get(article.contentHash);
-      if (existing) return { target: existing, duplicate: true };
-      const row = toRow(article, importedAt);
-      stored.set(row.contentHash, row);
-      fresh.push(row);
-      return { target: row, duplicate: false };
-    });
+    return row;
+  });
+  const distinct = [...byHash.values()];
+  const segment = SearchIndex.buildSegment(distinct);
+  return { rows, segment, distinct };
+}
+
+/**
+ * Stores a prepared chunk in one transaction with its search segment and counters. Articles whose
+ * contentHash is already stored are not stored again; their outcome names the stored article, as does
+ * that of a repeat within the chunk. Outcomes are in input order.
+ */
+export async function storePrepared(
+  db: AppDatabase,
+  prepared: PreparedChunk,
+  index?: SearchIndex,
+): Promise<AddOutcome[]> {
+  const { rows, segment, distinct } = prepared;
+  let stored: SearchSegment | undefined;
+  const outcomes = await db.transaction('rw', [db.articles, db.searchIndex, db.counters], async () => {
+    const known = new Map<string, { id: number; title: string }>();
+    const hashes = distinct.map((row) => row.contentHash);
+    for (const row of await db.articles.where('contentHash').anyOf(hashes).toArray()) {
+      known.set(row.contentHash, { id: row.id!, title: row.title });
+    }
+    const fresh = distinct.filter((row) => !known.has(row.contentHash));
     if (fresh.length) {
       const ids = await db.articles.bulkAdd(fresh, { allKeys: true });
       fresh.forEach((row, i) => (row.id = ids[i]));
-      segment = SearchIndex.buildSegment(
-        fresh.map((row) => ({ id: row.id!, title: row.title, text: row.text })),
-      );
+      segment.ids = distinct.map((row) => row.id ?? 0);
+      segment.docs = fresh.length;
       await db.searchIndex.add(segment);
+      stored = segment;
       const deltas = new Map<string, number>();
       addDelta(deltas, COUNTER.articles, fresh.length);
       addDelta(deltas, COUNTER.unread, fresh.length);
       for (const row of fresh) addDelta(deltas, COUNTER.source(row.sortSource), 1);
       await bumpCounters(db, deltas);
     }
-    return targets.map(({ target, duplicate }): AddOutcome => ({
-      status: duplicate ? 'duplicate' : 'imported',
-      id: target.id!,
-      title: target.title,
-    }));
+    const seen = new Set<ArticleRow>();
+    return rows.map((row): AddOutcome => {
+      const existing = known.get(row.contentHash);
+      if (existing) return { status: 'duplicate', ...existing };
+      const repeat = seen.has(row);
+      seen.add(row);
+      return { status: repeat ? 'duplicate' : 'imported', id: row.id!, title: row.title };
+    });
   });
   // Only after the commit: an aborted chunk must not leave phantom hits in memory.
-  if (segment && index) index.merge(segment);
+  if (index && stored) index.merge(stored);
   return outcomes;
 }
 
 /**
  * Stores articles in transactions of at most ARTICLE_CHUNK, each also writing the chunk's search-index
- * segment and counters. An article whose contentHash is already stored (or earlier in the same batch) is
- * not stored again; its outcome names the existing article. Outcomes are in input order.
+ * segment and counters (see `storePrepared` for duplicates). The next chunk is prepared while the previous
+ * one is written. Outcomes are in input order.
  */
 export async function addArticles(
   db: AppDatabase,
@@ -148,10 +181,16 @@ export async function addArticles(
   options: AddArticlesOptions = {},
 ): Promise<AddOutcome[]> {
   const outcomes: AddOutcome[] = [];
+  let storing: Promise<void> = Promise.resolve();
   for (let start = 0; start < articles.length; start += ARTICLE_CHUNK) {
-    outcomes.push(...(await addChunk(db, articles.slice(start, start + ARTICLE_CHUNK), options.index)));
-    options.onChunk?.(outcomes.length);
+    const prepared = prepareArticles(articles.slice(start, start + ARTICLE_CHUNK));
+    await storing;
+    storing = storePrepared(db, prepared, options.index).then((chunk) => {
+      outcomes.push(...chunk);
+      options.onChunk?.(outcomes.length);
+    });
   }
+  await storing;
   return outcomes;
 }
 

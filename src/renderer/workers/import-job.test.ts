@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getFacets, listArticleIds } from '../../db/repositories/articles';
+import { ARTICLE_CHUNK, getFacets, listArticleIds } from '../../db/repositories/articles';
 import { SearchIndex } from '../../db/search-index';
 import { openTestDatabase } from '../../db/testing';
 import { itemName, runImport } from './import-job';
@@ -87,5 +87,19 @@ describe('runImport', () => {
     expect(results[0]).toMatchObject({ status: 'error' });
     expect(results[0]!.message).toMatch(/^Pasted text could not be stored: /);
     expect((await getFacets(db)).total).toBe(0);
+  });
+});
+
+describe('runImport in chunks', () => {
+  it('stores every chunk of a batch that fills its chunks exactly', async () => {
+    const { db } = openTestDatabase();
+    const items: ImportItem[] = Array.from({ length: 2 * ARTICLE_CHUNK }, (_, i) => ({
+      kind: 'text',
+      name: `Pasted text ${i}`,
+      text: `Bản tin số ${i} về đầu tư Nhật Bản.`,
+    }));
+    const results = await runImport(db, items, { parse });
+    expect(results.filter((result) => result?.status === 'imported')).toHaveLength(2 * ARTICLE_CHUNK);
+    expect((await getFacets(db)).total).toBe(2 * ARTICLE_CHUNK);
   });
 });

@@ -1,7 +1,12 @@
 import type { ParsedArticle } from '../../core/model';
 import { contentHash } from '../../core/parse/hash';
 import type { AppDatabase } from '../../db/app-database';
-import { ARTICLE_CHUNK, addArticles, type NewArticle } from '../../db/repositories/articles';
+import {
+  ARTICLE_CHUNK,
+  prepareArticles,
+  storePrepared,
+  type NewArticle,
+} from '../../db/repositories/articles';
 import type { SearchIndex } from '../../db/search-index';
 import type { ImportItem, ImportItemResult, ImportProgress } from './protocol';
 
@@ -38,17 +43,15 @@ export async function runImport(
 ): Promise<ImportItemResult[]> {
   const results: ImportItemResult[] = new Array(items.length);
   let pending: { at: number; article: NewArticle }[] = [];
+  let storing: Promise<void> = Promise.resolve();
 
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
+  const store = async (batch: typeof pending, previous: Promise<void>) => {
+    if (batch.length === 0) return previous;
     try {
-      const outcomes = await addArticles(
-        db,
-        batch.map((entry) => entry.article),
-        { index: options.index },
-      );
+      // Prepared (parsed text indexed) before waiting, so this CPU work overlaps the previous commit.
+      const prepared = prepareArticles(batch.map((entry) => entry.article));
+      await previous;
+      const outcomes = await storePrepared(db, prepared, options.index);
       outcomes.forEach((outcome, i) => {
         const file = itemName(items[batch[i]!.at]!);
         results[batch[i]!.at] =
@@ -80,9 +83,15 @@ export async function runImport(
     } catch (error) {
       results[at] = failure(file, error);
     }
-    if (pending.length >= ARTICLE_CHUNK) await flush();
+    if (pending.length >= ARTICLE_CHUNK) {
+      // One chunk is written while the next is parsed: IndexedDB commits off this thread.
+      const previous = storing;
+      storing = store(pending, previous);
+      pending = [];
+      await previous;
+    }
   }
-  await flush();
+  await store(pending, storing);
   options.onProgress?.({ done: items.length, total: items.length, current: '' });
   return results;
 }

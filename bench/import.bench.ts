@@ -1,0 +1,186 @@
+/**
+ * Import and search benchmark in real Chromium: builds bench/page (the real importer client, import worker
+ * and repositories), serves it on 127.0.0.1, imports generated libraries of 10,000 and 100,000 ~3 KB
+ * articles while probing the UI thread, then times searches, list queries and reloading the index.
+ * Sizes: KIZUNA_BENCH_SIZES=10000,100000 (default). Goals: ≥ 1,000 articles/s, search p95 ≤ 30 ms,
+ * UI-thread input delay ≤ 100 ms during the import.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import type { BenchStatus } from './page/main';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PORT = Number(process.env.KIZUNA_BENCH_PORT ?? 4391);
+const SIZES = (process.env.KIZUNA_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const GOAL_RATE = 1000;
+const GOAL_SEARCH_P95_MS = 30;
+const GOAL_INPUT_MS = 100;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--js-flags=--expose-gc',
+];
+
+type Bench = {
+  reset(): Promise<void>;
+  start(size: number): void;
+  status(): BenchStatus;
+  searchTimes(): Promise<Record<'oneWord' | 'twoWords', { times: number[]; hits: number }>>;
+  firstSearch(query: string): Promise<number>;
+  listTimes(): Promise<Record<'byDate' | 'byTitleUnread' | 'facets', number>>;
+};
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+async function buildPage(outDir: string): Promise<void> {
+  await build({
+    root: join(ROOT, 'bench/page'),
+    base: './',
+    logLevel: 'warn',
+    worker: { format: 'es' },
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+async function serve(dir: string): Promise<() => void> {
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts/serve-web.mjs'), '--dir', dir, '--port', String(PORT)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((ready, fail) => {
+    server.stdout.once('data', () => ready());
+    server.once('exit', (code) => fail(new Error(`The bench page server exited (${code}).`)));
+  });
+  return () => server.kill();
+}
+
+/** Calls `window.kizunaBench[method](arg)` in the page. */
+function call<M extends keyof Bench>(
+  page: Page,
+  method: M,
+  arg?: unknown,
+): Promise<Awaited<ReturnType<Bench[M]>>> {
+  return page.evaluate(
+    ([name, value]) => {
+      const bench = (window as unknown as { kizunaBench: Record<string, (arg: unknown) => unknown> })
+        .kizunaBench;
+      return bench[name as string]!(value);
+    },
+    [method, arg] as const,
+  ) as Promise<Awaited<ReturnType<Bench[M]>>>;
+}
+
+async function importRun(page: Page, size: number): Promise<BenchStatus> {
+  await page.reload();
+  await call(page, 'reset');
+  await call(page, 'start', size);
+  return waitForImport(page);
+}
+
+async function waitForImport(page: Page): Promise<BenchStatus> {
+  const probe = page.locator('#probe');
+  let lastReport = 0;
+  for (;;) {
+    const status = await call(page, 'status');
+    if (status.phase === 'done' || status.phase === 'failed') return status;
+    if (status.phase === 'importing') await probe.click();
+    if (status.phase === 'importing' && Date.now() - lastReport > 10_000) {
+      lastReport = Date.now();
+      console.log(`  … ${status.done.toLocaleString('en')} / ${status.total.toLocaleString('en')}`);
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
+async function measure(page: Page, size: number) {
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  const status = await importRun(page, size);
+  if (status.phase === 'failed' || status.imported !== size) {
+    throw new Error(
+      `Import of ${size} articles failed: ${status.imported} imported; ${status.errors.join('; ')}`,
+    );
+  }
+  const rate = size / status.seconds;
+  const search = await call(page, 'searchTimes');
+  const lists = await call(page, 'listTimes');
+  await page.reload();
+  const reload = await call(page, 'firstSearch', 'Đà Nẵng');
+  const clicks = status.clickDelaysMs;
+  return { size, status, rate, search, lists, reload, clickMax: Math.max(0, ...clicks), clicks };
+}
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'kizuna-bench-'));
+  await buildPage(outDir);
+  const stop = await serve(outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    const runs = [];
+    for (const size of SIZES) {
+      console.log(`import: generating and importing ${size.toLocaleString('en')} articles in Chromium…`);
+      const loadBefore = loadavg()[0]!;
+      const run = await measure(page, size);
+      runs.push(run);
+      const { status, search, lists } = run;
+      const p95One = percentile(search.oneWord.times, 95);
+      const p95Two = percentile(search.twoWords.times, 95);
+      console.log(
+        `import ${size.toLocaleString('en')}: ${status.seconds.toFixed(1)} s, ${Math.round(run.rate).toLocaleString('en')} articles/s ` +
+          `(${(run.rate / GOAL_RATE).toFixed(2)}× the ${GOAL_RATE}/s goal: ${verdict(run.rate >= GOAL_RATE)}), search index updated per chunk; ` +
+          `machine load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+      );
+      console.log(
+        `  UI thread during import: max click delay ${ms(run.clickMax)} over ${run.clicks.length} clicks (p95 ${ms(percentile(run.clicks, 95))}), ` +
+          `max timer lag ${ms(status.maxTimerLagMs)} (goal ≤ ${GOAL_INPUT_MS} ms: ${verdict(run.clickMax <= GOAL_INPUT_MS)})`,
+      );
+      console.log(
+        `  search one word: p50 ${ms(percentile(search.oneWord.times, 50))}, p95 ${ms(p95One)} ` +
+          `(${(p95One / GOAL_SEARCH_P95_MS).toFixed(2)}× budget: ${verdict(p95One <= GOAL_SEARCH_P95_MS)}), ${search.oneWord.hits} hits in ${search.oneWord.times.length} queries`,
+      );
+      console.log(
+        `  search two words: p50 ${ms(percentile(search.twoWords.times, 50))}, p95 ${ms(p95Two)} ` +
+          `(${(p95Two / GOAL_SEARCH_P95_MS).toFixed(2)}× budget: ${verdict(p95Two <= GOAL_SEARCH_P95_MS)}), ${search.twoWords.hits} hits in ${search.twoWords.times.length} queries`,
+      );
+      console.log(
+        `  list ids by date ${ms(lists.byDate)}, by title unread ${ms(lists.byTitleUnread)}, facets ${ms(lists.facets)}; ` +
+          `first search after reload (index loaded from IndexedDB) ${ms(run.reload)}`,
+      );
+    }
+    if (runs.length > 1) {
+      const [small, large] = [runs[0]!, runs[runs.length - 1]!];
+      console.log(
+        `import: ${large.size.toLocaleString('en')} vs ${small.size.toLocaleString('en')} articles — throughput ratio ${(large.rate / small.rate).toFixed(2)}, ` +
+          `two-word search p95 ratio ${(percentile(large.search.twoWords.times, 95) / percentile(small.search.twoWords.times, 95)).toFixed(2)}, ` +
+          `index reload ratio ${(large.reload / small.reload).toFixed(2)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    stop();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
