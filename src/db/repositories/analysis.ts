@@ -119,14 +119,25 @@ export async function listEntities(db: AppDatabase, query: EntityQuery = {}): Pr
   return query.limit === undefined ? collection.toArray() : collection.limit(query.limit).toArray();
 }
 
+async function review(
+  db: AppDatabase,
+  table: AppDatabase['mentions'] | AppDatabase['figures'],
+  id: number,
+  status: ReviewStatus,
+): Promise<void> {
+  await db.transaction('rw', table, async () => {
+    const what = table === db.mentions ? 'mention' : 'figure';
+    if (!(await table.get(id))) throw new Error(`There is no ${what} ${id}.`);
+    await table.update(id, { status, userEdited: 1 });
+  });
+}
+
 /** Accepts or rejects a suggested mention; the user's decision survives re-analysis. */
 export async function setMentionStatus(db: AppDatabase, id: number, status: ReviewStatus): Promise<void> {
-  const changed = await db.mentions.update(id, { status, userEdited: 1 });
-  if (!changed) throw new Error(`There is no mention ${id}.`);
+  await review(db, db.mentions, id, status);
 }
 
 /** Accepts or rejects a suggested figure; the user's decision survives re-analysis. */
 export async function setFigureStatus(db: AppDatabase, id: number, status: ReviewStatus): Promise<void> {
-  const changed = await db.figures.update(id, { status, userEdited: 1 });
-  if (!changed) throw new Error(`There is no figure ${id}.`);
+  await review(db, db.figures, id, status);
 }

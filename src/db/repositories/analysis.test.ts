@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Figure, Mention } from '../../core/model';
+import { openTestDatabase, testArticle } from '../testing';
+import {
+  getAgreements,
+  getFigures,
+  getMentions,
+  listEntities,
+  saveAnalysis,
+  setFigureStatus,
+  setMentionStatus,
+} from './analysis';
+import { addArticles, getArticle } from './articles';
+
+const TEXT = 'Thủ tướng Phạm Minh Chính gặp JICA tại Hà Nội; JICA cam kết 5 tỷ yên.';
+
+function mention(text: string, type: Mention['type'], ref: string | null, from = 0): Mention {
+  const start = TEXT.indexOf(text, from);
+  return { start, end: start + text.length, text, type, ref, confidence: 0.9 };
+}
+
+function figure(text: string): Figure {
+  const start = TEXT.indexOf(text);
+  return {
+    text,
+    start,
+    end: start + text.length,
+    value: 5e9,
+    unit: 'JPY',
+    currency: 'JPY',
+    usd: null,
+    measure: 'oda',
+    approx: null,
+    investor: 'jica',
+    recipient: null,
+    asOf: null,
+    claim: null,
+    warnings: [],
+    confidence: 0.8,
+  };
+}
+
+function analysis(mentions: Mention[]): Analysis {
+  return {
+    mentions,
+    entities: [
+      { ref: 'pham-minh-chinh', type: 'PERSON', name: 'Phạm Minh Chính', aliases: ['Pham Minh Chinh'] },
+      { ref: 'jica', type: 'ORG', name: 'JICA', aliases: [] },
+      { ref: 'ha-noi', type: 'PLACE', name: 'Hà Nội', aliases: ['Hanoi'] },
+    ],
+    figures: [figure('5 tỷ yên')],
+    agreements: [{ kind: 'agreement', parties: ['jica'], date: null, start: 0, end: TEXT.length }],
+  };
+}
+
+async function analysedArticle() {
+  const { db } = openTestDatabase();
+  const [{ id }] = (await addArticles(db, [testArticle(TEXT)])) as [{ id: number }];
+  const jica = mention('JICA', 'ORG', 'jica');
+  const mentions = [
+    mention('Phạm Minh Chính', 'PERSON', 'pham-minh-chinh'),
+    jica,
+    mention('Hà Nội', 'PLACE', 'ha-noi'),
+    mention('JICA', 'ORG', 'jica', jica.end),
+  ];
+  await saveAnalysis(db, id, analysis(mentions), 1);
+  return { db, id };
+}
+
+describe('saveAnalysis', () => {
+  it('stores mentions and figures in text order and counts mentions per entity', async () => {
+    const { db, id } = await analysedArticle();
+    expect((await getMentions(db, id)).map((row) => row.text)).toEqual([
+      'Phạm Minh Chính',
+      'JICA',
+      'Hà Nội',
+      'JICA',
+    ]);
+    expect((await getFigures(db, id)).map((row) => [row.text, row.status])).toEqual([
+      ['5 tỷ yên', 'suggested'],
+    ]);
+    expect(await getAgreements(db, id)).toHaveLength(1);
+    const entities = await listEntities(db);
+    expect(entities[0]).toMatchObject({ ref: 'jica', mentionCount: 2 });
+    expect((await listEntities(db, { type: 'PLACE' })).map((row) => row.name)).toEqual(['Hà Nội']);
+    expect((await getArticle(db, id))?.analysisVersion).toBe(1);
+  });
+
+  it('keeps what the user reviewed when the article is analysed again, and recounts', async () => {
+    const { db, id } = await analysedArticle();
+    const [chinh] = await getMentions(db, id);
+    await setMentionStatus(db, chinh!.id!, 'rejected');
+    const [money] = await getFigures(db, id);
+    await setFigureStatus(db, money!.id!, 'accepted');
+
+    // The new engine finds Phạm Minh Chính again and JICA only once.
+    await saveAnalysis(
+      db,
+      id,
+      analysis([mention('Phạm Minh Chính', 'PERSON', 'pham-minh-chinh'), mention('JICA', 'ORG', 'jica')]),
+      2,
+    );
+
+    const mentions = await getMentions(db, id);
+    expect(mentions.map((row) => [row.text, row.status])).toEqual([
+      ['Phạm Minh Chính', 'rejected'],
+      ['JICA', 'suggested'],
+    ]);
+    expect((await getFigures(db, id)).map((row) => row.status)).toEqual(['accepted']);
+    expect(await getAgreements(db, id)).toHaveLength(1);
+    const counts = Object.fromEntries((await listEntities(db)).map((row) => [row.ref, row.mentionCount]));
+    expect(counts).toEqual({ jica: 1, 'pham-minh-chinh': 1, 'ha-noi': 0 });
+  });
+
+  it('refuses analysis for an article that is not in the library, and reviews of unknown rows', async () => {
+    const { db } = openTestDatabase();
+    await expect(saveAnalysis(db, 7, analysis([]), 1)).rejects.toThrow(
+      'There is no article 7 in the library.',
+    );
+    await expect(setMentionStatus(db, 3, 'accepted')).rejects.toThrow('There is no mention 3.');
+    await expect(setFigureStatus(db, 3, 'accepted')).rejects.toThrow('There is no figure 3.');
+  });
+});
