@@ -55,7 +55,8 @@ function analysis(mentions: Mention[]): Analysis {
 
 async function analysedArticle() {
   const { db } = openTestDatabase();
-  const [{ id }] = (await addArticles(db, [testArticle(TEXT)])) as [{ id: number }];
+  const [outcome] = await addArticles(db, [testArticle(TEXT)]);
+  const id = outcome!.id;
   const jica = mention('JICA', 'ORG', 'jica');
   const mentions = [
     mention('Phạm Minh Chính', 'PERSON', 'pham-minh-chinh'),
