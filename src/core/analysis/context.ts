@@ -33,23 +33,23 @@ export interface SentenceContext {
 }
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS: Record<string, 'country' | 'locality' | 'org'> = {
-  country: 'country',
-  nation: 'country',
-  province: 'locality',
-  city: 'locality',
-  prefecture: 'locality',
-  locality: 'locality',
-  municipality: 'locality',
-  ip: 'org',
-  park: 'org',
-  zone: 'org',
-  complex: 'org',
-  company: 'org',
-  firm: 'org',
-  group: 'org',
-  corporation: 'org',
-};
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'org'>([
+  ['country', 'country'],
+  ['nation', 'country'],
+  ['province', 'locality'],
+  ['city', 'locality'],
+  ['prefecture', 'locality'],
+  ['locality', 'locality'],
+  ['municipality', 'locality'],
+  ['ip', 'org'],
+  ['park', 'org'],
+  ['zone', 'org'],
+  ['complex', 'org'],
+  ['company', 'org'],
+  ['firm', 'org'],
+  ['group', 'org'],
+  ['corporation', 'org'],
+]);
 
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -127,7 +127,7 @@ export function buildContexts(
         references.push({ ref: nation, type: 'PLACE', kind: 'demonym', first: t, last: t });
         continue;
       }
-      const target = ANAPHORS[token.lower];
+      const target = ANAPHORS.get(token.lower);
       if (target && t > first && tokens[t - 1]!.lower === 'the') {
         const ref = target === 'country' ? lastCountry : target === 'locality' ? lastLocality : lastOrg;
         if (ref)

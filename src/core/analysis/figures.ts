@@ -246,7 +246,8 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
 export function extractFigures(input: FigureInput): Figure[] {
   const { text, tokens, contexts, quantities, dates, anchor } = input;
   const figures: Figure[] = [];
-  const made = new Map<Quantity, Figure>();
+  // Only the figure made from the previous quantity can be the amount a conversion restates.
+  let previous: { q: Quantity; figure: Figure } | null = null;
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -254,7 +255,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     const ctx = contexts[ci];
     if (!ctx || !isFigure(tokens, ctx, q)) continue;
     const prev = quantities[qi - 1];
-    const main = prev && made.has(prev) && isConversion(tokens, prev, q) ? made.get(prev)! : null;
+    const main = previous && previous.q === prev && isConversion(tokens, prev, q) ? previous.figure : null;
     const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor);
     let measure: Measure;
     if (main) measure = main.measure;
@@ -299,7 +300,7 @@ export function extractFigures(input: FigureInput): Figure[] {
         }
       }
     }
-    made.set(q, figure);
+    previous = { q, figure };
     figures.push(figure);
   }
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;

@@ -4,6 +4,7 @@
  * ("1,2,3"), because guessing a value there would put a wrong number in front of the analyst.
  */
 export function parseNumeral(raw: string): number | null {
+  if (!raw.includes(',') && !raw.includes('.')) return Number(raw);
   const commas = raw.split(',');
   const dots = raw.split('.');
   if (commas.length > 1 && dots.length > 1) {
@@ -60,13 +61,16 @@ const SMALL = new Map<string, number>(
   }),
 );
 
+/** First letters of number words, a cheap filter for the many words that are not numbers. */
+const NUMBER_INITIALS = 'otfsend';
+
 /**
  * Value of an English number word ("six", "twenty-five", "dozen"), or null. Only exact counts: "dozens"
  * and "hundreds" name no number and return null.
  */
 export function numberWord(lower: string): number | null {
   // Most words are not numbers; the longest number word is "seventy-seven" (13 letters).
-  if (lower.length < 3 || lower.length > 13) return null;
+  if (lower.length < 3 || lower.length > 13 || !NUMBER_INITIALS.includes(lower[0]!)) return null;
   const small = SMALL.get(lower);
   if (small !== undefined) return small;
   if (lower === 'dozen') return 12;

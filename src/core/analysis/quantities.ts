@@ -113,8 +113,8 @@ const DOLLAR_NATIONS: Record<string, string> = {
 };
 
 /** Counted nouns and the unit they give. */
-const NOUNS: Record<string, { kind: QuantityKind; unit: FigureUnit }> = {};
-for (const n of ['project', 'projects']) NOUNS[n] = { kind: 'count', unit: 'projects' };
+const NOUNS = new Map<string, { kind: QuantityKind; unit: FigureUnit }>();
+for (const n of ['project', 'projects']) NOUNS.set(n, { kind: 'count', unit: 'projects' });
 for (const n of [
   'enterprise',
   'enterprises',
@@ -129,9 +129,9 @@ for (const n of [
   'investor',
   'investors',
 ]) {
-  NOUNS[n] = { kind: 'count', unit: 'enterprises' };
+  NOUNS.set(n, { kind: 'count', unit: 'enterprises' });
 }
-for (const n of ['countries', 'territories', 'economies']) NOUNS[n] = { kind: 'count', unit: 'other' };
+for (const n of ['countries', 'territories', 'economies']) NOUNS.set(n, { kind: 'count', unit: 'other' });
 for (const n of [
   'people',
   'nationals',
@@ -144,7 +144,7 @@ for (const n of [
   'students',
   'migrants',
 ]) {
-  NOUNS[n] = { kind: 'people', unit: 'people' };
+  NOUNS.set(n, { kind: 'people', unit: 'people' });
 }
 
 /** Singular counted nouns, which count only after "one". */
@@ -331,14 +331,14 @@ function countedNoun(
   for (let k = i; k < i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return null;
-    const hit = NOUNS[t.lower];
+    const hit = NOUNS.get(t.lower);
     // A singular noun after a number other than one qualifies another noun ("three business delegations").
     if (hit && (value === 1 || !SINGULAR.has(t.lower))) {
       let last = k;
       // "153 countries and territories" is one count.
       const and = tokens[k + 1];
       const other = tokens[k + 2];
-      if (isWord(and, 'and') && other && other.kind === 'word' && NOUNS[other.lower]?.unit === hit.unit)
+      if (isWord(and, 'and') && other && other.kind === 'word' && NOUNS.get(other.lower)?.unit === hit.unit)
         last = k + 2;
       return { noun: t.lower, modifiers, last };
     }
@@ -430,7 +430,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       else {
         const counted = countedNoun(tokens, last + 1, value);
         if (counted) {
-          const info = NOUNS[counted.noun]!;
+          const info = NOUNS.get(counted.noun)!;
           kind = info.kind;
           unit = info.unit;
           noun = counted.noun;

@@ -72,13 +72,24 @@ export function splitSentences(text: string): Span[] {
     start = next;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters end nothing; test them by code without making a string.
+    if (
+      code !== 10 &&
+      code !== 46 &&
+      code !== 33 &&
+      code !== 63 &&
+      (code !== 32 || i - start <= MAX_SENTENCE)
+    ) {
+      continue;
+    }
     const c = text[i]!;
     if (c === '\n') {
       close(i, i + 1);
-    } else if (i - start > MAX_SENTENCE && (c === ' ' || c === '\t')) {
+    } else if (c === ' ') {
       // Text without sentence ends (tables, garbage) is cut so per-sentence work stays bounded.
       close(i, i + 1);
-    } else if (c === '.' || c === '!' || c === '?') {
+    } else {
       let j = i + 1;
       // Closing quotes and brackets belong to the sentence they close; "./." is a wire-style end mark.
       while (j < text.length && /["”’')\]/.]/.test(text[j]!)) j++;

@@ -50,3 +50,14 @@ describe('tokenize', () => {
     expect(texts('日本と😀')).toEqual(['日本と', '😀']);
   });
 });
+
+describe('tokenize lower-case forms', () => {
+  it('lower-cases every word, whatever its script or hyphenation', () => {
+    expect(tokenize('foreign-Invested Hà NỘI İstanbul').map((t) => t.lower)).toEqual([
+      'foreign-invested',
+      'hà',
+      'nội',
+      'i̇stanbul',
+    ]);
+  });
+});

@@ -51,10 +51,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   // "İ" lower-cases to two code units, in which case words are lower-cased one by one.
   const lowered = text.slice(from, to).toLowerCase();
   const aligned = lowered.length === to - from;
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    const t = text.slice(start, end);
-    const lower = kind !== 'word' ? t : aligned ? lowered.slice(start - from, end - from) : t.toLowerCase();
-    tokens.push({ kind, start, end, text: t, lower, space });
+  /** `plain`: the word is already lower-case ASCII, so its text and lower form are one string. */
+  const push = (kind: TokenKind, start: number, end: number, plain = false): void => {
+    if (plain) {
+      const t = text.slice(start, end);
+      tokens.push({ kind, start, end, text: t, lower: t, space });
+    } else {
+      const t = text.slice(start, end);
+      const lower = kind !== 'word' ? t : aligned ? lowered.slice(start - from, end - from) : t.toLowerCase();
+      tokens.push({ kind, start, end, text: t, lower, space });
+    }
     space = false;
   };
   while (i < to) {
@@ -73,13 +79,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       push('num', start, i);
     } else if (isLetter(text, i)) {
       const start = i++;
+      let plain = c >= 97 && c <= 122;
       while (i < to) {
-        if (isLetter(text, i)) i++;
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) i++;
+        else if (isLetter(text, i)) {
+          plain = false;
+          i++;
+        }
         // Hyphenated words ("Hi-Tech", "foreign-invested") stay whole; "10-15" does not start here.
-        else if (text.charCodeAt(i) === 45 && i + 1 < to && isLetter(text, i + 1)) i += 2;
-        else break;
+        else if (d === 45 && i + 1 < to && isLetter(text, i + 1)) {
+          const e = text.charCodeAt(i + 1);
+          if (e < 97 || e > 122) plain = false;
+          i += 2;
+        } else break;
       }
-      push('word', start, i);
+      push('word', start, i, plain);
     } else if (
       isApostrophe(c) &&
       !space &&

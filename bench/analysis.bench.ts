@@ -1,0 +1,193 @@
+/**
+ * Analysis benchmark: throughput of `analyze` (entities, MONEY/DATE, figures, agreements) on ≥ 5 MB of
+ * generated mixed text — English sentences in the style of Vietnam–Japan investment news with varied
+ * figures and names, Vietnamese articles from bench/corpus.ts, and adversarial strings — on one core, next
+ * to compromise's people/places/organizations/money on the same articles in the same run. Also checks that
+ * time grows linearly (1 MB vs 4 MB in one piece) and that a 50 MB text neither crashes nor hangs.
+ * Goals: ≥ 5 MB/s and ≥ 40× compromise. Times are CPU time of this single-threaded process, so they hold on a
+ * shared machine. KIZUNA_BENCH_MB sets the corpus size (default 5.5).
+ */
+import nlp from 'compromise';
+import { analyze } from '../src/core/analysis/analyze';
+import { generateArticle, randomSource } from './corpus';
+
+const TARGET_MB = Number(process.env.KIZUNA_BENCH_MB ?? 5.5);
+const GOAL_MB_S = 5;
+const GOAL_RATIO = 40;
+const MB = 1024 * 1024;
+
+const random = randomSource(20251204);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const int = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+
+const COUNTRIES = ['Japan', 'South Korea', 'Singapore', 'Thailand', 'Taiwan', 'China', 'Germany', 'the US'];
+const DEMONYMS = ['Japanese', 'Korean', 'Singaporean', 'Thai', 'Taiwanese', 'Chinese', 'German', 'American'];
+const LOCALITIES = [
+  'Hanoi',
+  'Bac Ninh',
+  'Binh Duong',
+  'Da Nang',
+  'Hai Phong',
+  'Long An',
+  'Quang Ninh',
+  'Dong Nai',
+];
+const PREFECTURES = ['Osaka', 'Aichi', 'Fukuoka', 'Hyogo', 'Shizuoka', 'Hiroshima', 'Saitama', 'Miyagi'];
+const ORGS = ['JETRO', 'JICA', 'the Ministry of Finance', 'Toyota', 'Aeon', 'Samsung', 'Canon', 'Vingroup'];
+const PEOPLE = [
+  'Nguyen Van Hung',
+  'Tran Thi Lan',
+  'Tanaka Hiroshi',
+  'Suzuki Kenji',
+  'Le Minh Tuan',
+  'Kim Ji-ho',
+];
+const MONTHS = ['January', 'March', 'May', 'June', 'September', 'October', 'November', 'December'];
+
+function money(): string {
+  const n = `${int(1, 950)}.${int(1, 9)}`;
+  return pick([
+    () => `$${n} million`,
+    () => `US$${n} billion`,
+    () => `${n} billion USD`,
+    () => `JPY${int(1, 90)} billion`,
+    () => `VND${n} trillion`,
+    () => `${int(2, 90)} billion baht`,
+    () => `${n} trillion won`,
+    () => `€${int(5, 500)} million`,
+    () => `S$${int(5, 500)} million`,
+    () => `$${int(2, 40)}-${int(41, 90)} million`,
+  ])();
+}
+
+const SENTENCES: (() => string)[] = [
+  () =>
+    `As of ${pick(MONTHS)} ${int(1, 28)}, ${pick(COUNTRIES)} had invested in ${int(100, 9000).toLocaleString('en-US')} projects in Vietnam, with the total registered capital of ${money()}.`,
+  () =>
+    `To date, the industrial park has attracted ${pick(['six', 'twelve', 'twenty', String(int(2, 90))])} investment projects from ${pick(COUNTRIES)}, with a total capital exceeding ${money()}.`,
+  () =>
+    `${pick(DEMONYMS)} investment in ${pick(LOCALITIES)} reached ${money()} (${money()}) in ${int(2015, 2025)}, ${pick(PEOPLE)} said on ${pick(MONTHS)} ${int(1, 28)}.`,
+  () =>
+    `Two-way trade between Vietnam and ${pick(COUNTRIES)} rose ${int(2, 40)} per cent to ${money()}, while disbursed capital hit ${money()}.`,
+  () =>
+    `Currently, about ${int(1, 90)},000 Vietnamese people are living in ${pick(PREFECTURES)}, along with ${int(3, 300)} Vietnamese businesses.`,
+  () =>
+    `${pick(LOCALITIES)} and ${pick(PREFECTURES)} signed a memorandum of understanding on cooperation in ${pick(MONTHS)} ${int(2010, 2025)}.`,
+  () =>
+    `${pick(ORGS)} Chairman ${pick(PEOPLE)} noted that more than ${int(100, 900)} ${pick(DEMONYMS)} enterprises operate in ${pick(LOCALITIES)}, accounting for over ${int(5, 60)}% of FDI in the province.`,
+  () =>
+    `${pick(COUNTRIES)}'s ODA for Vietnam accounts for some ${int(10, 40)} percent of committed aid, ranking ${pick(['first', 'third'])} among ${int(100, 160)} countries and territories investing in the country.`,
+  () =>
+    `Governor ${pick(PEOPLE)} welcomed the delegation on ${pick(['Monday', 'Friday'])}, saying the ${pick(PREFECTURES)} Festival in ${pick(LOCALITIES)} on ${pick(MONTHS)} ${int(1, 14)}-${int(15, 28)} drew ${int(2, 300)},000 visitors.`,
+];
+
+/** Sentences without figures, as most sentences of the seeds are: meetings, statements, sectors. */
+const PROSE: (() => string)[] = [
+  () =>
+    `${pick(PEOPLE)} had a meeting with Governor of ${pick(PREFECTURES)} Prefecture ${pick(PEOPLE)}, during which the two sides discussed cooperation in ${pick(['semiconductors', 'renewable energy', 'logistics', 'high-tech agriculture'])}.`,
+  () =>
+    `The ${pick(DEMONYMS)} side expressed its wish to expand investment in ${pick(LOCALITIES)}, especially in green transformation, digital transformation and human resources training.`,
+  () =>
+    `${pick(ORGS)} will continue to support ${pick(LOCALITIES)} in improving the investment environment and reforming administrative procedures for businesses, ${pick(PEOPLE)} said.`,
+  () =>
+    `Delegates from ${pick(COUNTRIES)} and Vietnam visited the industrial park and engaged in direct discussions regarding investment procedures and labour.`,
+  () =>
+    `Over the years, ${pick(LOCALITIES)} has maintained close cooperative relationships with ${pick(DEMONYMS)} associations, localities and enterprises.`,
+];
+
+const ADVERSARIAL: (() => string)[] = [
+  () => '9'.repeat(int(50, 400)),
+  () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(int(2, 20)),
+  () => '.,;:!?$%()[]'.repeat(int(5, 50)),
+  () => `$1,2,3 billion and ¥¥¥ ${int(1, 9)},${int(1, 9)},${int(1, 9)} trillion, 1.2.3.4.5 per cent`,
+  () => '日本の対ベトナム投資は2024年に増加した。Đầu tư của Nhật Bản vào Việt Nam tăng mạnh năm 2024.',
+  () => `${'Hanoi '.repeat(int(10, 60))}${'November '.repeat(int(5, 30))}`,
+];
+
+/** One generated article of about 3 KB. */
+function article(n: number): string {
+  if (n % 4 === 3) return generateArticle(n, random).text;
+  const paragraphs: string[] = [`${pick(LOCALITIES)} seeks more ${pick(DEMONYMS)} investment`];
+  let length = 0;
+  while (length < 3000) {
+    const p = Array.from({ length: int(2, 4) }, () => {
+      const r = random();
+      return (r < 0.06 ? pick(ADVERSARIAL) : r < 0.5 ? pick(SENTENCES) : pick(PROSE))();
+    }).join(' ');
+    paragraphs.push(p);
+    length += p.length;
+  }
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * Runs `fn` and returns its result with the CPU seconds it used. The benchmark runs on one thread, so CPU
+ * time is time on one core, and it stays meaningful when other processes share the machine.
+ */
+function time<T>(fn: () => T): [T, number] {
+  const c0 = process.cpuUsage();
+  const result = fn();
+  const c = process.cpuUsage(c0);
+  return [result, (c.user + c.system) / 1e6];
+}
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+const fmt = (n: number, digits = 2): string => n.toFixed(digits);
+
+const articles: string[] = [];
+let total = 0;
+while (total < TARGET_MB * MB) {
+  const a = article(articles.length);
+  articles.push(a);
+  total += bytes(a);
+}
+const date = '2025-10-21';
+
+// Warm-up so both engines are measured with compiled code.
+for (const a of articles.slice(0, 50)) analyze(a, { date });
+const [figures, seconds] = time(() => articles.reduce((n, a) => n + analyze(a, { date }).figures.length, 0));
+const rate = total / MB / seconds;
+console.log(
+  `analysis: ${fmt(total / MB)} MB in ${articles.length} articles, ${figures} figures (${fmt(figures / (total / 1024), 1)} per KB), ${fmt(seconds)} s CPU → ${fmt(rate)} MB/s on one core (goal ≥ ${GOAL_MB_S})`,
+);
+
+for (const a of articles.slice(0, 20)) nlp(a).people();
+const [, nlpSeconds] = time(() => {
+  for (const a of articles) {
+    const doc = nlp(a);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+    doc.money().out('array');
+  }
+});
+const nlpRate = total / MB / nlpSeconds;
+const ratio = rate / nlpRate;
+console.log(
+  `compromise (people/places/organizations/money), same articles: ${fmt(nlpSeconds)} s CPU → ${fmt(nlpRate, 3)} MB/s`,
+);
+console.log(`ratio: Kizuna is ${fmt(ratio, 1)}× faster than compromise (goal ≥ ${GOAL_RATIO}×)`);
+
+// Linearity: one 1 MB text and one 4 MB text, each in a single call.
+const joined = articles.join('\n\n');
+const oneMb = joined.slice(0, MB);
+const fourMb = joined.slice(0, 4 * MB);
+analyze(oneMb, { date });
+const [, t1] = time(() => analyze(oneMb, { date }));
+const [, t4] = time(() => analyze(fourMb, { date }));
+console.log(
+  `linearity: 1 MB in ${fmt(t1 * 1000, 0)} ms, 4 MB in ${fmt(t4 * 1000, 0)} ms → ratio ${fmt(t4 / t1)} (linear ≈ 4)`,
+);
+
+// Robustness: 50 MB in one call must finish, not crash or hang.
+let huge = '';
+while (huge.length < 50 * MB) huge += joined;
+huge = huge.slice(0, 50 * MB);
+const [hugeResult, t50] = time(() => analyze(huge, { date }));
+console.log(
+  `stress: 50 MB in one call → ${hugeResult.figures.length} figures in ${fmt(t50)} s, heap ${fmt(process.memoryUsage().heapUsed / MB, 0)} MB`,
+);
+
+const ok = rate >= GOAL_MB_S && ratio >= GOAL_RATIO && t4 / t1 < 6;
+console.log(ok ? 'analysis bench: goals met' : 'analysis bench: GOALS NOT MET');
+process.exitCode = ok ? 0 : 1;
