@@ -100,8 +100,9 @@ export function App() {
   useShortcuts({
     next: () => move(1),
     previous: () => move(-1),
-    star: () => article && void toggleStar(article),
-    toggleUnread: () => article && void toggleRead(article),
+    // While the next article loads the reader still shows the previous one; a key must not act on it.
+    star: () => article?.id === selectedId && void toggleStar(article),
+    toggleUnread: () => article?.id === selectedId && void toggleRead(article),
     bigger: () => settings.stepFontSize(1),
     smaller: () => settings.stepFontSize(-1),
     focusSearch: () => search.current?.focus(),
@@ -228,7 +229,12 @@ export function App() {
                     : 'No article matches these filters.'}
               </p>
             ) : (
-              <LibraryList ids={ids} selectedId={selectedId} onSelect={setSelectedId} />
+              <LibraryList
+                ids={ids}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                resetKey={JSON.stringify(filters)}
+              />
             )}
           </section>
           <Reader article={article} />

@@ -12,6 +12,8 @@ export interface LibraryListProps {
   ids: number[];
   selectedId: number | null;
   onSelect(id: number): void;
+  /** Changes when the user changes the order, filters or search: the list then starts from the top. */
+  resetKey: string;
 }
 
 function Row({ summary, selected }: { summary: ArticleSummary | undefined; selected: boolean }) {
@@ -37,7 +39,7 @@ function Row({ summary, selected }: { summary: ArticleSummary | undefined; selec
  * The library as a virtualised list: only the rows on screen (and a few around them) exist in the DOM and
  * their data is read a page at a time, so 100,000 articles scroll as smoothly as 20.
  */
-export function LibraryList({ ids, selectedId, onSelect }: LibraryListProps) {
+export function LibraryList({ ids, selectedId, onSelect, resetKey }: LibraryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns fresh functions each render by design; the React Compiler just skips this one.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -50,6 +52,11 @@ export function LibraryList({ ids, selectedId, onSelect }: LibraryListProps) {
   const items = virtualizer.getVirtualItems();
   const rows = useRowWindow(ids, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
   const selectedIndex = selectedId === null ? -1 : ids.indexOf(selectedId);
+
+  useEffect(() => {
+    // A new order or filter is a new list; staying at row 1,732 of it would show arbitrary articles.
+    virtualizer.scrollToOffset(0);
+  }, [resetKey, virtualizer]);
 
   useEffect(() => {
     // Keyboard navigation (j/k) can move the selection off screen; bring it back into view.

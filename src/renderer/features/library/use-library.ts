@@ -34,7 +34,7 @@ const SEARCH_LIMIT = 2000;
 /** Typing pauses this long before a search runs, so each keystroke does not query the index. */
 const SEARCH_DELAY_MS = 120;
 /** Rows fetched per page of the virtualised list. */
-const PAGE = 60;
+const PAGE = 30;
 
 /** Turns the UI filters into a repository query (search hits passed as `ids`). */
 export function toArticleQuery(filters: LibraryFilters, hits: number[] | null): ArticleQuery {
