@@ -105,6 +105,10 @@ describe('listArticleIds', () => {
   it('keeps search ranking for relevance and refuses relevance without hits', async () => {
     const { db, dau, zalo } = await library();
     expect(await listArticleIds(db, { sort: 'relevance', ids: [zalo, dau] })).toEqual([zalo, dau]);
+    expect(await listArticleIds(db, { sort: 'relevance', descending: false, ids: [zalo, dau] })).toEqual([
+      zalo,
+      dau,
+    ]);
     await expect(listArticleIds(db, { sort: 'relevance' })).rejects.toThrow(/needs the search hits/);
   });
 
@@ -137,6 +141,20 @@ describe('facets', () => {
     ]);
     expect(facets.tags).toEqual([{ name: 'FDI', count: 2 }]);
     expect(facets.unread).toBe(2);
+    expect(await db.tags.count()).toBe(2);
+  });
+
+  it('keeps tags that came with the article (Markdown front matter) and counts them', async () => {
+    const { db } = openTestDatabase();
+    const [a] = await addArticles(db, [
+      testArticle('Một', { tags: ['FDI', 'Nhật Bản', 'FDI'] }),
+      testArticle('Hai', { tags: ['FDI'] }),
+    ]);
+    expect((await getFacets(db)).tags).toEqual([
+      { name: 'FDI', count: 2 },
+      { name: 'Nhật Bản', count: 1 },
+    ]);
+    expect(await listArticleIds(db, { tag: 'Nhật Bản' })).toEqual([a!.id]);
     expect(await db.tags.count()).toBe(2);
   });
 

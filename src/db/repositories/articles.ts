@@ -27,7 +27,10 @@ export interface AddArticlesOptions {
   onChunk?: (handled: number) => void;
 }
 
-/** Sort orders of the library list. `relevance` keeps the order of `ArticleQuery.ids` (search hits). */
+/**
+ * Sort orders of the library list. `relevance` keeps the order of `ArticleQuery.ids` (search hits, best
+ * first) whatever `descending` says.
+ */
 export type ArticleSort = 'date' | 'title' | 'source' | 'imported' | 'relevance';
 
 /** What the library list shows: a sort order and optional filters, all combined with AND. */
@@ -86,7 +89,7 @@ function toRow(article: NewArticle, importedAt: number): ArticleRow {
     importedAt,
     read: 0,
     starred: 0,
-    tags: [],
+    tags: [...new Set(parsed.tags ?? [])],
     analysisVersion: 0,
     sortDate: parsed.date ?? '',
     sortTitle: fold(title),
@@ -136,7 +139,8 @@ export async function storePrepared(
 ): Promise<AddOutcome[]> {
   const { rows, segment, distinct } = prepared;
   let stored: SearchSegment | undefined;
-  const outcomes = await db.transaction('rw', [db.articles, db.searchIndex, db.counters], async () => {
+  const tables = [db.articles, db.searchIndex, db.counters, db.tags];
+  const outcomes = await db.transaction('rw', tables, async () => {
     const known = new Map<string, { id: number; title: string }>();
     const hashes = distinct.map((row) => row.contentHash);
     for (const row of await db.articles.where('contentHash').anyOf(hashes).toArray()) {
@@ -153,8 +157,12 @@ export async function storePrepared(
       const deltas = new Map<string, number>();
       addDelta(deltas, COUNTER.articles, fresh.length);
       addDelta(deltas, COUNTER.unread, fresh.length);
-      for (const row of fresh) addDelta(deltas, COUNTER.source(row.sortSource), 1);
+      for (const row of fresh) {
+        addDelta(deltas, COUNTER.source(row.sortSource), 1);
+        for (const tag of row.tags) addDelta(deltas, COUNTER.tag(tag), 1);
+      }
       await bumpCounters(db, deltas);
+      await ensureTags(db, [...new Set(fresh.flatMap((row) => row.tags))]);
     }
     const seen = new Set<ArticleRow>();
     return rows.map((row): AddOutcome => {
@@ -267,7 +275,7 @@ export async function listArticleIds(db: AppDatabase, query: ArticleQuery = {}):
   const sets = await filterSets(db, query);
   let ordered: number[];
   if (sort === 'relevance') {
-    ordered = query.descending === false ? [...query.ids!].reverse() : query.ids!;
+    ordered = query.ids!;
   } else {
     const collection = db.articles.orderBy(SORT_INDEX[sort]);
     ordered = (await (query.descending ? collection.reverse() : collection).primaryKeys()) as number[];
@@ -299,6 +307,16 @@ export async function setRead(db: AppDatabase, id: number, read: boolean): Promi
   await setFlag(db, id, 'read', read);
 }
 
+/** Creates the tags that do not exist yet (inside a transaction that has `tags` in scope). */
+async function ensureTags(db: AppDatabase, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const known = new Set(await db.tags.where('name').anyOf(names).primaryKeys());
+  const now = Date.now();
+  await db.tags.bulkAdd(
+    names.filter((name) => !known.has(name)).map((name) => ({ name, color: '', createdAt: now })),
+  );
+}
+
 /** Replaces an article's tags (trimmed, duplicates dropped), creating tags that do not exist yet. */
 export async function setArticleTags(db: AppDatabase, id: number, tags: string[]): Promise<void> {
   const wanted = [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
@@ -308,11 +326,7 @@ export async function setArticleTags(db: AppDatabase, id: number, tags: string[]
     const deltas = new Map<string, number>();
     for (const tag of row.tags) if (!wanted.includes(tag)) addDelta(deltas, COUNTER.tag(tag), -1);
     for (const tag of wanted) if (!row.tags.includes(tag)) addDelta(deltas, COUNTER.tag(tag), 1);
-    const known = new Set(await db.tags.where('name').anyOf(wanted).primaryKeys());
-    const now = Date.now();
-    await db.tags.bulkAdd(
-      wanted.filter((tag) => !known.has(tag)).map((name) => ({ name, color: '', createdAt: now })),
-    );
+    await ensureTags(db, wanted);
     await db.articles.update(id, { tags: wanted });
     await bumpCounters(db, deltas);
   });
