@@ -88,6 +88,30 @@ describe('analyze on the seed articles', () => {
   });
 });
 
+describe('analyze merges mentions', () => {
+  it('keeps a MONEY span over a place inside it and a name over a year inside it', () => {
+    const text = 'The Vietnam Expo 2024 drew US$ 75 mln from the US.';
+    const mention = (t: string, from: number, type: Mention['type'], ref: string): Mention => {
+      const start = text.indexOf(t, from);
+      return { start, end: start + t.length, text: t, type, ref, confidence: 1 };
+    };
+    const recognition = {
+      mentions: [
+        mention('Vietnam Expo 2024', 0, 'ORG', 'vietnam-expo'),
+        mention('US', 20, 'PLACE', 'us'),
+        mention('US', 40, 'PLACE', 'us'),
+      ],
+      entities: [],
+    };
+    const { mentions } = analyzeWithEntities(text, { date: '2024-05-01' }, recognition);
+    expect(mentions.map((m) => `${m.type} ${m.text}`)).toEqual([
+      'ORG Vietnam Expo 2024',
+      'MONEY US$ 75 mln',
+      'PLACE US',
+    ]);
+  });
+});
+
 describe('analyze on hostile input', () => {
   it('returns nothing for empty text', () => {
     expect(analyze('', { date: null })).toEqual({ mentions: [], entities: [], figures: [], agreements: [] });

@@ -46,26 +46,35 @@ export function inferAnchor(dates: DateMention[]): DateParts | null {
  * Merges mention lists into text order without overlaps. Earlier lists win a conflict: a MONEY span beats
  * a place inside it ("US" in "US$ 75 mln"), a name beats a date inside it.
  */
-function mergeMentions(...lists: Mention[][]): Mention[] {
-  const all = lists.flatMap((list, rank) => list.map((m) => ({ m, rank })));
-  all.sort((a, b) => a.m.start - b.m.start || a.rank - b.rank);
-  // A sweep keeps this linear after sorting: only the last kept span can overlap the next one.
-  const kept: { m: Mention; rank: number }[] = [];
-  for (const x of all) {
-    const removed: { m: Mention; rank: number }[] = [];
-    let blocked = false;
-    while (kept.length > 0 && kept[kept.length - 1]!.m.end > x.m.start) {
-      const last = kept[kept.length - 1]!;
-      if (last.rank <= x.rank) {
-        blocked = true;
-        break;
-      }
-      removed.push(kept.pop()!);
+function mergeMentions(...input: Mention[][]): Mention[] {
+  const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+  const lists = input.map((l) =>
+    l.every((m, i) => i === 0 || l[i - 1]!.start <= m.start) ? l : [...l].sort(byStart),
+  );
+  const heads = lists.map(() => 0);
+  const kept: Mention[] = [];
+  const ranks: number[] = [];
+  // Merging the sorted lists and sweeping keeps this linear: only the last kept spans can overlap the next.
+  for (;;) {
+    let rank = -1;
+    for (let r = 0; r < lists.length; r++) {
+      const m = lists[r]![heads[r]!];
+      if (m && (rank < 0 || m.start < lists[rank]![heads[rank]!]!.start)) rank = r;
     }
-    if (blocked) kept.push(...removed.reverse());
-    else kept.push(x);
+    if (rank < 0) return kept;
+    const m = lists[rank]![heads[rank]!++]!;
+    let drop = 0;
+    while (drop < kept.length && kept[kept.length - 1 - drop]!.end > m.start) {
+      if (ranks[kept.length - 1 - drop]! <= rank) break;
+      drop++;
+    }
+    const blocked = drop < kept.length && kept[kept.length - 1 - drop]!.end > m.start;
+    if (blocked) continue;
+    kept.length -= drop;
+    ranks.length -= drop;
+    kept.push(m);
+    ranks.push(rank);
   }
-  return kept.map((x) => x.m);
 }
 
 /** `analyze` with entity recognition already done (by a worker, or by a test that supplies the mentions). */
