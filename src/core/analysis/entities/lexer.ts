@@ -103,7 +103,7 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
         start,
         end: i,
         text: word,
-        key: ascii ? word.toLowerCase() : foldNonAscii(word),
+        key: !ascii ? foldNonAscii(word) : uppers === 0 ? word : word.toLowerCase(),
         kind: 'word',
         cap,
         allCaps: cap && lowers === 0 && uppers >= 2,
@@ -113,7 +113,7 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
     } else {
       // Keep a surrogate pair (an emoji, a rare CJK character) together as one mark.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      const mark = text.slice(start, i);
+      const mark = i - start === 1 ? text[start]! : text.slice(start, i);
       tokens.push({
         start,
         end: i,

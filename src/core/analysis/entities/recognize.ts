@@ -129,6 +129,9 @@ const STOP = new Set(
 
 const CONNECTORS = new Set(['of', 'and', '&', 'for', 'on', 'in']);
 
+/** Words that may join parts of one organisation name when reading leftwards from its designator. */
+const INNER = new Set(['of', '&', 'for']);
+
 /** Upper-case words that are units, currencies, document types or jargon rather than organisations. */
 const NOT_ORG_ACRONYMS = new Set(
   (
@@ -157,13 +160,15 @@ function isDemonym(key: string): boolean {
 }
 
 function isNameWord(t: LexToken | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.cap && !STOP.has(t.key) && !/[0-9]/.test(t.text[0]!);
+  return t !== undefined && t.kind === 'word' && t.cap && !STOP.has(t.key);
 }
 
 /** End (exclusive) of a hyphen-joined unit starting at word i ("G-NETS", "J-BRIDGE"): tokens without spaces. */
 function unitEnd(toks: readonly LexToken[], i: number): number {
   let j = i + 1;
+  // Names have a few hyphenated parts at most; the cap keeps "A-A-A-…" from making the scan quadratic.
   while (
+    j - i < 9 &&
     j + 1 < toks.length &&
     toks[j]!.key === '-' &&
     !toks[j]!.space &&
@@ -226,7 +231,7 @@ function walkBack(
       start = j;
       if (!isDemonym(t.key)) parts++;
       j--;
-    } else if ((CONNECTORS.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
+    } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
       const before = toks[j - 1]!;
       if (!(spansEnding.has(j) || (isNameWord(before) && !titleHeads.has(before!.key)))) break;
       j--;
@@ -310,6 +315,8 @@ function abbreviationCandidates(
     if (before && before.s < i) {
       if (before.type === 'PERSON') continue;
       if (toks[before.s]!.key[0] !== initial) continue;
+      // A long form found only by rule takes the acronym's ref, which articles using the acronym alone share.
+      if (before.prio < 3) before.ref = toRef(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
       let [s] = walkBack(toks, i, spansEnding);
@@ -366,17 +373,39 @@ function personCandidates(
     if (title) {
       let j = title.end;
       let object = false;
-      if (['of', 'to', 'at'].includes(toks[j]?.key ?? '')) {
-        const span = spansStarting.get(j + 1);
+      // "Ambassador of Japan to Vietnam ...", "Chairman of the Quang Ninh People's Committee ...".
+      for (let hops = 0; hops < 2 && ['of', 'to', 'at'].includes(toks[j]?.text ?? ''); hops++) {
+        j++;
+        if (toks[j]?.text === 'the') j++;
+        const span = spansStarting.get(j);
         if (span) j = span.e;
         else {
-          j++;
           object = true;
+          // Skip an unknown object ("of Industry and Trade") up to its last joining word; the name follows.
+          let k = j;
+          while (
+            k < toks.length &&
+            k - j < 10 &&
+            (inRun(k) || (['and', '&'].includes(toks[k]!.text) && inRun(k + 1)))
+          ) {
+            if (!inRun(k)) j = k + 1;
+            k++;
+          }
+          break;
         }
       }
       const s = j;
-      while (j < toks.length && j - s < 6 && !toks[j]!.newline && inRun(j)) j++;
-      if (j > s) {
+      while (j < toks.length && j - s < 8 && !toks[j]!.newline) {
+        const t = toks[j]!;
+        // "To Lam": a Vietnamese family name that is also an English stop word, right after the title.
+        const stopFamily = j === s && t.cap && nameLexicon.vietnameseFamily.has(t.key) && inRun(j + 1);
+        if (!inRun(j) && !stopFamily) break;
+        j++;
+        // Hyphenated given names ("Choi Joo-ho", "Yoon Suk-yeol").
+        if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
+          j += 2;
+      }
+      if (j > s && !(object && j - s < 2)) {
         const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
         out.push({
@@ -466,7 +495,10 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
     const prev = toks[i - 1];
     const next = toks[e];
     const alone = !isNameWord(prev) && !isNameWord(next);
-    if (!alone) continue;
+    if (!alone) {
+      i = e - 1;
+      continue;
+    }
     if (e - i === 1 && state.personParts.has(t.key) && !STOP.has(t.key)) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.8 });
       continue;
@@ -479,11 +511,11 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
       continue;
     }
-    if (isAcronymUnit(toks, i, e) && !NOT_ORG_ACRONYMS.has(toRef(unit).replace(/-/g, ''))) {
+    if (isAcronymUnit(toks, i, e) && !NOT_ORG_ACRONYMS.has(refOf(unit).replace(/-/g, ''))) {
       // A line of capitals is a headline or a shouted label, not a row of organisations.
       const shouting = (prev?.allCaps && prev.kind === 'word') || (next?.allCaps && next.kind === 'word');
       if (!shouting && !t.newline)
-        found.push({ s: i, e, type: 'ORG', ref: toRef(unit), prio: 1, confidence: 0.5 });
+        found.push({ s: i, e, type: 'ORG', ref: refOf(unit), prio: 1, confidence: 0.5 });
       i = e - 1;
     }
   }
@@ -505,7 +537,9 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
           ? 'jp'
           : 'other';
     // Vietnamese people are called by the last syllable; Japanese by either part; others by the surname.
-    const parts = culture === 'vn' ? [keys.at(-1)!] : culture === 'jp' ? keys : [keys.at(-1)!];
+    const korean = culture === 'other' && nameLexicon.koreanFamily.has(keys[0]!);
+    const parts =
+      culture === 'vn' ? [keys.at(-1)!] : culture === 'jp' ? keys : korean ? [keys[0]!] : [keys.at(-1)!];
     state.people.set(ref, { name: c.canon, parts, culture });
     for (const p of parts) state.personParts.add(p);
   }
@@ -561,6 +595,19 @@ function chunkEnd(text: string, from: number): number {
   return from + CHUNK;
 }
 
+const refCache = new Map<string, string>();
+
+/** `toRef`, memoised: the same names recur throughout an article and folding is the costly part. */
+function refOf(name: string): string {
+  let r = refCache.get(name);
+  if (r === undefined) {
+    r = toRef(name);
+    if (refCache.size > 10_000) refCache.clear();
+    refCache.set(name, r);
+  }
+  return r;
+}
+
 /** Links each person mention and short organisation name to the fullest name the article gives it. */
 function link(state: ArticleState): void {
   const byPart = new Map<string, string | null>();
@@ -573,18 +620,19 @@ function link(state: ArticleState): void {
   const longerOrg = new Map<string, string>();
   for (const m of state.mentions) {
     if (m.type !== 'ORG' || !m.ref) continue;
-    const first = toRef(m.text.split(/\s+/)[0]!);
-    if (first === toRef(m.text)) continue;
+    const space = m.text.indexOf(' ');
+    if (space === -1) continue;
+    const first = refOf(m.text.slice(0, space));
     const best = longerOrg.get(first);
     if (!best || (orgCount.get(m.ref) ?? 0) > (orgCount.get(best) ?? 0)) longerOrg.set(first, m.ref);
   }
   for (const m of state.mentions) {
     if (m.type === 'PERSON' && m.ref === null) {
-      const key = toRef(m.text);
+      const key = refOf(m.text);
       const words = key.split('-');
       m.ref = (words.length === 1 ? byPart.get(key) : null) ?? key;
     } else if (m.type === 'ORG' && m.ref && !m.text.includes(' ')) {
-      const longer = longerOrg.get(toRef(m.text));
+      const longer = longerOrg.get(refOf(m.text));
       if (longer && longer !== m.ref) m.ref = longer;
     }
   }

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from './recognize';
+
+/** Mentions as "TYPE:text=ref" strings, in text order. */
+function found(text: string): string[] {
+  return recognizeEntities(text).mentions.map((m) => `${m.type}:${m.text}=${m.ref}`);
+}
+
+describe('recognizeEntities on articles written for these tests', () => {
+  it('reads a Korean investment story: conglomerates, a hyphenated Korean name and a Vietnamese official', () => {
+    const text =
+      "Bangkok (VNA) – Thailand's WHA Group and the Korean conglomerate Samsung Electronics plan to expand in " +
+      "Vietnam's northern province of Bac Ninh, Deputy Prime Minister Tran Hong Ha said on Tuesday. Ha met " +
+      'Samsung Electronics Vietnam General Director Choi Joo-ho in Hanoi. Choi said the firm would grow.';
+    expect(found(text)).toEqual([
+      'PLACE:Bangkok=bangkok',
+      'ORG:VNA=vna',
+      'PLACE:Thailand=thailand',
+      'ORG:WHA Group=wha',
+      'ORG:Samsung Electronics=samsung',
+      'PLACE:Vietnam=vietnam',
+      'PLACE:Bac Ninh=bac-ninh',
+      'PERSON:Tran Hong Ha=tran-hong-ha',
+      'PERSON:Ha=tran-hong-ha',
+      'ORG:Samsung Electronics Vietnam=samsung',
+      'PERSON:Choi Joo-ho=choi-joo-ho',
+      'PLACE:Hanoi=hanoi',
+      'PERSON:Choi=choi-joo-ho',
+    ]);
+  });
+
+  it('keeps Japanese family-first names whole and links either part back to them', () => {
+    const text =
+      "Osaka Governor Yoshimura Hirofumi received Chairman of the Ho Chi Minh City People's Committee " +
+      'Phan Van Mai on March 3. Mai invited Osaka firms to Saigon Hi-Tech Park. Yoshimura said Kansai ' +
+      'businesses wanted to invest in Da Nang City and Dong Nai Province.';
+    expect(found(text)).toEqual([
+      'PLACE:Osaka=osaka',
+      'PERSON:Yoshimura Hirofumi=yoshimura-hirofumi',
+      "ORG:Ho Chi Minh City People's Committee=ho-chi-minh-city-peoples-committee",
+      'PERSON:Phan Van Mai=phan-van-mai',
+      'PERSON:Mai=phan-van-mai',
+      'PLACE:Osaka=osaka',
+      'ORG:Saigon Hi-Tech Park=saigon-hi-tech-park',
+      'PERSON:Yoshimura=yoshimura-hirofumi',
+      'PLACE:Kansai=kansai',
+      'PLACE:Da Nang=da-nang',
+      'PLACE:Dong Nai=dong-nai',
+    ]);
+  });
+
+  it('learns "Long Name (ABBR)" from the text and finds unknown companies by their legal form', () => {
+    const text =
+      'The Mekong Delta Renewable Alliance (MDRA) met Kawaguchi Seiki Co., Ltd. in Can Tho. MDRA said the ' +
+      'talks went well, and Kawaguchi Seiki Co., Ltd. will open a plant.';
+    expect(found(text)).toEqual([
+      'ORG:Mekong Delta Renewable Alliance=mdra',
+      'ORG:MDRA=mdra',
+      'ORG:Kawaguchi Seiki Co., Ltd.=kawaguchi-seiki',
+      'PLACE:Can Tho=can-tho',
+      'ORG:MDRA=mdra',
+      'ORG:Kawaguchi Seiki Co., Ltd.=kawaguchi-seiki',
+    ]);
+  });
+
+  it('separates a title phrase from the name after it and drops Vietnamese designators', () => {
+    const text =
+      'Minister of Industry and Trade Nguyen Hong Dien met Ambassador of Japan to Vietnam Ito Naoki and ' +
+      'Governor of Aichi Prefecture Omura Hideaki. Investors from the US, the UK and the Republic of Korea ' +
+      'visited Quang Nam Province and Hue City.';
+    expect(found(text)).toEqual([
+      'PERSON:Nguyen Hong Dien=nguyen-hong-dien',
+      'PLACE:Japan=japan',
+      'PLACE:Vietnam=vietnam',
+      'PERSON:Ito Naoki=ito-naoki',
+      'PLACE:Aichi Prefecture=aichi',
+      'PERSON:Omura Hideaki=omura-hideaki',
+      'PLACE:US=united-states',
+      'PLACE:UK=united-kingdom',
+      'PLACE:Republic of Korea=south-korea',
+      'PLACE:Quang Nam=quang-nam',
+      'PLACE:Hue=hue',
+    ]);
+  });
+
+  it('annotates names inside events but not the events, adjectives or headline words', () => {
+    const text =
+      'Making news\nJapanese Firms Eye Growth\nThe Vietnam-Japan Business Forum and the Thai Festival in ' +
+      'Hai Phong drew Japanese and Singaporean investors. The Japanese Government sent a delegation.';
+    expect(found(text)).toEqual([
+      'PLACE:Vietnam=vietnam',
+      'PLACE:Japan=japan',
+      'PLACE:Hai Phong=hai-phong',
+      'ORG:Japanese Government=government-of-japan',
+    ]);
+  });
+
+  it('finds a Vietnamese leader called only by the given name, consistently', () => {
+    const text =
+      'In Seoul, Hung had talks with KOTRA. Hung thanked the agency. Later Hung said ties would deepen.';
+    const persons = recognizeEntities(text).mentions.filter((m) => m.type === 'PERSON');
+    expect(persons.map((m) => m.text)).toEqual(['Hung', 'Hung', 'Hung']);
+    expect(new Set(persons.map((m) => m.ref)).size).toBe(1);
+  });
+
+  it('does not read lower-case words or ordinary capitals as entities', () => {
+    expect(found('let us know. The IP has many firms. Long queues formed as FDI and ODA rose 5%.')).toEqual(
+      [],
+    );
+  });
+
+  it('links a short company name to the longer name the article uses', () => {
+    const ms = recognizeEntities(
+      'Amata City Long Thanh grew. Amata plans more, said the Amata City Long Thanh head.',
+    ).mentions;
+    expect(ms.map((m) => m.ref)).toEqual([
+      'amata-city-long-thanh',
+      'amata-city-long-thanh',
+      'amata-city-long-thanh',
+    ]);
+  });
+
+  it('lists one entity per ref with the known name and the spellings seen', () => {
+    const { entities } = recognizeEntities(
+      'HÀ NỘI — Hanoi and Ha Noi met JETRO. The Japan External Trade Organization agreed.',
+    );
+    const hanoi = entities.find((e) => e.ref === 'hanoi')!;
+    expect(hanoi.name).toBe('Hà Nội');
+    expect(hanoi.aliases.sort()).toEqual(['HÀ NỘI', 'Ha Noi', 'Hanoi'].sort());
+    expect(entities.filter((e) => e.ref === 'jetro')).toHaveLength(1);
+  });
+
+  it('keeps offsets exact and survives hostile input quickly', () => {
+    const text =
+      '日本 Phạm Minh Chính 東京 ' + '9'.repeat(200_000) + ' (((---))) ' + 'A-'.repeat(50_000) + ' Gunma';
+    const started = Date.now();
+    const { mentions } = recognizeEntities(text);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mentions[0]!.text).toBe('Phạm Minh Chính');
+    expect(mentions.at(-1)!.ref).toBe('gunma');
+  });
+});
