@@ -237,7 +237,8 @@ export function App() {
               />
             )}
           </section>
-          <Reader article={article} />
+          {/* Keyed by article so a newly opened article starts at its top, not where the last one was left. */}
+          <Reader key={article?.id ?? 'none'} article={article} />
         </main>
       )}
       <PasteDialog

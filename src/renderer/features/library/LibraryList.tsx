@@ -68,6 +68,9 @@ export function LibraryList({ ids, selectedId, onSelect, resetKey }: LibraryList
       <div
         role="listbox"
         aria-label="Articles"
+        // Focusable so the arrow keys move through the list (the shell handles them like j/k).
+        tabIndex={0}
+        aria-activedescendant={selectedId === null ? undefined : `article-${selectedId}`}
         className="library-rows"
         style={{ height: virtualizer.getTotalSize() }}
       >
@@ -77,6 +80,7 @@ export function LibraryList({ ids, selectedId, onSelect, resetKey }: LibraryList
           return (
             <div
               key={id}
+              id={`article-${id}`}
               role="option"
               aria-selected={selected}
               aria-setsize={ids.length}

@@ -3,6 +3,7 @@ import type { ArticleRow } from '../../../db/schema';
 import { formatDate } from '../../components/format';
 import { isWebUrl } from '../../platform/web';
 import { getPlatform } from '../../platform';
+import { TagEditor } from './TagEditor';
 import { toggleRead, toggleStar } from './use-article';
 
 /** Props of Reader. */
@@ -109,6 +110,7 @@ export function Reader({ article }: ReaderProps) {
             <button type="button" className="tool" title="(u)" onClick={() => void toggleRead(article)}>
               {article.read ? 'Mark unread' : 'Mark read'}
             </button>
+            <TagEditor article={article} />
           </div>
         </header>
         <Body article={article} />

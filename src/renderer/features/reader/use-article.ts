@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { getArticle, setRead, setStarred } from '../../../db/repositories/articles';
+import { getArticle, setArticleTags, setRead, setStarred } from '../../../db/repositories/articles';
 import type { ArticleRow } from '../../../db/schema';
 import { getDatabase } from '../../services/database';
 
@@ -27,4 +27,9 @@ export function toggleStar(article: ArticleRow): Promise<void> {
 /** Marks an article unread, or read again. */
 export function toggleRead(article: ArticleRow): Promise<void> {
   return setRead(getDatabase(), article.id!, !article.read);
+}
+
+/** Replaces an article's tags. */
+export function saveTags(article: ArticleRow, tags: string[]): Promise<void> {
+  return setArticleTags(getDatabase(), article.id!, tags);
 }
