@@ -17,6 +17,7 @@ import {
 import { Reader } from '../features/reader/Reader';
 import { toggleRead, toggleStar, useArticle } from '../features/reader/use-article';
 import { useDisplaySettings } from '../features/settings/use-settings';
+import { plural } from '../components/format';
 import { getPlatform } from '../platform';
 import type { PickedFile } from '../platform/types';
 import { useFileDrop } from './use-file-drop';
@@ -196,8 +197,8 @@ export function App() {
                 {library.ids === undefined
                   ? 'Loading…'
                   : ids.length === total
-                    ? `${total.toLocaleString()} articles`
-                    : `${ids.length.toLocaleString()} of ${total.toLocaleString()} articles`}
+                    ? plural(total, 'article', 'articles')
+                    : `${ids.length.toLocaleString('en')} of ${plural(total, 'article', 'articles')}`}
                 {library.searching ? ' · searching…' : ''}
               </p>
               <label className="sort">

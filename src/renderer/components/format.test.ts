@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format';
+import { formatDate, plural } from './format';
 
 describe('formatDate', () => {
   it('shows calendar dates as day, month and year without shifting the day', () => {
@@ -15,5 +15,13 @@ describe('formatDate', () => {
   it('shows nothing for a missing date and leaves unknown shapes as written', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('spring 2024')).toBe('spring 2024');
+  });
+});
+
+describe('plural', () => {
+  it('uses the singular for exactly one and groups thousands', () => {
+    expect(plural(1, 'article', 'articles')).toBe('1 article');
+    expect(plural(0, 'article', 'articles')).toBe('0 articles');
+    expect(plural(100000, 'article', 'articles')).toBe('100,000 articles');
   });
 });

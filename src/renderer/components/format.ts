@@ -13,3 +13,8 @@ export function formatDate(date: string | null): string {
   if (!monthName) return year!;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** "1 article", "2,345 articles": a count with its noun in the right number. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

@@ -1,3 +1,4 @@
+import { plural } from '../../components/format';
 import type { ImportLine, ImportState } from './use-import';
 
 /** Props of ImportStatus. */
@@ -6,10 +7,6 @@ export interface ImportStatusProps {
   onDismiss(): void;
   /** Opens an article the import stored. */
   onOpen(id: number): void;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
 function Lines({ title, lines, className }: { title: string; lines: ImportLine[]; className: string }) {
@@ -42,7 +39,7 @@ export function ImportStatus({ state, onDismiss, onOpen }: ImportStatusProps) {
         />
         <p className="import-current" aria-live="polite">
           {progress
-            ? `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} — ${progress.current}`
+            ? `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} — ${progress.current}`
             : 'Starting the import…'}
         </p>
       </section>

@@ -37,7 +37,7 @@ function FacetList({
                 onClick={() => onPick(on ? undefined : name)}
               >
                 <span className="facet-name">{name || '(no source)'}</span>
-                <span className="count">{count.toLocaleString()}</span>
+                <span className="count">{count.toLocaleString('en')}</span>
               </button>
             </li>
           );
@@ -67,7 +67,7 @@ export function Sidebar({ filters, facets, onChange }: SidebarProps) {
                 onClick={() => onChange({ show: value })}
               >
                 <span className="facet-name">{label}</span>
-                <span className="count">{count?.toLocaleString() ?? ''}</span>
+                <span className="count">{count?.toLocaleString('en') ?? ''}</span>
               </button>
             </li>
           ))}
