@@ -140,4 +140,19 @@ describe('recognizeEntities on articles written for these tests', () => {
     expect(mentions[0]!.text).toBe('Phạm Minh Chính');
     expect(mentions.at(-1)!.ref).toBe('gunma');
   });
+
+  it('reads ministries with listed portfolios and links "Mr Gan" to a name whose order is unknown', () => {
+    const text =
+      'The Ministry of Trade, Industry and Energy and the Ministry of Finance, Vietnam and Japan met. ' +
+      'Deputy Prime Minister Gan Kim Yong attended. Mr Gan said Singapore would invest.';
+    expect(found(text)).toEqual([
+      'ORG:Ministry of Trade, Industry and Energy=ministry-of-trade-industry-and-energy',
+      'ORG:Ministry of Finance=ministry-of-finance-vietnam',
+      'PLACE:Vietnam=vietnam',
+      'PLACE:Japan=japan',
+      'PERSON:Gan Kim Yong=gan-kim-yong',
+      'PERSON:Gan=gan-kim-yong',
+      'PLACE:Singapore=singapore',
+    ]);
+  });
 });

@@ -246,6 +246,9 @@ function organisationCandidates(
   spansEnding: Map<number, Candidate>,
   out: Candidate[],
 ): void {
+  // Only gazetteer spans are in `out` yet; index them by first token for the "Ministry of ..." reader.
+  const known = new Map<number, Candidate>();
+  for (const c of out) known.set(c.s, c);
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
@@ -268,13 +271,22 @@ function organisationCandidates(
     if (ORG_HEADS.has(t.key) && toks[i + 1]?.key === 'of') {
       let j = i + 2;
       let end = i;
+      let listed = false;
+      let lastComma = 0;
       while (j < toks.length && !toks[j]!.newline) {
-        const span = out.find((c) => c.s === j && c.prio === 3);
+        const span = known.get(j);
         if (span) j = end = span.e;
         else if (isNameWord(toks[j])) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNameWord(toks[j + 1])) j++;
-        else break;
+        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNameWord(toks[j + 1])) {
+          j++;
+          listed = true;
+        } else if (toks[j]!.key === ',' && isNameWord(toks[j + 1]) && !known.has(j + 1)) {
+          // "Ministry of Trade, Industry and Energy": a comma joins only a list that an "and" closes.
+          if (!listed && lastComma === 0) lastComma = end;
+          j++;
+        } else break;
       }
+      if (lastComma > 0 && !listed) end = lastComma;
       if (end > i) {
         const [start] = walkBack(toks, i, spansEnding);
         out.push({
@@ -538,8 +550,15 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
           : 'other';
     // Vietnamese people are called by the last syllable; Japanese by either part; others by the surname.
     const korean = culture === 'other' && nameLexicon.koreanFamily.has(keys[0]!);
+    // Elsewhere the order is unknown ("Gan Kim Yong" is Mr Gan, "Julien Guerrier" Mr Guerrier): keep both ends.
     const parts =
-      culture === 'vn' ? [keys.at(-1)!] : culture === 'jp' ? keys : korean ? [keys[0]!] : [keys.at(-1)!];
+      culture === 'vn'
+        ? [keys.at(-1)!]
+        : culture === 'jp'
+          ? keys
+          : korean
+            ? [keys[0]!]
+            : [keys[0]!, keys.at(-1)!];
     state.people.set(ref, { name: c.canon, parts, culture });
     for (const p of parts) state.personParts.add(p);
   }
