@@ -104,6 +104,12 @@ const SCALES: Record<string, number> = {
   trn: 1e12,
   tln: 1e12,
   tr: 1e12,
+  // Vietnamese scales, as in "1,5 tỷ USD" and "300 triệu đồng".
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
 };
 
 /** Scales that are also ordinary letters ("m", "b", "k") and count only when glued to the number. */

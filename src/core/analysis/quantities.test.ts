@@ -89,3 +89,22 @@ describe('findQuantities: counts, shares and populations', () => {
     expect(find('one project')).toHaveLength(1);
   });
 });
+
+describe('findQuantities: Vietnamese-language figures', () => {
+  it('reads Vietnamese scales, decimal commas, counted nouns and approximation words', () => {
+    expect(find('thu hút 120 dự án FDI với tổng vốn khoảng 1,5 tỷ USD và 5 nghìn tỷ đồng')).toEqual([
+      { text: '120 dự án', value: 120, unit: 'projects', currency: null, approx: null },
+      { text: '1,5 tỷ USD', value: 1.5e9, unit: 'USD', currency: 'USD', approx: 'about' },
+      { text: '5 nghìn tỷ đồng', value: 5e12, unit: 'VND', currency: 'VND', approx: null },
+    ]);
+    expect(find('hơn 300 doanh nghiệp')[0]).toMatchObject({
+      value: 300,
+      unit: 'enterprises',
+      approx: 'over',
+    });
+  });
+
+  it('multiplies compound English scales', () => {
+    expect(find('two hundred million dollars')[0]).toMatchObject({ value: 200e6, currency: 'USD' });
+  });
+});

@@ -147,6 +147,12 @@ for (const n of [
   NOUNS.set(n, { kind: 'people', unit: 'people' });
 }
 
+/** Vietnamese two-word counted nouns: first word → [second word, unit] ("dự án" projects). */
+const VI_NOUNS = new Map<string, [string, { kind: QuantityKind; unit: FigureUnit }]>([
+  ['dự', ['án', { kind: 'count', unit: 'projects' }]],
+  ['doanh', ['nghiệp', { kind: 'count', unit: 'enterprises' }]],
+]);
+
 /** Singular counted nouns, which count only after "one". */
 const SINGULAR = new Set(['project', 'enterprise', 'company', 'business', 'firm', 'corporation', 'investor']);
 
@@ -232,6 +238,10 @@ const APPROX_CUES: [string[], Approx][] = [
   [['circa'], 'about'],
   [['estimated'], 'about'],
   [['under'], null],
+  [['hơn'], 'over'],
+  [['trên'], 'over'],
+  [['khoảng'], 'about'],
+  [['gần'], 'about'],
   [['below'], null],
 ];
 
@@ -278,6 +288,11 @@ function readNumber(tokens: Token[], i: number): { value: number; last: number; 
   const next = tokens[i + 1];
   const scale = next && next.kind === 'word' ? scaleWord(next.lower, !next.space && t.kind === 'num') : null;
   if (scale === null) return { value, last: i, scale: 1 };
+  // Compound scales multiply: "hundred million", "nghìn tỷ" (thousand billion).
+  const after = tokens[i + 2];
+  const second = after && after.kind === 'word' ? scaleWord(after.lower, false) : null;
+  if (second !== null && second > scale)
+    return { value: value * scale * second, last: i + 2, scale: scale * second };
   return { value: value * scale, last: i + 1, scale };
 }
 
@@ -326,11 +341,15 @@ function countedNoun(
   tokens: Token[],
   i: number,
   value: number,
-): { noun: string; modifiers: Token[]; last: number } | null {
+): { noun: string; modifiers: Token[]; last: number; unit: { kind: QuantityKind; unit: FigureUnit } } | null {
   const modifiers: Token[] = [];
   for (let k = i; k < i + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return null;
+    const pair = VI_NOUNS.get(t.lower);
+    if (pair && isWord(tokens[k + 1], pair[0])) {
+      return { noun: `${t.lower} ${pair[0]}`, modifiers, last: k + 1, unit: pair[1] };
+    }
     const hit = NOUNS.get(t.lower);
     // A singular noun after a number other than one qualifies another noun ("three business delegations").
     if (hit && (value === 1 || !SINGULAR.has(t.lower))) {
@@ -340,7 +359,7 @@ function countedNoun(
       const other = tokens[k + 2];
       if (isWord(and, 'and') && other && other.kind === 'word' && NOUNS.get(other.lower)?.unit === hit.unit)
         last = k + 2;
-      return { noun: t.lower, modifiers, last };
+      return { noun: t.lower, modifiers, last, unit: hit };
     }
     const hyphenated = t.lower.includes('-') && /invest|own|back|fund|base/.test(t.lower);
     if (!(isCapitalised(t) || MODIFIERS.has(t.lower) || hyphenated) || t.lower === 'and' || t.lower === 'of')
@@ -430,7 +449,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       else {
         const counted = countedNoun(tokens, last + 1, value);
         if (counted) {
-          const info = NOUNS.get(counted.noun)!;
+          const info = counted.unit;
           kind = info.kind;
           unit = info.unit;
           noun = counted.noun;

@@ -72,3 +72,21 @@ describe('readRoles', () => {
     });
   });
 });
+
+describe('readRoles with longer verb groups', () => {
+  it('looks past "plans to" and "has decided to" for the verb that matters', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ...places,
+      ['LG Display', 'ORG', 'lg-display'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+    ];
+    expect(roles('LG Display has decided to invest $1 billion in Hai Phong.', '$1', names)).toEqual({
+      investor: 'lg-display',
+      recipient: 'hai-phong',
+    });
+    expect(roles('Hanoi has agreed with partners on $2 billion.', '$2', names)).toEqual({
+      investor: null,
+      recipient: null,
+    });
+  });
+});

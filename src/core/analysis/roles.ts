@@ -86,15 +86,24 @@ function verbAfter(tokens: Token[], i: number, end: number): string | null {
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
   let last: string | null = null;
-  for (let n = 0; n < 5 && j < end; n++, j++) {
+  for (let n = 0; n < 7 && j < end; n++, j++) {
     const w = wordAt(tokens, j);
-    if (!w) return last;
+    if (!w) return possessive(last);
     if (INVEST_VERBS.test(w)) return w;
     if (AUXILIARIES.has(w)) {
       last = w;
       continue;
     }
     if (HOST_VERBS.test(w)) return w;
+    // "plans to invest", "has decided to pour": the verb that matters comes after "to".
+    if (wordAt(tokens, j + 1) === 'to') {
+      last = 'to';
+      j++;
+      continue;
+    }
+    // "has agreed", "has been": "has" was an auxiliary, not possession.
+    if ((last === 'has' || last === 'have' || last === 'had') && (w.endsWith('ed') || w.endsWith('en')))
+      return null;
     return possessive(last);
   }
   return possessive(last);
