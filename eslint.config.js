@@ -3,7 +3,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https'];
+// `paths` match module names exactly (a sibling file such as ./electron.ts is not the electron package);
+// `patterns` catch every node: builtin.
+const hostModules = ['electron', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https'];
+const nodePattern = { group: ['node:*'], message: 'No Node built-ins here.' };
 
 /** Folder boundaries from DESIGN.md, enforced rather than hoped for. */
 export default tseslint.config(
@@ -32,10 +35,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [...hostModules, 'react', 'react-dom', 'dexie'].map((name) => ({
+            name,
+            message: 'src/core is pure TypeScript: no UI, storage, Electron or Node imports.',
+          })),
           patterns: [
+            nodePattern,
             {
-              group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie-*', 'electron', ...nodeBuiltins],
-              message: 'src/core is pure TypeScript: no UI, storage, Electron or Node imports.',
+              group: ['react/*', 'dexie-*'],
+              message: 'src/core is pure TypeScript: no UI or storage imports.',
             },
             {
               group: ['**/db/**', '**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
@@ -63,8 +71,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [...hostModules, 'react', 'react-dom'].map((name) => ({
+            name,
+            message: 'src/db is Dexie only.',
+          })),
           patterns: [
-            { group: ['react', 'react-dom', 'electron', ...nodeBuiltins], message: 'src/db is Dexie only.' },
+            nodePattern,
             { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'db depends on core only.' },
           ],
         },
@@ -79,11 +91,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: hostModules.map((name) => ({
+            name,
+            message: 'The renderer reaches the host through platform/, never electron or node:*.',
+          })),
           patterns: [
-            {
-              group: ['electron', ...nodeBuiltins],
-              message: 'The renderer reaches the host through platform/, never electron or node:*.',
-            },
+            nodePattern,
             { group: ['**/main/**', '**/preload/**'], message: 'Use src/shared/ipc.ts and platform/.' },
           ],
         },

@@ -1,5 +1,3 @@
-// The lint pattern against importing Electron also matches this sibling file, which only uses `window.api`.
-// eslint-disable-next-line no-restricted-imports
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 import { createWebPlatform } from './web';
