@@ -155,4 +155,15 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PLACE:Singapore=singapore',
     ]);
   });
+
+  it('reads Vietnamese-language text without taking common words for names', () => {
+    const text =
+      'Thủ tướng Phạm Minh Chính tiếp Đại sứ tại Hà Nội. Trong đó, Bình Dương và Đồng Nai dẫn đầu.';
+    expect(found(text)).toEqual([
+      'PERSON:Phạm Minh Chính=pham-minh-chinh',
+      'PLACE:Hà Nội=hanoi',
+      'PLACE:Bình Dương=binh-duong',
+      'PLACE:Đồng Nai=dong-nai',
+    ]);
+  });
 });

@@ -385,6 +385,8 @@ function personCandidates(
     if (title) {
       let j = title.end;
       let object = false;
+      // "Mr. Tanaka", "Dr. Lan": the abbreviation's full stop belongs to the title.
+      if (toks[j]?.key === '.' && !toks[j]!.space && title.end - i === 1 && toks[i]!.text.length <= 4) j++;
       // "Ambassador of Japan to Vietnam ...", "Chairman of the Quang Ninh People's Committee ...".
       for (let hops = 0; hops < 2 && ['of', 'to', 'at'].includes(toks[j]?.text ?? ''); hops++) {
         j++;
@@ -516,9 +518,11 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
       continue;
     }
     // A Vietnamese given name used on its own as the subject or owner: "Thanh said", "Phuong's proposal".
+    // The verb must be English ("said", "thanked"): in Vietnamese prose "Trong đó" is a phrase, not a name.
     const acts =
       next !== undefined &&
-      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key)) || next.key === "'");
+      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && next.key === next.text) ||
+        next.key === "'");
     if (e - i === 1 && acts && nameLexicon.vietnameseGiven.has(t.key) && !t.allCaps) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
       continue;
