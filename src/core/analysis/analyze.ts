@@ -95,9 +95,6 @@ export function analyzeWithEntities(
     return !(q && q.start < d.end);
   });
   const anchor = parseIsoDate(options.date) ?? inferAnchor(dates);
-  const contexts = buildContexts(tokens, sentences, recognition.mentions, GAZETTEER);
-  const figures = extractFigures({ text, tokens, contexts, quantities, dates, anchor });
-  const agreements = findAgreements(tokens, contexts, dates, anchor, GAZETTEER);
   const span =
     (type: 'MONEY' | 'DATE', confidence: number) =>
     (x: { start: number; end: number }): Mention => ({
@@ -113,5 +110,9 @@ export function analyzeWithEntities(
     recognition.mentions,
     dates.map(span('DATE', 0.85)),
   );
+  // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
+  const contexts = buildContexts(tokens, sentences, mentions, GAZETTEER);
+  const figures = extractFigures({ text, tokens, contexts, quantities, dates, anchor });
+  const agreements = findAgreements(tokens, contexts, dates, anchor, GAZETTEER);
   return { mentions, entities: recognition.entities, figures, agreements };
 }

@@ -49,6 +49,11 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'org'>([
   ['firm', 'org'],
   ['group', 'org'],
   ['corporation', 'org'],
+  ['agency', 'org'],
+  ['ministry', 'org'],
+  ['board', 'org'],
+  ['organisation', 'org'],
+  ['organization', 'org'],
 ]);
 
 function startsUpper(word: string): boolean {

@@ -138,4 +138,27 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect(f!.investor).toBe('toyota');
     expect(f!.usd).toBe(50e6);
   });
+
+  it('reads a ranked investor, a possessive share, designators after names and clauses joined by ", and"', () => {
+    const text =
+      'South Korea remained the largest foreign investor in Viet Nam, with total registered capital of US$86 billion. ' +
+      "Japanese firms accounted for 18% of the total, behind China's 25 per cent share. " +
+      'Bac Ninh Province has attracted 1,200 FDI projects, and LG Display has decided to invest $1 billion in Hai Phong.';
+    const found = figures(text, '2024-11-20', [
+      ['South Korea', 'PLACE', 'south-korea'],
+      ['Viet Nam', 'PLACE', 'vietnam'],
+      ['US', 'PLACE', 'united-states'],
+      ['China', 'PLACE', 'china'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['LG Display', 'ORG', 'lg-display'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['US$86 billion', 'south-korea', 'vietnam'],
+      ['18%', 'japan', null],
+      ['25 per cent', 'china', null],
+      ['1,200 FDI projects', null, 'bac-ninh'],
+      ['$1 billion', 'lg-display', 'hai-phong'],
+    ]);
+  });
 });

@@ -273,6 +273,11 @@ export function extractFigures(input: FigureInput): Figure[] {
 
     const own: Reference[] =
       q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
+    // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure.
+    const possessive = tokens[q.first - 1]?.lower;
+    if (q.kind !== 'people' && (possessive === "'s" || possessive === '’s')) {
+      own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
+    }
     let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own);
     if (measure === 'trade') investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;

@@ -65,7 +65,7 @@ describe('readRoles', () => {
     });
   });
 
-  it('falls back to the one other place when only the investor is stated', () => {
+  it('takes the place a delegation visited as the recipient', () => {
     expect(roles('Delegations from Japan visited Rayong with $9 million.', '$9', places)).toEqual({
       investor: 'japan',
       recipient: 'rayong',

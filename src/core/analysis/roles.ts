@@ -73,6 +73,34 @@ const AUXILIARIES = new Set([
   'planned',
 ]);
 
+/** Words that may follow a name without being part of the mention ("Bắc Ninh Province has attracted"). */
+const DESIGNATORS = new Set([
+  'province',
+  'city',
+  'prefecture',
+  'district',
+  'town',
+  'commune',
+  'region',
+  'municipality',
+]);
+
+/** Linking verbs: "South Korea remained the largest investor" names the investor. */
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'remained',
+  'remains',
+  'became',
+  'becomes',
+  'ranked',
+  'ranks',
+  'stood',
+  'stands',
+]);
+
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
 const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across']);
 
@@ -85,6 +113,7 @@ function wordAt(tokens: Token[], i: number): string {
 function verbAfter(tokens: Token[], i: number, end: number): string | null {
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
+  while (DESIGNATORS.has(wordAt(tokens, j))) j++;
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
     const w = wordAt(tokens, j);
@@ -107,6 +136,19 @@ function verbAfter(tokens: Token[], i: number, end: number): string | null {
     return possessive(last);
   }
   return possessive(last);
+}
+
+/** "South Korea remained the largest foreign investor", "Japan is the second biggest investor". */
+function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
+  let j = i + 1;
+  while (DESIGNATORS.has(wordAt(tokens, j))) j++;
+  if (!COPULAS.has(wordAt(tokens, j))) return false;
+  for (let k = j + 1; k < Math.min(end, j + 7); k++) {
+    const w = wordAt(tokens, k);
+    if (w === 'investor' || w === 'investors') return true;
+    if (!w) return false;
+  }
+  return false;
 }
 
 /** "has the largest number of…": "has" as a main verb makes its subject the holder, "is" does not. */
@@ -147,6 +189,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     }
     if (prep === 'from' || TO_PREPS.has(prep) || prep === 'of') continue;
+    if (isInvestorByRank(tokens, r.last, ctx.end))
+      out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     const verb = verbAfter(tokens, r.last, ctx.end);
     if (verb && INVEST_VERBS.test(verb)) out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     else if (verb && HOST_VERBS.test(verb))
@@ -171,7 +215,7 @@ function best(list: Candidate[], role: Candidate['role'], at: number, exclude: s
 }
 
 /** Words that, after a comma, start a clause about something else ("…, while twenty projects…"). */
-const CLAUSE_WORDS = new Set(['while', 'whereas', 'meanwhile', 'but', 'where']);
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'meanwhile', 'but', 'where', 'and']);
 
 function isClauseBreak(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -192,29 +236,12 @@ function clauseAround(tokens: Token[], ctx: SentenceContext, at: number): [numbe
  * Reads who invests and where from the clause around a figure: "from Japan", "Japan's ODA", "Japanese
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
- * ("27 Kanagawa enterprises"), which outrank the sentence. When only the investor is known, the one other
- * place in the clause is taken as the recipient.
+ * ("27 Kanagawa enterprises"), which outrank the sentence.
  */
 export function readRoles(tokens: Token[], ctx: SentenceContext, at: number, own: Reference[]): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
-  const inClause = (r: { first: number }): boolean => r.first >= first && r.first < end;
   const list = candidates(tokens, ctx).filter((c) => c.at >= first && c.at < end);
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
-  let recipient = best(list, 'recipient', at, investor);
-  if (!recipient && investor) {
-    const others = new Set(
-      ctx.references
-        .filter(
-          (r) =>
-            inClause(r) &&
-            r.type === 'PLACE' &&
-            r.kind !== 'demonym' &&
-            r.ref !== investor &&
-            wordAt(tokens, r.first - 1) !== 'from',
-        )
-        .map((r) => r.ref),
-    );
-    if (others.size === 1) recipient = [...others][0]!;
-  }
+  const recipient = best(list, 'recipient', at, investor);
   return { investor, recipient };
 }
