@@ -166,4 +166,11 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PLACE:Đồng Nai=dong-nai',
     ]);
   });
+
+  it('credits web sites as organisations and ignores e-mail addresses', () => {
+    expect(found('(Photo: www.vir.com.vn) Write to info@jetro.go.jp or see baobinhduong.vn.')).toEqual([
+      'ORG:www.vir.com.vn=vir',
+      'ORG:baobinhduong.vn=bao-binh-duong',
+    ]);
+  });
 });

@@ -139,7 +139,7 @@ const NOT_ORG_ACRONYMS = new Set(
     'hkd mw gw kw gwh kwh mwh twh teu ceo cfo coo cto cio pm am gmt utc ict it ai ar vr iot ev evs esg lng lpg co ' +
     'ipo etf ma rd oem odm epc ppp bot bt bto sme smes msmes ngo ngos fta ftas rcep cptpp evfta ukvfta ipef csp ' +
     'jv ip ips iz ez kcn sez hq id ok tv pc usb pr faq covid sars ii iii iv vi vii viii ix xi xii q h yoy qoq dx gx ' +
-    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc'
+    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file'
   ).split(' '),
 );
 
@@ -468,6 +468,33 @@ function personCandidates(
   }
 }
 
+const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info', 'gov', 'go', 'co', 'asia']);
+
+/** Web-site credits ("baobinhduong.vn", "www.vir.com.vn") name their publisher, an organisation. */
+function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const prev = toks[i - 1];
+    if (toks[i]!.kind !== 'word' || (prev && !toks[i]!.space && (prev.key === '.' || prev.key === '@')))
+      continue;
+    let j = i + 1;
+    while (
+      j + 1 < toks.length &&
+      j - i < 9 &&
+      toks[j]!.key === '.' &&
+      !toks[j]!.space &&
+      toks[j + 1]!.kind === 'word' &&
+      !toks[j + 1]!.space
+    )
+      j += 2;
+    if (j === i + 1 || !TLDS.has(toks[j - 1]!.key)) continue;
+    const h = toks[i]!.key === 'www' ? i + 2 : i;
+    const known = gazetteer.longest(toks, h);
+    const ref = known?.end === j ? known.value.ref : toRef(spanText(text, toks, h, j));
+    out.push({ s: i, e: j, type: 'ORG', ref, prio: 2, confidence: 0.8 });
+    i = j - 1;
+  }
+}
+
 /** Keeps the longest candidates, then the most trusted, never two over the same token. */
 function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
   const width = (c: Candidate): number => toks[c.e - 1]!.end - toks[c.s]!.start;
@@ -589,6 +616,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
     if (!prev || prev.e < c.e) spansStarting.set(c.s, c);
   }
   personCandidates(text, toks, spansStarting, cands);
+  siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, kept, state);
   const all = [...kept, ...shortReferences(toks, kept, state)].sort((a, b) => a.s - b.s);
