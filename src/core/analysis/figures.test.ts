@@ -161,4 +161,21 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$1 billion', 'lg-display', 'hai-phong'],
     ]);
   });
+
+  it('does not take a target year as the date a figure holds at, and reads long ODA phrases', () => {
+    const text =
+      'Aeon will invest an additional US$1 billion in Viet Nam by 2030. ' +
+      'Japanese official development assistance to Viet Nam has reached nearly 3 trillion yen.';
+    const [aeon, oda] = figures(text, '2025-03-12', [
+      ['Aeon', 'ORG', 'aeon'],
+      ['Viet Nam', 'PLACE', 'vietnam'],
+    ]);
+    expect([aeon!.asOf, aeon!.investor, aeon!.recipient]).toEqual(['2025-03-12', 'aeon', 'vietnam']);
+    expect(pick(oda!)).toMatchObject({
+      measure: 'oda',
+      approx: 'about',
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+  });
 });

@@ -50,6 +50,10 @@ const MEASURE_CUES: Record<string, Measure> = {
   investing: 'investment_capital',
   capital: 'investment_capital',
   fdi: 'investment_capital',
+  pour: 'investment_capital',
+  poured: 'investment_capital',
+  inject: 'investment_capital',
+  injected: 'investment_capital',
   pledged: 'investment_capital',
   committed: 'investment_capital',
   project: 'investment_capital',
@@ -218,14 +222,16 @@ function asOfFor(
   dates: DateMention[],
   anchor: DateParts | null,
 ): string | null {
+  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
   for (const d of datesWithin(dates, ctx.span)) {
     const cue = tokens[d.first - 1]?.lower;
     if (cue && AS_OF_CUES.has(cue)) {
       const resolved = resolveDate(d, anchor, true);
-      if (resolved) return resolved;
+      // "by 2030" is a target, not the date the figure holds at.
+      if (resolved && !(anchorIso && resolved.slice(0, 4) > anchorIso.slice(0, 4))) return resolved;
     }
   }
-  return anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
+  return anchorIso;
 }
 
 function formatUsd(usd: number): string {

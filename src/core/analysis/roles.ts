@@ -171,10 +171,14 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const before2 = wordAt(tokens, r.first - 2);
     const prep = before === 'the' ? before2 : before;
     if (r.kind === 'demonym') {
-      const next = wordAt(tokens, r.last + 1);
-      const next2 = wordAt(tokens, r.last + 2);
-      if (FLOW_NOUNS.has(next) || (!next.includes('-') && FLOW_NOUNS.has(next2) && next2 !== 'capital')) {
-        out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+      // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
+      for (let k = 1; k <= 3; k++) {
+        const w = wordAt(tokens, r.last + k);
+        if (!w || (k > 1 && w === 'capital')) break;
+        if (FLOW_NOUNS.has(w)) {
+          out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+          break;
+        }
       }
       continue;
     }
