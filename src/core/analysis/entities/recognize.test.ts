@@ -173,4 +173,18 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:baobinhduong.vn=bao-binh-duong',
     ]);
   });
+
+  it('finds people introduced by a following title and companies introduced by what they make', () => {
+    const text =
+      'Lee Jae-yong, chairman of Samsung, met Chinese electronics maker Goertek and the carmaker VinFast. ' +
+      'Maria Schmidt, the CEO of a Dutch fund, said the firm Vietnam would welcome was unknown.';
+    expect(found(text)).toEqual([
+      'PERSON:Lee Jae-yong=lee-jae-yong',
+      'ORG:Samsung=samsung',
+      'ORG:Goertek=goertek',
+      'ORG:VinFast=vinfast',
+      'PERSON:Maria Schmidt=maria-schmidt',
+      'PLACE:Vietnam=vietnam',
+    ]);
+  });
 });

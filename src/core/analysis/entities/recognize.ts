@@ -463,8 +463,99 @@ function personCandidates(
     const n = toks[i + 1];
     if (n && inRun(i + 1) && !n.newline && !isNameWord(toks[i + 2]) && !spansStarting.has(i)) {
       const canon = japaneseCanon(t, n);
-      if (canon) out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
+      if (canon) {
+        out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
+        continue;
+      }
     }
+    // Any name followed by ", <title>" ("Lee Jae-yong, chairman of Samsung"): two or three name words.
+    if (inRun(i)) {
+      let j = i;
+      while (j < toks.length && j - i < 3 && !toks[j]!.newline && inRun(j)) {
+        j++;
+        if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
+          j += 2;
+      }
+      const words = toks.slice(i, j).filter((w) => w.kind === 'word').length;
+      if (
+        words >= 2 &&
+        toks[j]?.key === ',' &&
+        titles.longest(toks, j + 1 + (toks[j + 1]?.text === 'the' ? 1 : 0))
+      ) {
+        out.push({
+          s: i,
+          e: j,
+          type: 'PERSON',
+          ref: '',
+          prio: 1.4,
+          confidence: 0.7,
+          canon: spanText(text, toks, i, j),
+        });
+      }
+    }
+  }
+}
+
+/** Nouns that introduce a company by name ("electronics maker Goertek", "the firm Kizuna Holdings"). */
+const COMPANY_CUES = new Set([
+  'company',
+  'firm',
+  'conglomerate',
+  'group',
+  'giant',
+  'maker',
+  'manufacturer',
+  'producer',
+  'developer',
+  'lender',
+  'insurer',
+  'carrier',
+  'airline',
+  'startup',
+  'start-up',
+  'operator',
+  'retailer',
+  'supplier',
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'exporter',
+  'contractor',
+  'partner',
+  'investor',
+]);
+
+/** Capitalised words right after a company cue are the company's name, up to four of them. */
+function cuedCompanyCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansStarting: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const cue = toks[i]!;
+    if (cue.kind !== 'word' || cue.cap || !COMPANY_CUES.has(cue.key)) continue;
+    let j = i + 1;
+    while (
+      j < toks.length &&
+      j - i <= 4 &&
+      !toks[j]!.newline &&
+      isNameWord(toks[j]) &&
+      !titleHeads.has(toks[j]!.key) &&
+      !isDemonym(toks[j]!.key) &&
+      spansStarting.get(j)?.type !== 'PLACE' &&
+      spansStarting.get(j)?.type !== 'PERSON'
+    )
+      j++;
+    if (j === i + 1 || spansStarting.get(i + 1)?.e === j) continue;
+    out.push({
+      s: i + 1,
+      e: j,
+      type: 'ORG',
+      ref: toRef(spanText(text, toks, i + 1, j)),
+      prio: 1.2,
+      confidence: 0.65,
+    });
   }
 }
 
@@ -616,6 +707,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
     if (!prev || prev.e < c.e) spansStarting.set(c.s, c);
   }
   personCandidates(text, toks, spansStarting, cands);
+  cuedCompanyCandidates(text, toks, spansStarting, cands);
   siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, kept, state);
