@@ -26,6 +26,10 @@ describe('searchTokens', () => {
   it('folds case, diacritics and đ, and splits on punctuation', () => {
     expect(searchTokens('HÀ NỘI, Đà Nẵng—Chính!')).toEqual(['ha', 'noi', 'da', 'nang', 'chinh']);
   });
+
+  it('treats text typed in decomposed form (NFD) like precomposed text', () => {
+    expect(searchTokens('Hà Nội 2024'.normalize('NFD'))).toEqual(['ha', 'noi', '2024']);
+  });
 });
 
 describe('SearchIndex', () => {

@@ -29,11 +29,24 @@ interface IndexInternals {
 }
 
 // Marks are word characters here so text typed in decomposed form (NFD) still splits into whole words.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 // Folding (NFD + mark stripping) dominates indexing time, and news reuses a small vocabulary: fold each
 // distinct word once. Bounded so a huge import cannot grow it without limit.
 const FOLDED_CACHE_LIMIT = 200_000;
 const folded = new Map<string, string[]>();
+const nonAsciiWordChar = new Map<number, boolean>();
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  let word = nonAsciiWordChar.get(code);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCharCode(code));
+    nonAsciiWordChar.set(code, word);
+  }
+  return word;
+}
 
 function foldWord(word: string): string[] {
   let tokens = folded.get(word);
@@ -51,19 +64,27 @@ function foldWord(word: string): string[] {
 /** Splits text into folded words: "Hà Nội, Đà Nẵng" → ["ha", "noi", "da", "nang"]. */
 export function searchTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const [word] of text.matchAll(WORD)) {
-    for (const token of foldWord(word)) tokens.push(token);
+  // A char-code scan instead of a Unicode regex: this runs on every word of every imported article.
+  // (Astral-plane letters split at their surrogates; no Vietnamese or English word has one.)
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordChar(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      for (const token of foldWord(text.slice(start, i))) tokens.push(token);
+      start = -1;
+    }
   }
   return tokens;
 }
 
-// Phrases are indexed only in the title and lead: word pairs over the whole text doubled indexing time,
-// and a news article names what it is about up front.
-const LEAD_CHARS = 600;
+// Phrases are indexed only in the title and lead (first words): word pairs over the whole text doubled
+// indexing time, and a news article names what it is about up front.
+const LEAD_WORDS = 100;
 
-function createIndex(context: boolean): Index {
+function createIndex(context: boolean, encode: (text: string) => string[] = searchTokens): Index {
   return new Index({
-    encode: searchTokens,
+    encode,
     tokenize: 'strict',
     resolution: 9,
     // Adjacent word pairs, so "ha noi" ranks articles about Hà Nội above ones that merely contain both words.
@@ -80,12 +101,6 @@ function internals(index: Index): IndexInternals {
 function indexedText(doc: SegmentDoc): string {
   // The text often opens with the headline; indexing it twice would only skew ranking.
   return doc.text.startsWith(doc.title) ? doc.text : `${doc.title}\n${doc.text}`;
-}
-
-function lead(text: string): string {
-  if (text.length <= LEAD_CHARS) return text;
-  const cut = text.lastIndexOf(' ', LEAD_CHARS);
-  return text.slice(0, cut > 0 ? cut : LEAD_CHARS);
 }
 
 // Tokens never contain a space, so a pair key splits back unambiguously.
@@ -164,20 +179,23 @@ export class SearchIndex {
    * this CPU work can overlap the previous chunk's commit; set `ids` once the articles have their ids.
    */
   static buildSegment(docs: SegmentDoc[]): SearchSegment {
-    const full = createIndex(false);
-    const phrases = createIndex(true);
+    // Each text is tokenised once, for both indexes: the encoders hand over the current doc's words.
+    let words: string[] = [];
+    const full = createIndex(false, () => words);
+    const phrases = createIndex(true, () => words.slice(0, LEAD_WORDS));
     docs.forEach((doc, i) => {
       const text = indexedText(doc);
+      words = searchTokens(text);
       full.add(i + 1, text);
-      phrases.add(i + 1, lead(text));
+      phrases.add(i + 1, text);
     });
-    const words = pack(internals(full).map);
+    const terms = pack(internals(full).map);
     const pairs = pack(pairEntries(internals(phrases).ctx));
     return {
       docs: docs.length,
       ids: docs.map((_, i) => i + 1),
-      terms: words.terms,
-      postings: words.postings,
+      terms: terms.terms,
+      postings: terms.postings,
       pairs: pairs.terms,
       pairPostings: pairs.postings,
     };

@@ -114,6 +114,7 @@ async function toItem(file: PickedFile | File): Promise<ImportItem> {
 /**
  * Imports files off the UI thread: parses, skips exact duplicates, stores and indexes them. One bad file
  * never stops the others; its error is in the summary. `onProgress` follows the files as they are read.
+ * PickedFile bytes are transferred to the worker, not copied: they are empty afterwards.
  */
 export async function importFiles(
   files: PickedFile[] | File[],
