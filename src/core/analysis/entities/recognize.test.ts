@@ -176,7 +176,7 @@ describe('recognizeEntities on articles written for these tests', () => {
 
   it('finds people introduced by a following title and companies introduced by what they make', () => {
     const text =
-      'Lee Jae-yong, chairman of Samsung, met Chinese electronics maker Goertek and the carmaker VinFast. ' +
+      'Lee Jae-yong, chairman of Samsung, met Chinese electronics maker Goertek and the carmaker VinFast.\n' +
       'Maria Schmidt, the CEO of a Dutch fund, said the firm Vietnam would welcome was unknown.';
     expect(found(text)).toEqual([
       'PERSON:Lee Jae-yong=lee-jae-yong',

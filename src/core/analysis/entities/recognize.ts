@@ -471,12 +471,13 @@ function personCandidates(
     // Any name followed by ", <title>" ("Lee Jae-yong, chairman of Samsung"): two or three name words.
     if (inRun(i)) {
       let j = i;
-      while (j < toks.length && j - i < 3 && !toks[j]!.newline && inRun(j)) {
+      let words = 0;
+      while (j < toks.length && words < 3 && (j === i || !toks[j]!.newline) && inRun(j)) {
         j++;
+        words++;
         if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
           j += 2;
       }
-      const words = toks.slice(i, j).filter((w) => w.kind === 'word').length;
       if (
         words >= 2 &&
         toks[j]?.key === ',' &&
@@ -491,6 +492,7 @@ function personCandidates(
           confidence: 0.7,
           canon: spanText(text, toks, i, j),
         });
+        i = j - 1;
       }
     }
   }
