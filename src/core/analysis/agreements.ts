@@ -1,4 +1,4 @@
-import type { Agreement } from '../model';
+import type { Agreement, Mention } from '../model';
 import type { EntityLookup, Reference, SentenceContext } from './context';
 import { datesWithin, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
@@ -55,13 +55,11 @@ function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined)
 }
 
 /** The most mentioned place below country level: the "we" of a local-news article. */
-function dominantLocality(contexts: SentenceContext[], lookup: EntityLookup): string | null {
+function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | null {
   const counts = new Map<string, number>();
-  for (const ctx of contexts) {
-    for (const r of ctx.references) {
-      if (r.kind === 'name' && r.type === 'PLACE' && !lookup.isCountry(r.ref))
-        counts.set(r.ref, (counts.get(r.ref) ?? 0) + 1);
-    }
+  for (const m of mentions) {
+    if (m.type === 'PLACE' && m.ref !== null && !lookup.isCountry(m.ref))
+      counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [ref, n] of counts) if (best === null || n > counts.get(best)!) best = ref;
@@ -80,6 +78,7 @@ export function findAgreements(
   dates: DateMention[],
   anchor: DateParts | null,
   lookup: EntityLookup,
+  mentions: Mention[],
 ): Agreement[] {
   const out: Agreement[] = [];
   // Computed at most once per article, and only when an agreement needs it.
@@ -101,7 +100,7 @@ export function findAgreements(
     const parties: string[] = [];
     for (const r of after.length >= 2 ? after : usable) if (!parties.includes(r.ref)) parties.push(r.ref);
     if (parties.length < 2) {
-      if (home === undefined) home = dominantLocality(contexts, lookup);
+      if (home === undefined) home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
     if (parties.length === 0) continue;

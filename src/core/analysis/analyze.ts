@@ -10,7 +10,9 @@ import type { EntityRecognition } from './entities/recognize';
 import { extractFigures } from './figures';
 import { findQuantities } from './quantities';
 import { splitSentences } from './sentences';
+import type { Span } from './sentences';
 import { tokenize } from './tokens';
+import type { Token } from './tokens';
 
 /** Context the engine needs besides the text. */
 export interface AnalyzeOptions {
@@ -77,14 +79,36 @@ function mergeMentions(...input: Mention[][]): Mention[] {
   }
 }
 
+/** What can make a sentence matter: digits, number words, month names, memoranda and agreements. */
+const RELEVANT =
+  /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|mous?|memorand|agreement)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
+
+/**
+ * Tokens of the sentences that can hold a quantity, a date or an agreement; the rest (often most of an
+ * article) are never tokenised. One forward regex scan decides, so the whole stays linear.
+ */
+function tokenizeRelevant(text: string, sentences: Span[]): Token[] {
+  const tokens: Token[] = [];
+  let next = -1;
+  for (const s of sentences) {
+    if (next < s.start) {
+      RELEVANT.lastIndex = s.start;
+      next = RELEVANT.exec(text)?.index ?? Infinity;
+    }
+    if (next >= s.end) continue;
+    for (const t of tokenize(text, s.start, s.end)) tokens.push(t);
+  }
+  return tokens;
+}
+
 /** `analyze` with entity recognition already done (by a worker, or by a test that supplies the mentions). */
 export function analyzeWithEntities(
   text: string,
   options: AnalyzeOptions,
   recognition: EntityRecognition,
 ): Analysis {
-  const tokens = tokenize(text);
   const sentences = splitSentences(text);
+  const tokens = tokenizeRelevant(text, sentences);
   const quantities = findQuantities(tokens);
   const money = quantities.filter((q) => q.kind === 'money');
   // A number read as an amount or a count is not also a year ("2015 projects").
@@ -113,6 +137,6 @@ export function analyzeWithEntities(
   // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
   const contexts = buildContexts(tokens, sentences, mentions, GAZETTEER);
   const figures = extractFigures({ text, tokens, contexts, quantities, dates, anchor });
-  const agreements = findAgreements(tokens, contexts, dates, anchor, GAZETTEER);
+  const agreements = findAgreements(tokens, contexts, dates, anchor, GAZETTEER, mentions);
   return { mentions, entities: recognition.entities, figures, agreements };
 }

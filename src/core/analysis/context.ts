@@ -103,26 +103,28 @@ export function buildContexts(
   let lastCountry: string | null = null;
   let lastLocality: string | null = null;
   let lastOrg: string | null = null;
+  const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }): void => {
+    if (m.type === 'ORG') lastOrg = m.ref;
+    else if (lookup.isCountry(m.ref)) lastCountry = m.ref;
+    else lastLocality = m.ref;
+  };
   for (const span of sentences) {
     while (ti < tokens.length && tokens[ti]!.end <= span.start) ti++;
     const first = ti;
     while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
     const end = ti;
     const references: Reference[] = [];
-    const remember = (ref: string, type: 'PLACE' | 'ORG'): void => {
-      if (type === 'ORG') lastOrg = ref;
-      else if (lookup.isCountry(ref)) lastCountry = ref;
-      else lastLocality = ref;
-    };
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
-      while (mi < named.length && named[mi]!.end <= token.start) mi++;
+      // Mentions passed over (also those in sentences left untokenised) are what anaphors point back to.
+      while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!);
       const m = named[mi];
       if (m && m.start <= token.start && m.end >= token.end) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
         references.push({ ref: m.ref, type: m.type, kind: 'name', first: t, last });
-        remember(m.ref, m.type);
+        remember(m);
+        mi++;
         t = last;
         continue;
       }
