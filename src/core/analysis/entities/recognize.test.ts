@@ -187,4 +187,14 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PLACE:Vietnam=vietnam',
     ]);
   });
+
+  it('links "People\'s Committee of X" and "X People\'s Committee" as one body', () => {
+    const ms = recognizeEntities(
+      "The People's Committee of Dong Nai met investors. Dong Nai People's Committee agreed.",
+    ).mentions;
+    expect(ms.map((m) => `${m.text}=${m.ref}`)).toEqual([
+      "People's Committee of Dong Nai=dong-nai-peoples-committee",
+      "Dong Nai People's Committee=dong-nai-peoples-committee",
+    ]);
+  });
 });

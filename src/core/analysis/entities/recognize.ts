@@ -264,8 +264,8 @@ function organisationCandidates(
           ref = `${whole.ref}-${toRef(spanText(text, toks, i, m.end))}`;
         else ref = toRef(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
         out.push({ s: start, e: m.end, type: 'ORG', ref, prio: 2, confidence: 0.8 });
+        continue;
       }
-      continue;
     }
     // "Ministry of Planning and Investment", "Embassy of Japan": a head noun, "of", then names.
     if (ORG_HEADS.has(t.key) && toks[i + 1]?.key === 'of') {
@@ -288,15 +288,16 @@ function organisationCandidates(
       }
       if (lastComma > 0 && !listed) end = lastComma;
       if (end > i) {
-        const [start] = walkBack(toks, i, spansEnding);
-        out.push({
-          s: start,
-          e: end,
-          type: 'ORG',
-          ref: toRef(spanText(text, toks, start, end)),
-          prio: 2,
-          confidence: 0.8,
-        });
+        // "People's Committee of Dong Nai" is the same body as "Dong Nai People's Committee".
+        const possessive = i >= 3 && toks[i - 1]!.key === 's' && toks[i - 2]!.key === "'" && toks[i - 3]!.cap;
+        const head = possessive ? i - 3 : i;
+        const [start] = walkBack(toks, head, spansEnding);
+        const place = known.get(i + 2);
+        const ref =
+          possessive && start === head && place?.type === 'PLACE' && place.e === end
+            ? `${place.ref}-${toRef(spanText(text, toks, head, i + 1))}`
+            : toRef(spanText(text, toks, start, end));
+        out.push({ s: start, e: end, type: 'ORG', ref, prio: 2, confidence: 0.8 });
       }
     }
   }
