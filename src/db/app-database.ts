@@ -56,5 +56,28 @@ export class AppDatabase extends Dexie {
       searchIndex: '++id',
       counters: '&key',
     });
+    // v2: entity facets. [ref+articleId] answers "which articles mention X" from index keys alone (no mention
+    // rows read), replacing the plain ref index it starts with; [type+articleCount] gives the top entities per
+    // type without sorting. articleCount is new, so existing entities get it counted once here.
+    this.version(2)
+      .stores({
+        mentions: '++id, articleId, [articleId+start], [ref+articleId], type, status',
+        entities: '&ref, type, name, mentionCount, [type+articleCount]',
+      })
+      .upgrade(async (tx) => {
+        const articles = new Map<string, Set<number>>();
+        await tx.table<MentionRow>('mentions').each((row) => {
+          if (!row.ref) return;
+          const seen = articles.get(row.ref) ?? new Set<number>();
+          seen.add(row.articleId);
+          articles.set(row.ref, seen);
+        });
+        await tx
+          .table<EntityRow>('entities')
+          .toCollection()
+          .modify((row) => {
+            row.articleCount = articles.get(row.ref)?.size ?? 0;
+          });
+      });
   }
 }

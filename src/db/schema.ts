@@ -95,6 +95,8 @@ export interface EntityRow {
   aliases: string[];
   /** Running count of stored mentions with this ref, kept so the entity list sorts without counting. */
   mentionCount: number;
+  /** Running count of articles with at least one stored mention of this ref (the library's entity facets). */
+  articleCount: number;
 }
 
 /** A figure stored for an article. */

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Figure, Mention } from '../../core/model';
 import { openTestDatabase, testArticle } from '../testing';
 import {
+  articleIdsMentioning,
+  articlesToAnalyse,
   getAgreements,
+  getArticleAnalysis,
   getFigures,
   getMentions,
   listEntities,
   saveAnalysis,
   setFigureStatus,
   setMentionStatus,
+  topEntities,
 } from './analysis';
-import { addArticles, getArticle } from './articles';
+import { addArticles, getArticle, listArticleIds } from './articles';
 
 const TEXT = 'Thủ tướng Phạm Minh Chính gặp JICA tại Hà Nội; JICA cam kết 5 tỷ yên.';
 
@@ -120,5 +124,43 @@ describe('saveAnalysis', () => {
     );
     await expect(setMentionStatus(db, 3, 'accepted')).rejects.toThrow('There is no mention 3.');
     await expect(setFigureStatus(db, 3, 'accepted')).rejects.toThrow('There is no figure 3.');
+  });
+});
+
+describe('entity facets', () => {
+  it('ranks entities by the articles that mention them and lists those articles, following re-analysis', async () => {
+    const { db, id } = await analysedArticle();
+    const [other] = await addArticles(db, [testArticle(`${TEXT} Lại nữa.`)]);
+    const otherId = other!.id;
+    await saveAnalysis(db, otherId, analysis([mention('JICA', 'ORG', 'jica')]), 1);
+
+    // JICA is mentioned twice in the first article and once in the other: two articles, three mentions.
+    expect(
+      (await topEntities(db, 'ORG', 5)).map((row) => [row.ref, row.articleCount, row.mentionCount]),
+    ).toEqual([['jica', 2, 3]]);
+    expect(await articleIdsMentioning(db, 'jica')).toEqual([id, otherId]);
+    expect(await listArticleIds(db, { sort: 'imported', entity: 'ha-noi' })).toEqual([id]);
+
+    // Analysed again without Hà Nội, the first article leaves the Hà Nội facet.
+    await saveAnalysis(db, id, analysis([mention('JICA', 'ORG', 'jica')]), 2);
+    expect(await topEntities(db, 'PLACE', 5)).toEqual([]);
+    expect(await listArticleIds(db, { entity: 'ha-noi' })).toEqual([]);
+    expect((await topEntities(db, 'ORG', 5))[0]).toMatchObject({ articleCount: 2, mentionCount: 2 });
+  });
+
+  it('gives the reader one article’s analysis with the names behind every ref', async () => {
+    const { db, id } = await analysedArticle();
+    const view = await getArticleAnalysis(db, id);
+    expect(view.mentions).toHaveLength(4);
+    expect(view.figures.map((row) => row.investor)).toEqual(['jica']);
+    expect(view.entities.get('pham-minh-chinh')?.name).toBe('Phạm Minh Chính');
+    expect([...view.entities.keys()].sort()).toEqual(['ha-noi', 'jica', 'pham-minh-chinh']);
+  });
+
+  it('lists the articles an engine version has not analysed yet', async () => {
+    const { db, id } = await analysedArticle();
+    const [fresh] = await addArticles(db, [testArticle('Bài chưa phân tích.')]);
+    expect(await articlesToAnalyse(db, 1)).toEqual([fresh!.id]);
+    expect(await articlesToAnalyse(db, 2)).toEqual([fresh!.id, id]);
   });
 });

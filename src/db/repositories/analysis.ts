@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { Analysis, NamedEntityType } from '../../core/model';
+import type { Analysis, EntityInfo, NamedEntityType } from '../../core/model';
 import type { AppDatabase } from '../app-database';
 import type { AgreementRow, EntityRow, FigureRow, MentionRow, ReviewStatus } from '../schema';
 
@@ -21,10 +21,123 @@ function sameSpan(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start === b.start && a.end === b.end;
 }
 
+/** The tables an analysis is written to: a transaction that calls `addAnalyses` must have them in scope. */
+export function analysisTables(db: AppDatabase) {
+  return [db.mentions, db.figures, db.agreements, db.entities];
+}
+
+/** Running-count changes of entities, gathered over one or more articles and written once. */
+interface EntityChanges {
+  mentions: Map<string, number>;
+  articles: Map<string, number>;
+  infos: Map<string, EntityInfo>;
+}
+
+function bump(counts: Map<string, number>, ref: string, amount: number): void {
+  counts.set(ref, (counts.get(ref) ?? 0) + amount);
+}
+
+function refsOf(rows: MentionRow[]): Set<string> {
+  return new Set(rows.flatMap((row) => (row.ref ? [row.ref] : [])));
+}
+
+/** Records one article's change from the mentions `before` to `after` (of which `removed`/`added` differ). */
+function recordChanges(
+  changes: EntityChanges,
+  change: { before: MentionRow[]; after: MentionRow[]; removed: MentionRow[]; added: MentionRow[] },
+  infos: EntityInfo[],
+): void {
+  for (const row of change.removed) if (row.ref) bump(changes.mentions, row.ref, -1);
+  for (const row of change.added) if (row.ref) bump(changes.mentions, row.ref, 1);
+  const before = refsOf(change.before);
+  const after = refsOf(change.after);
+  for (const ref of after) if (!before.has(ref)) bump(changes.articles, ref, 1);
+  for (const ref of before) if (!after.has(ref)) bump(changes.articles, ref, -1);
+  for (const info of infos) if (!changes.infos.has(info.ref)) changes.infos.set(info.ref, info);
+}
+
+async function applyChanges(db: AppDatabase, changes: EntityChanges): Promise<void> {
+  const refs = [
+    ...new Set([...changes.mentions.keys(), ...changes.articles.keys(), ...changes.infos.keys()]),
+  ];
+  if (refs.length === 0) return;
+  const existing = await db.entities.bulkGet(refs);
+  const updated: EntityRow[] = [];
+  refs.forEach((ref, i) => {
+    const before = existing[i];
+    const info = changes.infos.get(ref);
+    if (!before && !info) return;
+    updated.push({
+      ref,
+      type: before?.type ?? info!.type,
+      name: before?.name ?? info!.name,
+      aliases: [...new Set([...(before?.aliases ?? []), ...(info?.aliases ?? [])])],
+      mentionCount: Math.max(0, (before?.mentionCount ?? 0) + (changes.mentions.get(ref) ?? 0)),
+      articleCount: Math.max(0, (before?.articleCount ?? 0) + (changes.articles.get(ref) ?? 0)),
+    });
+  });
+  await db.entities.bulkPut(updated);
+}
+
+function emptyChanges(): EntityChanges {
+  return { mentions: new Map(), articles: new Map(), infos: new Map() };
+}
+
+function mentionRows(articleId: number, analysis: Analysis, kept: MentionRow[]): MentionRow[] {
+  return analysis.mentions
+    .filter((mention) => !kept.some((row) => sameSpan(row, mention)))
+    .map((mention) => ({
+      ...mention,
+      articleId,
+      ref: mention.ref ?? '',
+      status: 'suggested',
+      userEdited: 0,
+    }));
+}
+
+function figureRows(articleId: number, analysis: Analysis, kept: FigureRow[]): FigureRow[] {
+  return analysis.figures
+    .filter((figure) => !kept.some((row) => sameSpan(row, figure)))
+    .map((figure) => ({ ...figure, articleId, status: 'suggested', userEdited: 0 }));
+}
+
+function agreementRows(articleId: number, analysis: Analysis): AgreementRow[] {
+  return analysis.agreements.map((agreement) => ({ ...agreement, articleId }));
+}
+
+/**
+ * Stores the analyses of articles that have none yet (just imported), with one bulk write per table and
+ * one update of the entity counts. Call inside the transaction that stores the articles, with
+ * `analysisTables` in its scope, so an article never exists without its analysis.
+ */
+export async function addAnalyses(
+  db: AppDatabase,
+  entries: { articleId: number; analysis: Analysis }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const changes = emptyChanges();
+  const mentions: MentionRow[] = [];
+  const figures: FigureRow[] = [];
+  const agreements: AgreementRow[] = [];
+  for (const { articleId, analysis } of entries) {
+    const added = mentionRows(articleId, analysis, []);
+    recordChanges(changes, { before: [], after: added, removed: [], added }, analysis.entities);
+    mentions.push(...added);
+    figures.push(...figureRows(articleId, analysis, []));
+    agreements.push(...agreementRows(articleId, analysis));
+  }
+  await Promise.all([
+    db.mentions.bulkAdd(mentions),
+    db.figures.bulkAdd(figures),
+    db.agreements.bulkAdd(agreements),
+  ]);
+  await applyChanges(db, changes);
+}
+
 /**
  * Stores the analysis of one article in one transaction, replacing the previous machine suggestions but
  * keeping everything the user edited (a suggestion on a span the user already edited is dropped), and
- * keeping each entity's running mention count right.
+ * keeping each entity's running mention and article counts right.
  */
 export async function saveAnalysis(
   db: AppDatabase,
@@ -32,8 +145,7 @@ export async function saveAnalysis(
   analysis: Analysis,
   analysisVersion: number,
 ): Promise<void> {
-  const tables = [db.articles, db.mentions, db.figures, db.agreements, db.entities];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', [db.articles, ...analysisTables(db)], async () => {
     if (!(await db.articles.get(articleId)))
       throw new Error(`There is no article ${articleId} in the library.`);
     const [oldMentions, oldFigures] = await Promise.all([
@@ -43,50 +155,23 @@ export async function saveAnalysis(
     const keptMentions = oldMentions.filter((row) => row.userEdited);
     const keptFigures = oldFigures.filter((row) => row.userEdited);
     const dropped = oldMentions.filter((row) => !row.userEdited);
-
-    const mentions: MentionRow[] = analysis.mentions
-      .filter((mention) => !keptMentions.some((kept) => sameSpan(kept, mention)))
-      .map((mention) => ({
-        ...mention,
-        articleId,
-        ref: mention.ref ?? '',
-        status: 'suggested',
-        userEdited: 0,
-      }));
-    const figures: FigureRow[] = analysis.figures
-      .filter((figure) => !keptFigures.some((kept) => sameSpan(kept, figure)))
-      .map((figure) => ({ ...figure, articleId, status: 'suggested', userEdited: 0 }));
-    const agreements: AgreementRow[] = analysis.agreements.map((agreement) => ({ ...agreement, articleId }));
+    const mentions = mentionRows(articleId, analysis, keptMentions);
 
     await db.mentions.bulkDelete(dropped.map((row) => row.id!));
     await db.figures.bulkDelete(oldFigures.filter((row) => !row.userEdited).map((row) => row.id!));
     await db.agreements.where('articleId').equals(articleId).delete();
     await db.mentions.bulkAdd(mentions);
-    await db.figures.bulkAdd(figures);
-    await db.agreements.bulkAdd(agreements);
+    await db.figures.bulkAdd(figureRows(articleId, analysis, keptFigures));
+    await db.agreements.bulkAdd(agreementRows(articleId, analysis));
 
-    const countDelta = new Map<string, number>();
-    for (const row of dropped) if (row.ref) countDelta.set(row.ref, (countDelta.get(row.ref) ?? 0) - 1);
-    for (const row of mentions) if (row.ref) countDelta.set(row.ref, (countDelta.get(row.ref) ?? 0) + 1);
-    const refs = [...new Set([...countDelta.keys(), ...analysis.entities.map((entity) => entity.ref)])];
-    const existing = new Map(
-      (await db.entities.bulkGet(refs)).flatMap((row) => (row ? [[row.ref, row]] : [])),
+    const changes = emptyChanges();
+    const after = [...keptMentions, ...mentions];
+    recordChanges(
+      changes,
+      { before: oldMentions, after, removed: dropped, added: mentions },
+      analysis.entities,
     );
-    const updated: EntityRow[] = [];
-    for (const ref of refs) {
-      const info = analysis.entities.find((entity) => entity.ref === ref);
-      const before = existing.get(ref);
-      if (!before && !info) continue;
-      const aliases = [...new Set([...(before?.aliases ?? []), ...(info?.aliases ?? [])])];
-      updated.push({
-        ref,
-        type: before?.type ?? info!.type,
-        name: before?.name ?? info!.name,
-        aliases,
-        mentionCount: Math.max(0, (before?.mentionCount ?? 0) + (countDelta.get(ref) ?? 0)),
-      });
-    }
-    await db.entities.bulkPut(updated);
+    await applyChanges(db, changes);
     await db.articles.update(articleId, { analysisVersion });
   });
 }
@@ -140,4 +225,60 @@ export async function setMentionStatus(db: AppDatabase, id: number, status: Revi
 /** Accepts or rejects a suggested figure; the user's decision survives re-analysis. */
 export async function setFigureStatus(db: AppDatabase, id: number, status: ReviewStatus): Promise<void> {
   await review(db, db.figures, id, status);
+}
+
+/** The most widely reported entities of one type: by the number of articles that mention them, most first. */
+export async function topEntities(
+  db: AppDatabase,
+  type: NamedEntityType,
+  limit: number,
+): Promise<EntityRow[]> {
+  return db.entities
+    .where('[type+articleCount]')
+    .between([type, 1], [type, Infinity], true, true)
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** Ids of the articles that mention `ref`, ascending; read from index keys alone, so fast at 100 k articles. */
+export async function articleIdsMentioning(db: AppDatabase, ref: string): Promise<number[]> {
+  const keys = (await db.mentions
+    .where('[ref+articleId]')
+    .between([ref, Dexie.minKey], [ref, Dexie.maxKey])
+    .keys()) as unknown as [string, number][];
+  const ids: number[] = [];
+  // Keys come sorted by article, so repeats (several mentions in one article) are adjacent.
+  for (const [, id] of keys) if (ids[ids.length - 1] !== id) ids.push(id);
+  return ids;
+}
+
+/** Everything the reader shows of one article's analysis, with the entities its refs name. */
+export interface ArticleAnalysis {
+  mentions: MentionRow[];
+  figures: FigureRow[];
+  agreements: AgreementRow[];
+  /** Entities named by mentions, figure roles and agreement parties, by ref. */
+  entities: Map<string, EntityRow>;
+}
+
+/** One article's mentions, figures, agreements and the entities they name, in text order. */
+export async function getArticleAnalysis(db: AppDatabase, articleId: number): Promise<ArticleAnalysis> {
+  const [mentions, figures, agreements] = await Promise.all([
+    getMentions(db, articleId),
+    getFigures(db, articleId),
+    getAgreements(db, articleId),
+  ]);
+  const refs = new Set<string>();
+  for (const row of mentions) if (row.ref) refs.add(row.ref);
+  for (const row of figures) for (const ref of [row.investor, row.recipient]) if (ref) refs.add(ref);
+  for (const row of agreements) for (const ref of row.parties) refs.add(ref);
+  const rows = await db.entities.bulkGet([...refs]);
+  const entities = new Map(rows.flatMap((row) => (row ? [[row.ref, row] as const] : [])));
+  return { mentions, figures, agreements, entities };
+}
+
+/** Ids of the articles whose stored analysis is older than `version` (or missing), oldest import first. */
+export async function articlesToAnalyse(db: AppDatabase, version: number): Promise<number[]> {
+  return (await db.articles.where('analysisVersion').below(version).primaryKeys()) as number[];
 }

@@ -1,8 +1,10 @@
-import type { ParsedArticle } from '../../core/model';
+import type { Table } from 'dexie';
+import type { Analysis, ParsedArticle } from '../../core/model';
 import { fold } from '../../core/text/fold';
 import type { AppDatabase } from '../app-database';
 import type { ArticleRow, ArticleSummary, Flag } from '../schema';
 import { SearchIndex, type SearchSegment } from '../search-index';
+import { addAnalyses, analysisTables, articleIdsMentioning } from './analysis';
 import { COUNTER, addDelta, bumpCounters, countersWithPrefix, getCounter } from './counters';
 
 /** Most articles written in one transaction: a bigger one blocks readers (and the UI) for too long. */
@@ -13,6 +15,8 @@ export interface NewArticle {
   parsed: ParsedArticle;
   /** `contentHash` of the parsed text, from core/parse. */
   contentHash: string;
+  /** The article's analysis and the engine version that made it, stored in the article's transaction. */
+  analysis?: { result: Analysis; version: number };
 }
 
 /** What happened to one `NewArticle`: stored, or recognised as an article already in the library. */
@@ -47,6 +51,8 @@ export interface ArticleQuery {
   starred?: boolean;
   /** Restrict to these ids (search hits); required for `relevance`. */
   ids?: number[];
+  /** Only articles that mention this entity ref. */
+  entity?: string;
 }
 
 /** A facet value and how many articles carry it. */
@@ -90,7 +96,7 @@ function toRow(article: NewArticle, importedAt: number): ArticleRow {
     read: 0,
     starred: 0,
     tags: [...new Set(parsed.tags ?? [])],
-    analysisVersion: 0,
+    analysisVersion: article.analysis?.version ?? 0,
     sortDate: parsed.date ?? '',
     sortTitle: fold(title),
     sortSource: parsed.source ?? '',
@@ -104,6 +110,8 @@ export interface PreparedChunk {
   /** Postings of the distinct rows, under provisional ids (1-based positions in `distinct`). */
   segment: SearchSegment;
   distinct: ArticleRow[];
+  /** The analysis of each distinct row that comes with one. */
+  analyses: Map<ArticleRow, Analysis>;
 }
 
 /**
@@ -114,17 +122,19 @@ export function prepareArticles(articles: NewArticle[]): PreparedChunk {
   if (articles.length > ARTICLE_CHUNK) throw new Error(`A chunk holds at most ${ARTICLE_CHUNK} articles.`);
   const importedAt = Date.now();
   const byHash = new Map<string, ArticleRow>();
+  const analyses = new Map<ArticleRow, Analysis>();
   const rows = articles.map((article) => {
     let row = byHash.get(article.contentHash);
     if (!row) {
       row = toRow(article, importedAt);
       byHash.set(article.contentHash, row);
+      if (article.analysis) analyses.set(row, article.analysis.result);
     }
     return row;
   });
   const distinct = [...byHash.values()];
   const segment = SearchIndex.buildSegment(distinct);
-  return { rows, segment, distinct };
+  return { rows, segment, distinct, analyses };
 }
 
 /**
@@ -137,9 +147,10 @@ export async function storePrepared(
   prepared: PreparedChunk,
   index?: SearchIndex,
 ): Promise<AddOutcome[]> {
-  const { rows, segment, distinct } = prepared;
+  const { rows, segment, distinct, analyses } = prepared;
   let stored: SearchSegment | undefined;
-  const tables = [db.articles, db.searchIndex, db.counters, db.tags];
+  const tables: Table[] = [db.articles, db.searchIndex, db.counters, db.tags];
+  if (analyses.size) tables.push(...analysisTables(db));
   const outcomes = await db.transaction('rw', tables, async () => {
     const known = new Map<string, { id: number; title: string }>();
     const hashes = distinct.map((row) => row.contentHash);
@@ -163,6 +174,13 @@ export async function storePrepared(
       }
       await bumpCounters(db, deltas);
       await ensureTags(db, [...new Set(fresh.flatMap((row) => row.tags))]);
+      await addAnalyses(
+        db,
+        fresh.flatMap((row) => {
+          const analysis = analyses.get(row);
+          return analysis ? [{ articleId: row.id!, analysis }] : [];
+        }),
+      );
     }
     const seen = new Set<ArticleRow>();
     return rows.map((row): AddOutcome => {
@@ -261,6 +279,7 @@ async function filterSets(db: AppDatabase, query: ArticleQuery): Promise<Set<num
     );
   }
   if (query.ids) sets.push(Promise.resolve(query.ids));
+  if (query.entity !== undefined) sets.push(articleIdsMentioning(db, query.entity));
   return (await Promise.all(sets)).map((ids) => new Set(ids));
 }
 

@@ -1,4 +1,5 @@
 import type { FetchedPage, PickedFile } from '../platform/types';
+import type { AnalysisOutcome } from '../workers/analysis-job';
 import type {
   ImportItem,
   ImportItemResult,
@@ -144,4 +145,20 @@ export async function search(query: string, options: SearchRequestOptions = {}):
   if (response.type !== 'found')
     throw new Error(`Unexpected answer from the search worker: ${response.type}.`);
   return response.ids;
+}
+
+/**
+ * Analyses, in the library worker, the stored articles that have no analysis from the current engine
+ * (imported before analysis existed). `onProgress` gets articles done and the total.
+ */
+export async function analyseStoredArticles(
+  onProgress?: (done: number, total: number) => void,
+): Promise<AnalysisOutcome> {
+  const response = await send({ type: 'analyse-stored', job: nextJob++ }, (progress) =>
+    onProgress?.(progress.done, progress.total),
+  );
+  if (response.type === 'failed') throw new Error(response.message);
+  if (response.type !== 'analysed')
+    throw new Error(`Unexpected answer from the analysis worker: ${response.type}.`);
+  return response.outcome;
 }

@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../../core/model';
+import { analyze } from '../../core/analysis/analyze';
 import { contentHash } from '../../core/parse/hash';
 import type { AppDatabase } from '../../db/app-database';
 import {
@@ -8,6 +9,7 @@ import {
   type NewArticle,
 } from '../../db/repositories/articles';
 import type { SearchIndex } from '../../db/search-index';
+import { ANALYSIS_VERSION } from './analysis-job';
 import type { ImportItem, ImportItemResult, ImportProgress } from './protocol';
 
 /** Turns one import item into an article; throws ImportError (or any Error) with a message for the user. */
@@ -19,11 +21,23 @@ export interface ImportJobOptions {
   /** The in-memory search index to keep current (the persisted index is updated regardless). */
   index?: SearchIndex;
   onProgress?: (progress: ImportProgress) => void;
+  /** Analyse each article (entities, figures, agreements) and store the analysis with it; the app always does. */
+  analyse?: boolean;
 }
 
 /** The name an item is reported under: its file name, its URL, or what the user pasted. */
 export function itemName(item: ImportItem): string {
   return item.kind === 'page' ? item.page.url : item.name;
+}
+
+function analyseParsed(parsed: ParsedArticle): NewArticle['analysis'] {
+  try {
+    return { result: analyze(parsed.text, { date: parsed.date }), version: ANALYSIS_VERSION };
+  } catch {
+    // An engine fault must not cost the user the article: it is stored unanalysed, and analysed again
+    // by the next background pass (`analyseStored`) once the engine is fixed.
+    return undefined;
+  }
 }
 
 function failure(file: string, error: unknown): ImportItemResult {
@@ -32,7 +46,7 @@ function failure(file: string, error: unknown): ImportItemResult {
 }
 
 /**
- * Imports a batch: parses and hashes each item, stores the new articles in chunks of at most
+ * Imports a batch: parses, hashes (and with `analyse`, analyses) each item, stores the new articles in chunks of at most
  * ARTICLE_CHUNK (each chunk one transaction, index segment included) and reports every item. A bad item
  * never stops the batch; a chunk that fails to store reports its items as errors and stores none of them.
  */
@@ -79,7 +93,9 @@ export async function runImport(
     options.onProgress?.({ done: at, total: items.length, current: file });
     try {
       const parsed = await options.parse(item);
-      pending.push({ at, article: { parsed, contentHash: await contentHash(parsed.text) } });
+      const article: NewArticle = { parsed, contentHash: await contentHash(parsed.text) };
+      if (options.analyse) article.analysis = analyseParsed(parsed);
+      pending.push({ at, article });
     } catch (error) {
       results[at] = failure(file, error);
     }

@@ -2,11 +2,13 @@
 import { DOMParser } from 'linkedom';
 import { AppDatabase } from '../../db/app-database';
 import { SearchIndex } from '../../db/search-index';
+import { analyseStored } from './analysis-job';
 import { runImport } from './import-job';
 import { parseItem } from './parse-item';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-// The library worker: imports (parse, hash, store, index) and full-text search, both off the UI thread.
+// The library worker: imports (parse, hash, analyse, store, index), the background analysis of articles
+// stored without one, and full-text search, all off the UI thread.
 // It holds the search index in memory; the UI reaches it through services/importer.ts.
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -45,11 +47,30 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       );
     return;
   }
+  if (request.type === 'analyse-stored') {
+    analyseStored(db, {
+      // Each batch waits its turn behind imports (and imports started meanwhile wait only for one batch).
+      schedule: (batch) => {
+        const turn = imports.then(batch);
+        // A failed batch must not block the imports queued after it.
+        imports = turn.catch(() => undefined);
+        return turn;
+      },
+      onProgress: (done, total) =>
+        post({ type: 'progress', job: request.job, progress: { done, total, current: '' } }),
+    }).then(
+      (outcome) => post({ type: 'analysed', job: request.job, outcome }),
+      (error: unknown) =>
+        post({ type: 'failed', job: request.job, message: `Analysis failed: ${errorMessage(error)}` }),
+    );
+    return;
+  }
   imports = imports.then(async () => {
     let lastProgress = 0;
     try {
       const results = await runImport(db, request.items, {
         parse: (item) => parseItem(item, env),
+        analyse: true,
         index: await index,
         onProgress: (progress) => {
           const now = performance.now();

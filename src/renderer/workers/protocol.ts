@@ -1,4 +1,5 @@
 import type { FetchedPage } from '../platform/types';
+import type { AnalysisOutcome } from './analysis-job';
 
 /** One thing to import: a file's bytes, pasted text, or a fetched web page. */
 export type ImportItem =
@@ -26,11 +27,14 @@ export interface ImportProgress {
 /** Messages the UI thread sends to the library worker. */
 export type WorkerRequest =
   | { type: 'import'; job: number; items: ImportItem[] }
-  | { type: 'search'; job: number; query: string; limit?: number };
+  | { type: 'search'; job: number; query: string; limit?: number }
+  /** Analyse the stored articles imported before analysis existed (or by an older engine). */
+  | { type: 'analyse-stored'; job: number };
 
 /** Messages the library worker answers with. */
 export type WorkerResponse =
   | { type: 'progress'; job: number; progress: ImportProgress }
   | { type: 'imported'; job: number; results: ImportItemResult[] }
   | { type: 'found'; job: number; ids: number[] }
+  | { type: 'analysed'; job: number; outcome: AnalysisOutcome }
   | { type: 'failed'; job: number; message: string };
