@@ -36,6 +36,9 @@ const NOT_COOPERATION = new Set([
   'partnership',
 ]);
 
+/** Words that name a memorandum or agreement; a cheap first filter before `kindAt`. */
+const KIND_WORDS = new Set(['mou', 'mous', 'memorandum', 'memoranda', 'agreement', 'agreements']);
+
 function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
@@ -85,11 +88,15 @@ export function findAgreements(
   let home: string | null | undefined;
   for (const ctx of contexts) {
     let kind: Agreement['kind'] | null = null;
+    for (let j = ctx.first; j < ctx.end && kind !== 'MoU'; j++) {
+      if (!KIND_WORDS.has(tokens[j]!.lower)) continue;
+      const k = kindAt(tokens, j);
+      if (k === 'MoU' || (k && !kind)) kind = k;
+    }
+    if (!kind) continue;
     let signed = false;
     let between = -1;
     for (let j = ctx.first; j < ctx.end; j++) {
-      const k = kindAt(tokens, j);
-      if (k === 'MoU' || (k && !kind)) kind = k;
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
       if (tokens[j]!.lower === 'between' && between < 0) between = j;
     }

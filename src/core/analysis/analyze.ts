@@ -96,7 +96,7 @@ function tokenizeRelevant(text: string, sentences: Span[]): Token[] {
       next = RELEVANT.exec(text)?.index ?? Infinity;
     }
     if (next >= s.end) continue;
-    for (const t of tokenize(text, s.start, s.end)) tokens.push(t);
+    tokenize(text, s.start, s.end, tokens);
   }
   return tokens;
 }

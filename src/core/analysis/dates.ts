@@ -20,32 +20,34 @@ export interface DateParts {
   day: number | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+  }),
+);
 
 /** Month names that are also everyday words; alone they count only after a cue such as "in" or "since". */
 const AMBIGUOUS = new Set(['may', 'march']);
@@ -84,7 +86,7 @@ function monthOf(t: Token | undefined): number | null {
   if (!t || t.kind !== 'word') return null;
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90) return null;
-  return Object.hasOwn(MONTHS, t.lower) ? MONTHS[t.lower]! : null;
+  return MONTHS.get(t.lower) ?? null;
 }
 
 function isAbbreviation(t: Token): boolean {

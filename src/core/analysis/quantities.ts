@@ -72,7 +72,6 @@ const CODES: Record<string, string> = {
   Rp: 'IDR',
   RM: 'MYR',
   Rs: 'INR',
-  US: 'USD',
 };
 
 /** Currency names written after the number. */
@@ -270,8 +269,7 @@ function prefixCurrency(tokens: Token[], i: number): { currency: string; first: 
     }
     return { currency: SIGNS[t.text]!, first: i - 1 };
   }
-  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && t.text !== 'US')
-    return { currency: CODES[t.text]!, first: i - 1 };
+  if (t.kind === 'word' && Object.hasOwn(CODES, t.text)) return { currency: CODES[t.text]!, first: i - 1 };
   return null;
 }
 
@@ -300,7 +298,7 @@ function readNumber(tokens: Token[], i: number): { value: number; last: number; 
 function suffixCurrency(tokens: Token[], i: number): { currency: string; last: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && t.text !== 'US' && t.text !== 'Rs') {
+  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && t.text !== 'Rs') {
     return { currency: CODES[t.text]!, last: i };
   }
   if (t.kind === 'punct' && t.text === '₫') return { currency: 'VND', last: i };

@@ -41,10 +41,10 @@ function isApostrophe(c: number): boolean {
  * Splits `text[from, to)` into words, numbers and single punctuation marks in one left-to-right pass.
  * Letters and digits are split apart ("JPY5" → "JPY", "5"; "78.6bn" → "78.6", "bn") so currency codes and
  * scales glued to numbers are seen; a number keeps its inner separators ("5,660", "1,2,3"); a possessive
- * "'s" is its own token so "Japan's" yields the name "Japan".
+ * "'s" is its own token so "Japan's" yields the name "Japan". Tokens are appended to `tokens` when given,
+ * so sentences can be tokenised one by one into one array.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
   let i = from;
   let space = false;
   // Lower-casing the text once is far cheaper than per word; it keeps offsets unless a rare letter such as
@@ -99,6 +99,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       isApostrophe(c) &&
       !space &&
       tokens.length > 0 &&
+      tokens[tokens.length - 1]!.end === i &&
       tokens[tokens.length - 1]!.kind === 'word' &&
       (text[i + 1] === 's' || text[i + 1] === 'S') &&
       !(i + 2 < to && isLetter(text, i + 2))
