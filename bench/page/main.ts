@@ -57,7 +57,7 @@ function files(from: number, count: number) {
   });
 }
 
-async function importLibrary(size: number): Promise<void> {
+async function importLibrary(size: number, analyse: boolean): Promise<void> {
   status.phase = 'generating';
   status.total = size;
   const batches = [];
@@ -71,7 +71,9 @@ async function importLibrary(size: number): Promise<void> {
   status.phase = 'importing';
   const started = performance.now();
   for (const [i, batch] of batches.entries()) {
-    const summary = await importFiles(batch, (progress) => (status.done = i * IMPORT_BATCH + progress.done));
+    const summary = await importFiles(batch, (progress) => (status.done = i * IMPORT_BATCH + progress.done), {
+      analyse,
+    });
     batches[i] = [];
     status.imported += summary.imported;
     status.duplicates += summary.duplicates;
@@ -96,9 +98,9 @@ const bench = {
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('The library database is still open elsewhere.'));
     }),
-  /** Starts importing a generated library of `size` articles; poll `status()`. */
-  start: (size: number) => {
-    importLibrary(size).catch((error: unknown) => {
+  /** Starts importing a generated library of `size` articles, analysed or not; poll `status()`. */
+  start: ([size, analyse]: [number, boolean]) => {
+    importLibrary(size, analyse).catch((error: unknown) => {
       status.phase = 'failed';
       status.errors.push(error instanceof Error ? error.message : String(error));
     });

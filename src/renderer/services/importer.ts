@@ -19,6 +19,12 @@ export interface ImportSummary {
   results: ImportItemResult[];
 }
 
+/** Options of `importFiles`. */
+export interface ImportOptions {
+  /** False stores articles without analysing them (they are analysed by the next background pass). */
+  analyse?: boolean;
+}
+
 /** Options of `search`. */
 export interface SearchRequestOptions {
   /** Most hits returned; 100 unless told. */
@@ -95,9 +101,16 @@ function summarise(results: ImportItemResult[]): ImportSummary {
   };
 }
 
-async function runImport(items: ImportItem[], onProgress?: (progress: ImportProgress) => void) {
+async function runImport(
+  items: ImportItem[],
+  onProgress?: (progress: ImportProgress) => void,
+  options: ImportOptions = {},
+) {
   askPersistenceOnce();
-  const response = await send({ type: 'import', job: nextJob++, items }, onProgress);
+  const response = await send(
+    { type: 'import', job: nextJob++, items, analyse: options.analyse },
+    onProgress,
+  );
   if (response.type === 'failed') throw new Error(response.message);
   if (response.type !== 'imported')
     throw new Error(`Unexpected answer from the import worker: ${response.type}.`);
@@ -120,9 +133,10 @@ async function toItem(file: PickedFile | File): Promise<ImportItem> {
 export async function importFiles(
   files: PickedFile[] | File[],
   onProgress?: (progress: ImportProgress) => void,
+  options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const items = await Promise.all(files.map(toItem));
-  return runImport(items, onProgress);
+  return runImport(items, onProgress, options);
 }
 
 /** Imports pasted text as one article. */

@@ -70,7 +70,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     try {
       const results = await runImport(db, request.items, {
         parse: (item) => parseItem(item, env),
-        analyse: true,
+        analyse: request.analyse ?? true,
         index: await index,
         onProgress: (progress) => {
           const now = performance.now();

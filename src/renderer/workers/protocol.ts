@@ -26,7 +26,8 @@ export interface ImportProgress {
 
 /** Messages the UI thread sends to the library worker. */
 export type WorkerRequest =
-  | { type: 'import'; job: number; items: ImportItem[] }
+  /** `analyse: false` stores without analysing (benchmarks of the store alone); the app always analyses. */
+  | { type: 'import'; job: number; items: ImportItem[]; analyse?: boolean }
   | { type: 'search'; job: number; query: string; limit?: number }
   /** Analyse the stored articles imported before analysis existed (or by an older engine). */
   | { type: 'analyse-stored'; job: number };
