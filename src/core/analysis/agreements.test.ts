@@ -59,4 +59,14 @@ describe('findAgreements', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('reports a signing told in the headline and the body once, with the date the body gives', () => {
+    const text = 'Hung Yen, Saitama sign MoU on training\nHung Yen and Saitama signed an MoU on February 26.';
+    expect(
+      agreements(text, '2026-02-27', [
+        ['Hung Yen', 'PLACE', 'hung-yen'],
+        ['Saitama', 'PLACE', 'saitama'],
+      ]),
+    ).toEqual([{ kind: 'MoU', parties: ['hung-yen', 'saitama'], date: '2026-02-26' }]);
+  });
 });

@@ -84,6 +84,7 @@ export function findAgreements(
   mentions: Mention[],
 ): Agreement[] {
   const out: Agreement[] = [];
+  const dated = new Set<Agreement>();
   // Computed at most once per article, and only when an agreement needs it.
   let home: string | null | undefined;
   for (const ctx of contexts) {
@@ -117,7 +118,19 @@ export function findAgreements(
       : anchor?.year != null
         ? formatDate({ ...anchor, year: anchor.year })
         : null;
-    out.push({ kind, parties, date, start: ctx.span.start, end: ctx.span.end });
+    // A headline and its article report one signing: keep one, with the date the text states.
+    const key = [...parties].sort().join('|');
+    const same = out.find((a) => a.kind === kind && [...a.parties].sort().join('|') === key);
+    if (same) {
+      if (d && !dated.has(same)) {
+        same.date = date;
+        dated.add(same);
+      }
+      continue;
+    }
+    const agreement: Agreement = { kind, parties, date, start: ctx.span.start, end: ctx.span.end };
+    if (d) dated.add(agreement);
+    out.push(agreement);
   }
   return out;
 }

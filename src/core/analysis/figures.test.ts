@@ -178,4 +178,21 @@ describe('extractFigures on articles unlike the seeds', () => {
       recipient: 'vietnam',
     });
   });
+
+  it('reads a holder of projects as investor, rates as no figure, and loans and grants as ODA', () => {
+    const text =
+      'As of June 30, Japan had 5,740 valid projects in Viet Nam. The yen fell to JPY 160 per US dollar. ' +
+      'The plant in the southern province of Dong Nai will cost THB 6 billion. ' +
+      'The two sides exchanged notes on a JPY 1.5 billion grant.';
+    const found = figures(text, '2025-07-15', [
+      ['Japan', 'PLACE', 'japan'],
+      ['Viet Nam', 'PLACE', 'vietnam'],
+      ['Dong Nai', 'PLACE', 'dong-nai'],
+    ]);
+    expect(found.map((f) => [f.text, f.measure, f.investor, f.recipient, f.asOf])).toEqual([
+      ['5,740 valid projects', 'count', 'japan', 'vietnam', '2025-06-30'],
+      ['THB 6 billion', 'investment_capital', null, 'dong-nai', '2025-07-15'],
+      ['JPY 1.5 billion', 'oda', null, null, '2025-07-15'],
+    ]);
+  });
 });

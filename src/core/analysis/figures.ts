@@ -31,6 +31,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     realized: 'disbursed_capital',
     implemented: 'disbursed_capital',
     oda: 'oda',
+    loan: 'oda',
+    loans: 'oda',
+    grant: 'oda',
     concessional: 'oda',
     aid: 'oda',
     assistance: 'oda',
@@ -74,8 +77,6 @@ const MEASURE_CUES = new Map<string, Measure>(
     salary: 'other',
     wages: 'other',
     price: 'other',
-    cost: 'other',
-    costs: 'other',
     tax: 'other',
     taxes: 'other',
     fine: 'other',
@@ -140,7 +141,7 @@ const RESIDENCE_CUES =
   /^(living|live|lives|lived|reside|resides|residing|resident|community|communities|population|settled|home)$/;
 
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
-const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi)$/;
+const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -211,6 +212,8 @@ function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
 function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
+  // "JPY 160 per US dollar", "$2 per share": a rate or price, not an amount.
+  if (tokens[q.last + 1]?.lower === 'per') return false;
   if (q.kind === 'people')
     return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, (w) => RESIDENCE_CUES.test(w));
   if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, (w) => INVESTING.test(w));
@@ -286,7 +289,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (q.kind !== 'people' && (possessive === "'s" || possessive === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
     }
-    let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own);
+    let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own, q.kind === 'people');
     if (measure === 'trade') investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
 

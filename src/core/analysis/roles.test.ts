@@ -53,7 +53,7 @@ describe('readRoles', () => {
   });
 
   it('does not take a copula subject as recipient or a listed country as investor', () => {
-    expect(roles('Japan is a partner with $3 billion.', '$3', places)).toEqual({
+    expect(roles('Japan is a market worth $3 billion.', '$3', places)).toEqual({
       investor: null,
       recipient: null,
     });

@@ -138,6 +138,9 @@ function verbAfter(tokens: Token[], i: number, end: number): string | null {
   return possessive(last);
 }
 
+/** Nouns that make a ranked subject the investor ("the largest investor", "the biggest ODA donor"). */
+const RANK_NOUNS = new Set(['investor', 'investors', 'donor', 'donors', 'lender', 'lenders', 'partner']);
+
 /** "South Korea remained the largest foreign investor", "Japan is the second biggest investor". */
 function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   let j = i + 1;
@@ -145,7 +148,7 @@ function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   if (!COPULAS.has(wordAt(tokens, j))) return false;
   for (let k = j + 1; k < Math.min(end, j + 7); k++) {
     const w = wordAt(tokens, k);
-    if (w === 'investor' || w === 'investors') return true;
+    if (RANK_NOUNS.has(w)) return true;
     if (!w) return false;
   }
   return false;
@@ -159,9 +162,15 @@ function possessive(verb: string | null): string | null {
 /** Candidate role of one reference, with a priority (higher wins). */
 interface Candidate {
   ref: string;
-  role: 'investor' | 'recipient';
+  /** A holder ("Japan had 5,740 projects in Vietnam") invests when a place receives, else it receives. */
+  role: 'investor' | 'recipient' | 'holder';
   priority: number;
   at: number;
+}
+
+/** Names ending in a park-like word: "30% of the space of the Hoa Lac Hi-Tech Park" locates a share. */
+function isParkLike(tokens: Token[], last: number): boolean {
+  return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
 
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
@@ -184,7 +193,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     }
     if (prep === 'from') out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
     else if (TO_PREPS.has(prep)) out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
-    else if (prep === 'of' && r.type === 'ORG')
+    else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
       out.push({ ref: r.ref, role: 'recipient', priority: 1, at: r.first });
     const next = wordAt(tokens, r.last + 1);
     if ((next === "'s" || next === '’s') && FLOW_NOUNS.has(wordAt(tokens, r.last + 2))) {
@@ -197,6 +206,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     const verb = verbAfter(tokens, r.last, ctx.end);
     if (verb && INVEST_VERBS.test(verb)) out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
+    else if (verb && possessive(verb)) out.push({ ref: r.ref, role: 'holder', priority: 5, at: r.first });
     else if (verb && HOST_VERBS.test(verb))
       out.push({ ref: r.ref, role: 'recipient', priority: 5, at: r.first });
   }
@@ -240,11 +250,21 @@ function clauseAround(tokens: Token[], ctx: SentenceContext, at: number): [numbe
  * Reads who invests and where from the clause around a figure: "from Japan", "Japan's ODA", "Japanese
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
- * ("27 Kanagawa enterprises"), which outrank the sentence.
+ * ("27 Kanagawa enterprises"), which outrank the sentence. `population`: the figure counts residents, so a
+ * subject that "has" them is where they live.
  */
-export function readRoles(tokens: Token[], ctx: SentenceContext, at: number, own: Reference[]): Roles {
+export function readRoles(
+  tokens: Token[],
+  ctx: SentenceContext,
+  at: number,
+  own: Reference[],
+  population = false,
+): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
   const list = candidates(tokens, ctx).filter((c) => c.at >= first && c.at < end);
+  // A holder of a population is where it lives; a holder of projects invests when a place receives them.
+  const placed = list.some((c) => c.role === 'recipient');
+  for (const c of list) if (c.role === 'holder') c.role = population || !placed ? 'recipient' : 'investor';
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   const recipient = best(list, 'recipient', at, investor);
   return { investor, recipient };
