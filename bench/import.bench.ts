@@ -132,7 +132,15 @@ async function measure(page: Page, size: number) {
 
 async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'kizuna-bench-'));
-  await buildPage(outDir);
+  try {
+    await buildPage(outDir);
+    await runInBrowser(outDir);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function runInBrowser(outDir: string): Promise<void> {
   const stop = await serve(outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -195,7 +203,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     stop();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }
 
