@@ -18,6 +18,8 @@ export interface Reference {
   ref: string;
   type: 'PLACE' | 'ORG';
   kind: ReferenceKind;
+  /** True when it names a country (for demonyms, the country they stand for). */
+  country: boolean;
   /** Token indices (inclusive) of the words that refer to it. */
   first: number;
   last: number;
@@ -103,9 +105,11 @@ export function buildContexts(
   let lastCountry: string | null = null;
   let lastLocality: string | null = null;
   let lastOrg: string | null = null;
+  const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
+    m.type === 'PLACE' && lookup.isCountry(m.ref);
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }): void => {
     if (m.type === 'ORG') lastOrg = m.ref;
-    else if (lookup.isCountry(m.ref)) lastCountry = m.ref;
+    else if (isCountry(m)) lastCountry = m.ref;
     else lastLocality = m.ref;
   };
   for (const span of sentences) {
@@ -122,7 +126,7 @@ export function buildContexts(
       if (m && m.start <= token.start && m.end >= token.end) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
-        references.push({ ref: m.ref, type: m.type, kind: 'name', first: t, last });
+        references.push({ ref: m.ref, type: m.type, kind: 'name', country: isCountry(m), first: t, last });
         remember(m);
         mi++;
         t = last;
@@ -131,7 +135,7 @@ export function buildContexts(
       if (token.kind !== 'word') continue;
       const nation = startsUpper(token.text) ? demonym(token.text) : null;
       if (nation) {
-        references.push({ ref: nation, type: 'PLACE', kind: 'demonym', first: t, last: t });
+        references.push({ ref: nation, type: 'PLACE', kind: 'demonym', country: true, first: t, last: t });
         continue;
       }
       const target = ANAPHORS.get(token.lower);
@@ -142,6 +146,7 @@ export function buildContexts(
             ref,
             type: target === 'org' ? 'ORG' : 'PLACE',
             kind: 'anaphor',
+            country: target === 'country',
             first: t - 1,
             last: t,
           });

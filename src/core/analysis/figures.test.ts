@@ -195,4 +195,15 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['JPY 1.5 billion', 'oda', null, null, '2025-07-15'],
     ]);
   });
+
+  it('carries the measure into a list of amounts and reads "China with" in a ranking as the investor', () => {
+    const text =
+      'Foreign investors registered USD 21.5 billion in Viet Nam. Singapore led, followed by China with USD 2.9 billion.';
+    const [, china] = figures(text, '2025-07-15', [
+      ['Viet Nam', 'PLACE', 'vietnam'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['China', 'PLACE', 'china'],
+    ]);
+    expect([china!.measure, china!.investor]).toEqual(['registered_capital', 'china']);
+  });
 });

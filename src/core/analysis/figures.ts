@@ -170,8 +170,9 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
-function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
-  let best: Measure = 'other';
+/** The measure the words nearest a money amount name, or null when none does. */
+function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure | null {
+  let best: Measure | null = null;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   const to = Math.min(ctx.end, q.last + WINDOW + 1);
@@ -267,6 +268,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   const figures: Figure[] = [];
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
+  let lastMoney: { measure: Measure; ci: number } | null = null;
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -278,16 +280,23 @@ export function extractFigures(input: FigureInput): Figure[] {
     const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor);
     let measure: Measure;
     if (main) measure = main.measure;
-    else if (q.kind === 'money') measure = measureOfMoney(tokens, ctx, q);
-    else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
+    else if (q.kind === 'money') {
+      // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
+      measure =
+        measureOfMoney(tokens, ctx, q) ?? (lastMoney && lastMoney.ci >= ci - 1 ? lastMoney.measure : 'other');
+      lastMoney = { measure, ci };
+    } else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
     else measure = q.kind === 'count' ? 'count' : 'other';
 
     const own: Reference[] =
       q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
-    // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure.
-    const possessive = tokens[q.first - 1]?.lower;
-    if (q.kind !== 'people' && (possessive === "'s" || possessive === '’s')) {
+    // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure;
+    // in a ranking, "followed by China with USD 2.9 billion", so is the country named right before.
+    const before = tokens[q.first - 1]?.lower;
+    if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
+    } else if (q.kind === 'money' && before === 'with') {
+      own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind === 'name' && r.country));
     }
     let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own, q.kind === 'people');
     if (measure === 'trade') investor = recipient = null;
