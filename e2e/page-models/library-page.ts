@@ -115,6 +115,14 @@ export class LibraryPage {
       .click();
   }
 
+  /** Toggles the filter on one entity in the sidebar's "People", "Organisations" or "Places" list. */
+  async filterByEntity(group: 'People' | 'Organisations' | 'Places', name: string): Promise<void> {
+    await this.page
+      .getByRole('region', { name: group })
+      .getByRole('button', { name: new RegExp(`^${name}\\b`) })
+      .click();
+  }
+
   /** Chooses the list order by its label ("Newest first", "Title A–Z"...). */
   async sortBy(label: string): Promise<void> {
     await this.page.getByLabel('Sort by').selectOption({ label });

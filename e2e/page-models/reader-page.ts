@@ -42,6 +42,25 @@ export class ReaderPage {
     return (await this.starButton().getAttribute('aria-pressed')) === 'true';
   }
 
+  /** Marked mentions of one type in the text (PERSON, ORG, PLACE, MONEY, DATE), optionally with this text. */
+  mentions(type: string, text?: string): Locator {
+    const marks = this.body().locator(`mark[data-type="${type}"]`);
+    return text === undefined ? marks : marks.filter({ hasText: text });
+  }
+
+  /** The figures list of the analysis panel; each figure is a button. */
+  figures(): Locator {
+    return this.page.getByRole('region', { name: 'Figures' }).getByRole('button');
+  }
+
+  /** Switches the colouring of one entity type ("Person", "Place"...) on or off. */
+  async toggleEntityType(label: string): Promise<void> {
+    await this.root
+      .getByRole('group', { name: 'Entity colours' })
+      .getByRole('button', { name: label })
+      .click();
+  }
+
   /** Toggles the open article's read state with its button ("Mark unread" / "Mark read"). */
   async toggleRead(): Promise<void> {
     await this.root.getByRole('button', { name: /^Mark (un)?read$/ }).click();

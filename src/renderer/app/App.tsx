@@ -14,7 +14,8 @@ import {
   type LibraryFilters,
   type LibrarySort,
 } from '../features/library/use-library';
-import { Reader } from '../features/reader/Reader';
+import { Reader, type ReaderCommands } from '../features/reader/Reader';
+import { useBackgroundAnalysis } from '../features/entities/use-entities';
 import { toggleRead, toggleStar, useArticle } from '../features/reader/use-article';
 import { useDisplaySettings } from '../features/settings/use-settings';
 import { plural } from '../components/format';
@@ -40,6 +41,8 @@ export function App() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
   const search = useRef<HTMLInputElement>(null);
+  const reader = useRef<ReaderCommands>(null);
+  const analysisNote = useBackgroundAnalysis();
   const library = useLibrary(filters);
   const article = useArticle(selectedId);
   const ids = library.ids ?? [];
@@ -107,6 +110,10 @@ export function App() {
     bigger: () => settings.stepFontSize(1),
     smaller: () => settings.stepFontSize(-1),
     focusSearch: () => search.current?.focus(),
+    nextMention: () => reader.current?.nextMention(),
+    previousMention: () => reader.current?.previousMention(),
+    acceptMention: () => reader.current?.accept(),
+    rejectMention: () => reader.current?.reject(),
   });
 
   const latestActions = useRef(actions);
@@ -200,6 +207,7 @@ export function App() {
                     ? plural(total, 'article', 'articles')
                     : `${ids.length.toLocaleString('en')} of ${plural(total, 'article', 'articles')}`}
                 {library.searching ? ' · searching…' : ''}
+                {analysisNote ? <span className="analysis-note"> · {analysisNote}</span> : null}
               </p>
               <label className="sort">
                 <span className="visually-hidden">Sort by</span>
@@ -239,7 +247,7 @@ export function App() {
             )}
           </section>
           {/* Keyed by article so a newly opened article starts at its top, not where the last one was left. */}
-          <Reader key={article?.id ?? 'none'} article={article} />
+          <Reader key={article?.id ?? 'none'} article={article} commands={reader} />
         </main>
       )}
       <PasteDialog

@@ -9,6 +9,10 @@ export interface ShortcutHandlers {
   bigger(): void;
   smaller(): void;
   focusSearch(): void;
+  nextMention(): void;
+  previousMention(): void;
+  acceptMention(): void;
+  rejectMention(): void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -28,10 +32,14 @@ export const SHORTCUT_KEYS: Record<string, keyof ShortcutHandlers> = {
   '=': 'bigger',
   '-': 'smaller',
   '/': 'focusSearch',
+  n: 'nextMention',
+  p: 'previousMention',
+  a: 'acceptMention',
+  r: 'rejectMention',
 };
 
 /**
- * Single-key shortcuts (j/k, s, u, +/-, /) for the whole window. They stay out of the way while the user
+ * Single-key shortcuts (j/k, s, u, +/-, /, and n/p/a/r to review entity mentions) for the whole window. They stay out of the way while the user
  * types in a field, holds a modifier, or has a dialog open.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {

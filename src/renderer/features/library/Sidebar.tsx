@@ -1,4 +1,6 @@
 import type { FacetCount, LibraryFacets } from '../../../db/repositories/articles';
+import { ENTITY_HEADING, NAMED_TYPES } from '../entities/entity-types';
+import { useEntityFacets } from '../entities/use-entities';
 import type { LibraryFilters } from './use-library';
 
 /** Props of Sidebar. */
@@ -16,7 +18,8 @@ function FacetList({
   empty,
 }: {
   title: string;
-  values: FacetCount[];
+  /** `label` is shown instead of `name` when given (an entity's name for its ref). */
+  values: (FacetCount & { label?: string })[];
   selected: string | undefined;
   onPick(value: string | undefined): void;
   empty: string;
@@ -26,7 +29,7 @@ function FacetList({
       <h2 className="sidebar-heading">{title}</h2>
       {values.length === 0 ? <p className="facet-empty">{empty}</p> : null}
       <ul>
-        {values.map(({ name, count }) => {
+        {values.map(({ name, count, label }) => {
           const on = selected === name;
           return (
             <li key={name}>
@@ -36,7 +39,7 @@ function FacetList({
                 aria-pressed={on}
                 onClick={() => onPick(on ? undefined : name)}
               >
-                <span className="facet-name">{name || '(no source)'}</span>
+                <span className="facet-name">{label ?? (name || '(no source)')}</span>
                 <span className="count">{count.toLocaleString('en')}</span>
               </button>
             </li>
@@ -47,8 +50,12 @@ function FacetList({
   );
 }
 
-/** The library filters: read state, sources, tags and a date range, each with its count. */
+/**
+ * The library filters: read state, sources, tags, the most reported people, organisations and places,
+ * and a date range, each with its article count.
+ */
 export function Sidebar({ filters, facets, onChange }: SidebarProps) {
+  const entities = useEntityFacets();
   const shows = [
     { value: 'all', label: 'All articles', count: facets?.total },
     { value: 'unread', label: 'Unread', count: facets?.unread },
@@ -87,6 +94,20 @@ export function Sidebar({ filters, facets, onChange }: SidebarProps) {
         onPick={(tag) => onChange({ tag })}
         empty="No tags yet."
       />
+      {NAMED_TYPES.map((type) => (
+        <FacetList
+          key={type}
+          title={ENTITY_HEADING[type]}
+          values={(entities?.get(type) ?? []).map((row) => ({
+            name: row.ref,
+            count: row.articleCount,
+            label: row.name,
+          }))}
+          selected={filters.entity}
+          onPick={(entity) => onChange({ entity })}
+          empty="None found yet."
+        />
+      ))}
       <section className="facet" aria-label="Date range">
         <h2 className="sidebar-heading">Published</h2>
         <label className="date-field">

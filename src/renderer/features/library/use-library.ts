@@ -21,6 +21,8 @@ export interface LibraryFilters {
   show: 'all' | 'unread' | 'starred';
   source?: string;
   tag?: string;
+  /** Entity ref: only articles that mention it. */
+  entity?: string;
   /** Inclusive YYYY-MM-DD bounds, '' when open. */
   from: string;
   to: string;
@@ -45,6 +47,7 @@ export function toArticleQuery(filters: LibraryFilters, hits: number[] | null): 
     descending: sort === 'newest',
     source: filters.source,
     tag: filters.tag,
+    entity: filters.entity,
     from: filters.from || undefined,
     to: filters.to || undefined,
     read: filters.show === 'unread' ? false : undefined,
