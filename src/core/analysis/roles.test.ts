@@ -34,6 +34,21 @@ describe('readRoles', () => {
     });
   });
 
+  it('does not take the source of a statistic ("according to X") as its recipient', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [['Ministry of Planning and Investment', 'ORG', 'mpi']];
+    expect(
+      roles(
+        'According to the Ministry of Planning and Investment, FDI disbursed in two months reached $2.58 billion.',
+        '$2.58',
+        names,
+      ),
+    ).toEqual({ investor: null, recipient: null });
+    expect(roles('According to Hanoi, investment into Vietnam reached $3 billion.', '$3', places)).toEqual({
+      investor: null,
+      recipient: 'vietnam',
+    });
+  });
+
   it('takes the subject of "attract" as recipient and "from X" as investor', () => {
     expect(roles('Hanoi attracted $2 billion from Japan.', '$2', places)).toEqual({
       investor: 'japan',

@@ -179,6 +179,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const before = wordAt(tokens, r.first - 1);
     const before2 = wordAt(tokens, r.first - 2);
     const prep = before === 'the' ? before2 : before;
+    // "According to the Ministry of Planning and Investment, …" names who reports the figure, not a party to it.
+    if (prep === 'to' && wordAt(tokens, before === 'the' ? r.first - 3 : r.first - 2) === 'according')
+      continue;
     if (r.kind === 'demonym') {
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
