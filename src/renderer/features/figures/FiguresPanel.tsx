@@ -18,12 +18,15 @@ function nameOf(analysis: ArticleAnalysis, ref: string | null): string | null {
 function Roles({ analysis, figure }: { analysis: ArticleAnalysis; figure: FigureRow }) {
   const investor = nameOf(analysis, figure.investor);
   const recipient = nameOf(analysis, figure.recipient);
-  if (!investor && !recipient) return null;
-  return (
-    <span className="figure-roles">
-      {investor ?? '?'} → {recipient ?? '?'}
-    </span>
-  );
+  const roles =
+    investor && recipient
+      ? `${investor} → ${recipient}`
+      : investor
+        ? `from ${investor}`
+        : recipient
+          ? `into ${recipient}`
+          : null;
+  return roles ? <span className="figure-roles">{roles}</span> : null;
 }
 
 /** One claim: its figure as written (restatements in brackets), in USD, measure, roles and warnings. */
