@@ -94,7 +94,7 @@ describe('saveAnalysis', () => {
   it('keeps what the user reviewed when the article is analysed again, and recounts', async () => {
     const { db, id } = await analysedArticle();
     const [chinh] = await getMentions(db, id);
-    await setMentionStatus(db, chinh!.id!, 'rejected');
+    await setMentionStatus(db, id, chinh!.id, 'rejected');
     const [money] = await getFigures(db, id);
     await setFigureStatus(db, money!.id!, 'accepted');
 
@@ -122,7 +122,9 @@ describe('saveAnalysis', () => {
     await expect(saveAnalysis(db, 7, analysis([]), 1)).rejects.toThrow(
       'There is no article 7 in the library.',
     );
-    await expect(setMentionStatus(db, 3, 'accepted')).rejects.toThrow('There is no mention 3.');
+    await expect(setMentionStatus(db, 7, 3, 'accepted')).rejects.toThrow(
+      'There is no mention 3 in article 7.',
+    );
     await expect(setFigureStatus(db, 3, 'accepted')).rejects.toThrow('There is no figure 3.');
   });
 });

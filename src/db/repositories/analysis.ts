@@ -1,7 +1,14 @@
 import { Dexie } from 'dexie';
 import type { Analysis, EntityInfo, NamedEntityType } from '../../core/model';
 import type { AppDatabase } from '../app-database';
-import type { AgreementRow, EntityRow, FigureRow, MentionRow, ReviewStatus } from '../schema';
+import type {
+  AgreementRow,
+  ArticleMentionsRow,
+  EntityRow,
+  FigureRow,
+  MentionRow,
+  ReviewStatus,
+} from '../schema';
 
 /** Options of `listEntities`. */
 export interface EntityQuery {
@@ -23,7 +30,7 @@ function sameSpan(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** The tables an analysis is written to: a transaction that calls `addAnalyses` must have them in scope. */
 export function analysisTables(db: AppDatabase) {
-  return [db.mentions, db.figures, db.agreements, db.entities];
+  return [db.articleMentions, db.figures, db.agreements, db.entities];
 }
 
 /** Running-count changes of entities, gathered over one or more articles and written once. */
@@ -84,15 +91,26 @@ function emptyChanges(): EntityChanges {
 }
 
 function mentionRows(articleId: number, analysis: Analysis, kept: MentionRow[]): MentionRow[] {
+  // New ids start after the kept ones, so a review stored against an id never lands on another mention.
+  let nextId = kept.reduce((max, row) => Math.max(max, row.id), 0);
   return analysis.mentions
     .filter((mention) => !kept.some((row) => sameSpan(row, mention)))
     .map((mention) => ({
       ...mention,
+      id: ++nextId,
       articleId,
       ref: mention.ref ?? '',
       status: 'suggested',
       userEdited: 0,
     }));
+}
+
+function mentionsRow(articleId: number, mentions: MentionRow[]): ArticleMentionsRow {
+  return {
+    articleId,
+    refs: [...refsOf(mentions)],
+    mentions: mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+  };
 }
 
 function figureRows(articleId: number, analysis: Analysis, kept: FigureRow[]): FigureRow[] {
@@ -116,18 +134,18 @@ export async function addAnalyses(
 ): Promise<void> {
   if (entries.length === 0) return;
   const changes = emptyChanges();
-  const mentions: MentionRow[] = [];
+  const mentions: ArticleMentionsRow[] = [];
   const figures: FigureRow[] = [];
   const agreements: AgreementRow[] = [];
   for (const { articleId, analysis } of entries) {
     const added = mentionRows(articleId, analysis, []);
     recordChanges(changes, { before: [], after: added, removed: [], added }, analysis.entities);
-    mentions.push(...added);
+    mentions.push(mentionsRow(articleId, added));
     figures.push(...figureRows(articleId, analysis, []));
     agreements.push(...agreementRows(articleId, analysis));
   }
   await Promise.all([
-    db.mentions.bulkAdd(mentions),
+    db.articleMentions.bulkPut(mentions),
     db.figures.bulkAdd(figures),
     db.agreements.bulkAdd(agreements),
   ]);
@@ -157,15 +175,14 @@ export async function saveAnalysis(
     const dropped = oldMentions.filter((row) => !row.userEdited);
     const mentions = mentionRows(articleId, analysis, keptMentions);
 
-    await db.mentions.bulkDelete(dropped.map((row) => row.id!));
     await db.figures.bulkDelete(oldFigures.filter((row) => !row.userEdited).map((row) => row.id!));
     await db.agreements.where('articleId').equals(articleId).delete();
-    await db.mentions.bulkAdd(mentions);
     await db.figures.bulkAdd(figureRows(articleId, analysis, keptFigures));
     await db.agreements.bulkAdd(agreementRows(articleId, analysis));
 
     const changes = emptyChanges();
     const after = [...keptMentions, ...mentions];
+    await db.articleMentions.put(mentionsRow(articleId, after));
     recordChanges(
       changes,
       { before: oldMentions, after, removed: dropped, added: mentions },
@@ -178,8 +195,7 @@ export async function saveAnalysis(
 
 /** An article's mentions in text order. */
 export async function getMentions(db: AppDatabase, articleId: number): Promise<MentionRow[]> {
-  const [lower, upper] = articleRange(articleId);
-  return db.mentions.where('[articleId+start]').between(lower, upper).toArray();
+  return (await db.articleMentions.get(articleId))?.mentions ?? [];
 }
 
 /** An article's figures in text order. */
@@ -204,27 +220,29 @@ export async function listEntities(db: AppDatabase, query: EntityQuery = {}): Pr
   return query.limit === undefined ? collection.toArray() : collection.limit(query.limit).toArray();
 }
 
-async function review(
+/** Accepts or rejects a suggested mention of an article; the user's decision survives re-analysis. */
+export async function setMentionStatus(
   db: AppDatabase,
-  table: AppDatabase['mentions'] | AppDatabase['figures'],
+  articleId: number,
   id: number,
   status: ReviewStatus,
 ): Promise<void> {
-  await db.transaction('rw', table, async () => {
-    const what = table === db.mentions ? 'mention' : 'figure';
-    if (!(await table.get(id))) throw new Error(`There is no ${what} ${id}.`);
-    await table.update(id, { status, userEdited: 1 });
+  await db.transaction('rw', db.articleMentions, async () => {
+    const row = await db.articleMentions.get(articleId);
+    const mention = row?.mentions.find((candidate) => candidate.id === id);
+    if (!row || !mention) throw new Error(`There is no mention ${id} in article ${articleId}.`);
+    mention.status = status;
+    mention.userEdited = 1;
+    await db.articleMentions.put(row);
   });
-}
-
-/** Accepts or rejects a suggested mention; the user's decision survives re-analysis. */
-export async function setMentionStatus(db: AppDatabase, id: number, status: ReviewStatus): Promise<void> {
-  await review(db, db.mentions, id, status);
 }
 
 /** Accepts or rejects a suggested figure; the user's decision survives re-analysis. */
 export async function setFigureStatus(db: AppDatabase, id: number, status: ReviewStatus): Promise<void> {
-  await review(db, db.figures, id, status);
+  await db.transaction('rw', db.figures, async () => {
+    if (!(await db.figures.get(id))) throw new Error(`There is no figure ${id}.`);
+    await db.figures.update(id, { status, userEdited: 1 });
+  });
 }
 
 /** The most widely reported entities of one type: by the number of articles that mention them, most first. */
@@ -241,16 +259,9 @@ export async function topEntities(
     .toArray();
 }
 
-/** Ids of the articles that mention `ref`, ascending; read from index keys alone, so fast at 100 k articles. */
+/** Ids of the articles that mention `ref`, ascending; read from the refs index alone, fast at 100 k articles. */
 export async function articleIdsMentioning(db: AppDatabase, ref: string): Promise<number[]> {
-  const keys = (await db.mentions
-    .where('[ref+articleId]')
-    .between([ref, Dexie.minKey], [ref, Dexie.maxKey])
-    .keys()) as unknown as [string, number][];
-  const ids: number[] = [];
-  // Keys come sorted by article, so repeats (several mentions in one article) are adjacent.
-  for (const [, id] of keys) if (ids[ids.length - 1] !== id) ids.push(id);
-  return ids;
+  return (await db.articleMentions.where('refs').equals(ref).primaryKeys()) as number[];
 }
 
 /** Everything the reader shows of one article's analysis, with the entities its refs name. */

@@ -63,7 +63,7 @@ describe('analyseStored', () => {
     expect(progress).toEqual([[Math.min(5, ANALYSIS_BATCH), 5]]);
     const id = results[3]!.articleId!;
     const [first] = await getMentions(db, id);
-    await setMentionStatus(db, first!.id!, 'rejected');
+    await setMentionStatus(db, id, first!.id, 'rejected');
 
     // A second pass finds nothing left to do and touches no review.
     expect(await analyseStored(db)).toEqual({ analysed: 0, failed: 0 });

@@ -26,9 +26,9 @@ export function useArticleAnalysis(articleId: number | undefined): ArticleAnalys
   );
 }
 
-/** Accepts or rejects a mention; the decision survives re-analysis. */
-export function reviewMention(id: number, status: ReviewStatus): Promise<void> {
-  return setMentionStatus(getDatabase(), id, status);
+/** Accepts or rejects a mention of an article; the decision survives re-analysis. */
+export function reviewMention(articleId: number, id: number, status: ReviewStatus): Promise<void> {
+  return setMentionStatus(getDatabase(), articleId, id, status);
 }
 
 /** Which mention types the reader colours: a persisted setting, with a toggle per type. */

@@ -79,7 +79,7 @@ function Runs({ block, marked, text }: { block: TextSpan; marked: Marked; text: 
           data-type={mention.type}
           data-mention={mention.id}
           title={`${name} · ${ENTITY_LABEL[mention.type]}${mention.status === 'suggested' ? '' : ` (${mention.status})`}`}
-          onClick={() => marked.onPick(mention.id!)}
+          onClick={() => marked.onPick(mention.id)}
         >
           {piece}
         </mark>
@@ -189,11 +189,11 @@ function ArticleView({ article, commands }: { article: ArticleRow; commands: Rea
     if (count === 0) return;
     const at = reviewable.findIndex((mention) => mention.id === focusedId);
     const next = at < 0 ? (by > 0 ? 0 : count - 1) : (at + by + count) % count;
-    setFocusedId(reviewable[next]!.id!);
+    setFocusedId(reviewable[next]!.id);
   };
   const review = (status: ReviewStatus) => {
     if (focusedId === null) return;
-    void reviewMention(focusedId, status);
+    void reviewMention(article.id!, focusedId, status);
     // Reviewing moves on, so a run of suggestions is cleared key by key.
     step(1);
   };
