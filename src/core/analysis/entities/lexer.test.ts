@@ -37,4 +37,11 @@ describe('lex', () => {
     expect(toks[2]!.newline).toBe(true);
     expect(toks[1]!.newline).toBe(false);
   });
+
+  it('reads Vietnamese capitals the same on every occurrence, and never joins an emoji to a word', () => {
+    const toks = lex('Đà Nẵng đà nẵng ĐÀ NẴNG Hà😀Nội');
+    expect(toks.map((t) => t.key)).toEqual(['da', 'nang', 'da', 'nang', 'da', 'nang', 'ha', '😀', 'noi']);
+    expect(toks.map((t) => t.cap)).toEqual([true, true, false, false, true, true, true, false, true]);
+    expect(toks.map((t) => t.allCaps)).toEqual([false, false, false, false, true, true, false, false, false]);
+  });
 });

@@ -22,13 +22,39 @@ export interface LexToken {
 }
 
 const WORDISH = /[\p{L}\p{M}\p{N}]/u;
+const WORD = 1;
+const UPPER = 2;
+const LOWER = 4;
+/** Set on every classified entry, so 0 means "not seen yet". */
+const KNOWN = 8;
+/**
+ * What each non-ASCII UTF-16 code unit is (WORD | UPPER | LOWER), worked out the first time a text uses
+ * it: one regex test and two case conversions per distinct character instead of per occurrence. A lone
+ * surrogate is no word character, so an emoji or rare CJK character never joins a word.
+ */
+const classes = new Uint8Array(65536);
 const foldCache = new Map<string, string>();
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = KNOWN;
+  if (WORDISH.test(ch)) k |= WORD;
+  if (ch !== ch.toLowerCase()) k |= UPPER;
+  else if (ch !== ch.toUpperCase()) k |= LOWER;
+  classes[c] = k;
+  return k;
+}
+
+/** Class bits of a code unit ≥ 128; the look-up stays small so it is inlined into the scanning loop. */
+function wideClass(c: number): number {
+  const k = classes[c]!;
+  return k === 0 ? classify(c) : k;
+}
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  // Surrogate pairs and other non-ASCII: one regex test per character, no backtracking possible.
-  return WORDISH.test(text[i]!);
+  return (wideClass(c) & WORD) !== 0;
 }
 
 function foldNonAscii(word: string): string {
@@ -40,14 +66,6 @@ function foldNonAscii(word: string): string {
     foldCache.set(word, k);
   }
   return k;
-}
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase();
-}
-
-function isLower(ch: string): boolean {
-  return ch !== ch.toUpperCase();
 }
 
 /**
@@ -89,16 +107,17 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
           if (d >= 65 && d <= 90) uppers++;
           else if (d >= 97 && d <= 122) lowers++;
           else if (d < 48 || d > 57) break;
-        } else if (isWordChar(text, i)) {
+        } else {
+          const k = wideClass(d);
+          if ((k & WORD) === 0) break;
           ascii = false;
-          const ch = text[i]!;
-          if (isUpper(ch)) uppers++;
-          else if (isLower(ch)) lowers++;
-        } else break;
+          if (k & UPPER) uppers++;
+          else if (k & LOWER) lowers++;
+        }
       }
       const word = text.slice(start, i);
       const first = word.charCodeAt(0);
-      const cap = first < 128 ? first >= 65 && first <= 90 : isUpper(word[0]!);
+      const cap = first < 128 ? first >= 65 && first <= 90 : (wideClass(first) & UPPER) !== 0;
       tokens.push({
         start,
         end: i,

@@ -46,4 +46,19 @@ describe('PhraseTrie', () => {
   it('does not match across a line break', () => {
     expect(matchAll(trie, 'Gunma\nPrefecture')).toEqual(['Gunma=gunma']);
   });
+
+  it('matches phrases that start lower case in any case, and nothing past the last token', () => {
+    const lower = new PhraseTrie<string>();
+    lower.add('the Netherlands', 'netherlands');
+    lower.add('mRNA', 'mrna');
+    lower.add('Mekong', 'mekong');
+    expect(matchAll(lower, 'The Netherlands, the Netherlands, mRNA, MRNA, mekong, Mekong')).toEqual([
+      'The Netherlands=netherlands',
+      'the Netherlands=netherlands',
+      'mRNA=mrna',
+      'Mekong=mekong',
+    ]);
+    const toks = lex('Mekong');
+    expect(lower.longest(toks, toks.length)).toBeNull();
+  });
 });

@@ -44,12 +44,23 @@ function accepts(rule: CaseRule, pattern: string, token: LexToken): boolean {
  */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), variants: null };
+  /**
+   * The phrases whose first word is not capitalised: the only ones a lower-case word can start. Most words
+   * of running text are lower case, so this small trie spares them a walk through the whole dictionary.
+   */
+  private readonly lowerRoot: Node<T> = { next: new Map(), variants: null };
 
   /** Adds a phrase; the first value added for the same spelling wins. */
   add(phrase: string, value: T): void {
     const tokens = lex(phrase);
     if (tokens.length === 0) throw new Error(`PhraseTrie: empty phrase for ${JSON.stringify(value)}`);
-    let node = this.root;
+    PhraseTrie.insert(this.root, tokens, value);
+    // A capitalised first word demands capitalised text ('cap'), or exactly its own text ('exact').
+    if (!tokens[0]!.cap) PhraseTrie.insert(this.lowerRoot, tokens, value);
+  }
+
+  private static insert<T>(root: Node<T>, tokens: LexToken[], value: T): void {
+    let node = root;
     for (const t of tokens) {
       let child = node.next.get(t.key);
       if (!child) {
@@ -66,7 +77,8 @@ export class PhraseTrie<T> {
 
   /** The longest phrase starting at token `i` whose case rules the text satisfies, or null. */
   longest(tokens: readonly LexToken[], i: number, limit = tokens.length): PhraseMatch<T> | null {
-    let node: Node<T> | undefined = this.root;
+    if (i >= limit) return null;
+    let node: Node<T> | undefined = tokens[i]!.cap ? this.root : this.lowerRoot;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < limit; j++) {
       const t = tokens[j]!;
