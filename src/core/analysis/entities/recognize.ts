@@ -261,8 +261,8 @@ function organisationCandidates(
         let ref: string;
         if (whole && whole.type === 'ORG') ref = whole.ref;
         else if (whole && m.value === 'committee')
-          ref = `${whole.ref}-${toRef(spanText(text, toks, i, m.end))}`;
-        else ref = toRef(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
+          ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
+        else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
         out.push({ s: start, e: m.end, type: 'ORG', ref, prio: 2, confidence: 0.8 });
         continue;
       }
@@ -295,8 +295,8 @@ function organisationCandidates(
         const place = known.get(i + 2);
         const ref =
           possessive && start === head && place?.type === 'PLACE' && place.e === end
-            ? `${place.ref}-${toRef(spanText(text, toks, head, i + 1))}`
-            : toRef(spanText(text, toks, start, end));
+            ? `${place.ref}-${refOf(spanText(text, toks, head, i + 1))}`
+            : refOf(spanText(text, toks, start, end));
         out.push({ s: start, e: end, type: 'ORG', ref, prio: 2, confidence: 0.8 });
       }
     }
@@ -329,13 +329,13 @@ function abbreviationCandidates(
       if (before.type === 'PERSON') continue;
       if (toks[before.s]!.key[0] !== initial) continue;
       // A long form found only by rule takes the acronym's ref, which articles using the acronym alone share.
-      if (before.prio < 3) before.ref = toRef(abbr);
+      if (before.prio < 3) before.ref = refOf(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
       let [s] = walkBack(toks, i, spansEnding);
       while (s < i && (toks[s]!.key[0] !== initial || !isNameWord(toks[s]))) s++;
       if (i - s < 2) continue;
-      known = { ref: toRef(abbr), type: 'ORG', kind: 'defined' };
+      known = { ref: refOf(abbr), type: 'ORG', kind: 'defined' };
       out.push({ s, e: i, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
     }
     state.abbreviations.set(abbr, known);
@@ -555,7 +555,7 @@ function cuedCompanyCandidates(
       s: i + 1,
       e: j,
       type: 'ORG',
-      ref: toRef(spanText(text, toks, i + 1, j)),
+      ref: refOf(spanText(text, toks, i + 1, j)),
       prio: 1.2,
       confidence: 0.65,
     });
@@ -583,7 +583,7 @@ function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[
     if (j === i + 1 || !TLDS.has(toks[j - 1]!.key)) continue;
     const h = toks[i]!.key === 'www' ? i + 2 : i;
     const known = gazetteer.longest(toks, h);
-    const ref = known?.end === j ? known.value.ref : toRef(spanText(text, toks, h, j));
+    const ref = known?.end === j ? known.value.ref : refOf(spanText(text, toks, h, j));
     out.push({ s: i, e: j, type: 'ORG', ref, prio: 2, confidence: 0.8 });
     i = j - 1;
   }
@@ -663,7 +663,7 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
   for (const c of kept) {
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
-    const ref = toRef(c.canon);
+    const ref = refOf(c.canon);
     c.ref = ref;
     if (state.people.has(ref)) continue;
     const keys = words.map((w) => w.key);
