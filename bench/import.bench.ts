@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import type { BenchStatus } from './page/main';
+import { chromiumLaunchOptions } from '../scripts/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.KIZUNA_BENCH_PORT ?? 43917);
@@ -27,16 +28,6 @@ const GOAL_RATE = 1000;
 const GOAL_ANALYSED_RATE = 200;
 const GOAL_SEARCH_P95_MS = 30;
 const GOAL_INPUT_MS = 100;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--js-flags=--expose-gc',
-];
 
 type Bench = {
   reset(): Promise<void>;
@@ -167,8 +158,8 @@ async function main(): Promise<void> {
 async function runInBrowser(outDir: string): Promise<void> {
   const stop = await serve(outDir);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--js-flags=--expose-gc'],
   });
   try {
     const page = await browser.newPage();
