@@ -15,6 +15,22 @@ interface Node<T> {
   variants: Variant<T>[] | null;
 }
 
+/** A root of the trie with a filter in front: most words start no phrase, and most fail the filter. */
+interface Root<T> extends Node<T> {
+  /** One flag per (first letter, last letter, length) shape of the first words of phrases. */
+  shapes: Uint8Array;
+}
+
+/** The filter slot of a key: five bits each of its first and last code unit, and its length up to 15. */
+function shape(key: string): number {
+  const n = key.length;
+  return ((key.charCodeAt(0) & 31) << 9) | ((key.charCodeAt(n - 1) & 31) << 4) | (n < 15 ? n : 15);
+}
+
+function newRoot<T>(): Root<T> {
+  return { next: new Map(), variants: null, shapes: new Uint8Array(1 << 14) };
+}
+
 /** A longest match of a phrase at a token position. */
 export interface PhraseMatch<T> {
   /** Token index one past the last matched token. */
@@ -43,12 +59,12 @@ function accepts(rule: CaseRule, pattern: string, token: LexToken): boolean {
  * case. Matching walks at most the longest phrase's length from a position, so a scan is linear in the text.
  */
 export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map(), variants: null };
+  private readonly root: Root<T> = newRoot();
   /**
    * The phrases whose first word is not capitalised: the only ones a lower-case word can start. Most words
    * of running text are lower case, so this small trie spares them a walk through the whole dictionary.
    */
-  private readonly lowerRoot: Node<T> = { next: new Map(), variants: null };
+  private readonly lowerRoot: Root<T> = newRoot();
 
   /** Adds a phrase; the first value added for the same spelling wins. */
   add(phrase: string, value: T): void {
@@ -59,8 +75,9 @@ export class PhraseTrie<T> {
     if (!tokens[0]!.cap) PhraseTrie.insert(this.lowerRoot, tokens, value);
   }
 
-  private static insert<T>(root: Node<T>, tokens: LexToken[], value: T): void {
-    let node = root;
+  private static insert<T>(root: Root<T>, tokens: LexToken[], value: T): void {
+    root.shapes[shape(tokens[0]!.key)] = 1;
+    let node: Node<T> = root;
     for (const t of tokens) {
       let child = node.next.get(t.key);
       if (!child) {
@@ -78,7 +95,10 @@ export class PhraseTrie<T> {
   /** The longest phrase starting at token `i` whose case rules the text satisfies, or null. */
   longest(tokens: readonly LexToken[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     if (i >= limit) return null;
-    let node: Node<T> | undefined = tokens[i]!.cap ? this.root : this.lowerRoot;
+    const root = tokens[i]!.cap ? this.root : this.lowerRoot;
+    // Cheaper than the map look-up it spares, which hashes and compares the word.
+    if (root.shapes[shape(tokens[i]!.key)] === 0) return null;
+    let node: Node<T> | undefined = root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < limit; j++) {
       const t = tokens[j]!;
