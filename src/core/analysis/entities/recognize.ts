@@ -537,7 +537,8 @@ function cuedCompanyCandidates(
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const cue = toks[i]!;
-    if (cue.kind !== 'word' || cue.cap || !COMPANY_CUES.has(cue.key)) continue;
+    // A name must follow; checking that first spares most words the set look-up.
+    if (cue.kind !== 'word' || cue.cap || !isNameWord(toks[i + 1]) || !COMPANY_CUES.has(cue.key)) continue;
     let j = i + 1;
     while (
       j < toks.length &&
