@@ -16,15 +16,20 @@ export interface Token {
 
 const LETTER = /[\p{L}\p{M}]/u;
 
+/**
+ * Whether each UTF-16 code unit is a letter or mark, worked out once per process instead of a Unicode
+ * regex test per non-ASCII character read. A lone surrogate is no letter, as the regex said before.
+ */
+const letters = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (LETTER.test(String.fromCharCode(c))) letters[c] = 1;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Past the end of the text `charCodeAt` is NaN, which indexes nothing and so is no letter. */
 function isLetter(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
-  return LETTER.test(text[i]!);
+  return letters[text.charCodeAt(i)] === 1;
 }
 
 function isSpace(c: number): boolean {
