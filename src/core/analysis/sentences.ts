@@ -48,6 +48,23 @@ const ABBREVIATIONS = new Set([
 /** Longest run of characters treated as one sentence; real sentences are far shorter. */
 const MAX_SENTENCE = 2000;
 
+/** Exactly the white space of the regex `\s`, tested by code so trimming a sentence makes no strings. */
+function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function isUpperStart(text: string, i: number): boolean {
   const c = text[i];
   if (c === undefined) return false;
@@ -66,8 +83,8 @@ export function splitSentences(text: string): Span[] {
   const close = (end: number, next: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = next;
   };
