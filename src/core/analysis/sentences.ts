@@ -65,6 +65,16 @@ function isWhite(c: number): boolean {
   );
 }
 
+/** Closing quotes, brackets, "/" and "." that may follow a sentence end mark: " ” ’ ' ) ] / . */
+function closesSentence(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 47 || c === 46;
+}
+
+/** ASCII letters and ".", the characters an abbreviation such as "e.g" is made of. */
+function isAbbreviationChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function isUpperStart(text: string, i: number): boolean {
   const c = text[i];
   if (c === undefined) return false;
@@ -109,7 +119,7 @@ export function splitSentences(text: string): Span[] {
     } else {
       let j = i + 1;
       // Closing quotes and brackets belong to the sentence they close; "./." is a wire-style end mark.
-      while (j < text.length && /["”’')\]/.]/.test(text[j]!)) j++;
+      while (j < text.length && closesSentence(text.charCodeAt(j))) j++;
       // Skipping the run keeps long runs of dots or quotes linear.
       if (j < text.length && text[j] !== ' ' && text[j] !== '\t') {
         i = j - 1;
@@ -120,7 +130,7 @@ export function splitSentences(text: string): Span[] {
       if (k < text.length && text[k] !== '\n' && !isUpperStart(text, k)) continue;
       if (c === '.') {
         let w = i;
-        while (w > start && w > i - 8 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+        while (w > start && w > i - 8 && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
         const word = text.slice(w, i).toLowerCase();
         if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
       }
