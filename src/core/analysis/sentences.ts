@@ -1,49 +1,10 @@
+import { ABBREVIATIONS } from '../text/abbreviations';
+
 /** A sentence (or headline, caption) as offsets into the article text. */
 export interface Span {
   start: number;
   end: number;
 }
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'co',
-  'corp',
-  'inc',
-  'ltd',
-  'no',
-  'vs',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'jr',
-  'sr',
-  'approx',
-  'u.s',
-  'e.g',
-  'i.e',
-  'etc',
-  'dept',
-  'est',
-]);
 
 /** Longest run of characters treated as one sentence; real sentences are far shorter. */
 const MAX_SENTENCE = 2000;

@@ -1,40 +1,7 @@
+import { ABBREVIATIONS } from '../text/abbreviations';
+
 /** Longest derived title, in characters: about one line in the library list. */
 export const DERIVED_TITLE_MAX = 90;
-
-/** Abbreviations that end in a full stop without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'co',
-  'corp',
-  'inc',
-  'ltd',
-  'jsc',
-  'no',
-  'vs',
-  'gov',
-  'dept',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'u.s',
-  'u.k',
-  'e.g',
-  'i.e',
-]);
 
 /** Index just past the first sentence of `text` (the whole text when it has one sentence). */
 export function firstSentenceEnd(text: string): number {
