@@ -98,16 +98,14 @@ export function parsePlainText(raw: string, format: ArticleFormat, origin: strin
   return { text, ...meta, titleDerived, blocks, format, origin };
 }
 
+/** Records a block of the given kind over [start, end) of the text. */
+type AddBlock = (kind: BlockKind, start: number, end: number) => void;
+
 /**
  * The header: date-only lines, bylines, a short section label ("Making news") and the headline, in any order
  * before the first body paragraph. Returns the index of the first body paragraph.
  */
-function readHeader(
-  text: string,
-  paras: Span[],
-  meta: Header,
-  add: (kind: BlockKind, start: number, end: number) => void,
-): number {
+function readHeader(text: string, paras: Span[], meta: Header, add: AddBlock): number {
   let i = 0;
   // A header is a handful of lines; looking further would take body lines for metadata.
   for (; i < Math.min(paras.length - 1, 5); i++) {
@@ -132,12 +130,7 @@ function readHeader(
 }
 
 /** A caption and its credit glued before the body ("A factory. (Photo: x.vn)Binh Duong (VNA) - …"). */
-function readCaption(
-  text: string,
-  start: number,
-  end: number,
-  add: (kind: BlockKind, start: number, end: number) => void,
-): number {
+function readCaption(text: string, start: number, end: number, add: AddBlock): number {
   const line = text.slice(start, end);
   const credit = CREDIT.exec(line);
   if (credit && credit.index <= 300) {
@@ -156,13 +149,7 @@ function readCaption(
 }
 
 /** A dateline opening the first body paragraph: "Binh Duong (VNA) -", "VIETNAM, December 15 - HÀ NỘI —". */
-function readDateline(
-  text: string,
-  start: number,
-  end: number,
-  meta: Header,
-  add: (kind: BlockKind, start: number, end: number) => void,
-): number {
+function readDateline(text: string, start: number, end: number, meta: Header, add: AddBlock): number {
   let pos = start;
   let lastEnd = start;
   let date: string | null = null;
@@ -189,13 +176,7 @@ function readDateline(
 }
 
 /** Cuts a sign-off ("./.", "— VNS") from the end of the last paragraph; returns the paragraph's new end. */
-function readSignature(
-  text: string,
-  start: number,
-  end: number,
-  meta: Header,
-  add: (kind: BlockKind, start: number, end: number) => void,
-): number {
+function readSignature(text: string, start: number, end: number, meta: Header, add: AddBlock): number {
   const line = text.slice(start, end);
   const m = SIGNATURE.exec(line);
   if (!m) return end;
