@@ -6,6 +6,9 @@ export interface EmptyLibraryProps {
   busy: boolean;
 }
 
+/** The demo first: on an empty library it is the quickest way to see what Kizuna does. */
+const WELCOME_ORDER = ['demo', 'pickFiles', 'pickFolder', 'paste', 'url'] as const;
+
 /** The first screen: what Kizuna is for, the demo library, and every way to import. */
 export function EmptyLibrary({ actions, busy }: EmptyLibraryProps) {
   return (
@@ -17,21 +20,17 @@ export function EmptyLibrary({ actions, busy }: EmptyLibraryProps) {
         Nothing leaves your machine.
       </p>
       <div className="empty-actions">
-        <button type="button" className="primary" onClick={actions.demo} disabled={busy}>
-          {IMPORT_LABELS.demo}
-        </button>
-        <button type="button" onClick={actions.pickFiles} disabled={busy}>
-          {IMPORT_LABELS.pickFiles}
-        </button>
-        <button type="button" onClick={actions.pickFolder} disabled={busy}>
-          {IMPORT_LABELS.pickFolder}
-        </button>
-        <button type="button" onClick={actions.paste} disabled={busy}>
-          {IMPORT_LABELS.paste}
-        </button>
-        <button type="button" onClick={actions.url} disabled={busy}>
-          {IMPORT_LABELS.url}
-        </button>
+        {WELCOME_ORDER.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={action === 'demo' ? 'primary' : undefined}
+            onClick={actions[action]}
+            disabled={busy}
+          >
+            {IMPORT_LABELS[action]}
+          </button>
+        ))}
       </div>
       <div className="drop-zone" aria-hidden="true">
         <p>Or drop article files or whole folders anywhere in this window</p>
