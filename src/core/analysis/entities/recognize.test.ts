@@ -197,4 +197,52 @@ describe('recognizeEntities on articles written for these tests', () => {
       "Dong Nai People's Committee=dong-nai-peoples-committee",
     ]);
   });
+
+  it('finds the official named after a local body written with a lower-case designator', () => {
+    const text =
+      "The certificate was handed over by Chairman of the municipal People's Committee Nguyen Van Tung in " +
+      'Hai Phong. Secretary of the Quang Ninh provincial Party Committee Vu Dai Thang met the Nghe An ' +
+      "provincial People's Committee, and Vice Chairman of the provincial People's Committee Dao Quang Khai spoke.";
+    expect(found(text)).toEqual([
+      "ORG:People's Committee=hai-phong-peoples-committee",
+      'PERSON:Nguyen Van Tung=nguyen-van-tung',
+      'PLACE:Hai Phong=hai-phong',
+      'ORG:Quang Ninh provincial Party Committee=quang-ninh-party-committee',
+      'PERSON:Vu Dai Thang=vu-dai-thang',
+      "ORG:Nghe An provincial People's Committee=nghe-an-peoples-committee",
+      "ORG:People's Committee=nghe-an-peoples-committee",
+      'PERSON:Dao Quang Khai=dao-quang-khai',
+    ]);
+  });
+
+  it('keeps a country before a possessive out of the ministry it owns', () => {
+    expect(
+      found("Vietnam's Ministry of Planning and Investment said Thailand's Board of Investment agreed."),
+    ).toEqual([
+      'PLACE:Vietnam=vietnam',
+      'ORG:Ministry of Planning and Investment=mpi',
+      'PLACE:Thailand=thailand',
+      'ORG:Board of Investment=board-of-investment',
+    ]);
+  });
+
+  it('reads the reporters and editors of a wire credit as people', () => {
+    expect(found('(Reporting by Panu Wongcha-um and Mai Nguyen; Editing by Kim Coghill)')).toEqual([
+      'PERSON:Panu Wongcha-um=panu-wongcha-um',
+      'PERSON:Mai Nguyen=mai-nguyen',
+      'PERSON:Kim Coghill=kim-coghill',
+    ]);
+  });
+
+  it('does not take a trade pact or an initiative for an organisation, but keeps the names inside it', () => {
+    const text =
+      'The EU-Vietnam Free Trade Agreement (EVFTA) helped. The EVFTA took effect while the Vietnam Chamber ' +
+      'of Commerce and Industry (VCCI) watched.';
+    expect(found(text)).toEqual([
+      'ORG:EU=european-union',
+      'PLACE:Vietnam=vietnam',
+      'ORG:Vietnam Chamber of Commerce and Industry=vcci',
+      'ORG:VCCI=vcci',
+    ]);
+  });
 });

@@ -31,16 +31,22 @@ interface Candidate {
   confidence: number;
   /** Person name in canonical order (Japanese family name first), for multi-word names. */
   canon?: string;
+  /** The Vietnamese locality this mention names or belongs to, for "the provincial People's Committee". */
+  locality?: string;
 }
 
 interface ArticleState {
   /** Acronyms defined in the text ("G-NETS" after "Global City Network for Sustainability"). */
   abbreviations: Map<string, Known>;
+  /** Acronyms the text defines as something that is no entity: a trade pact, an initiative, an event. */
+  nonEntities: Set<string>;
   /** Folded parts of full person names seen so far, so "Khang" or "Yuriko" alone is known as a person. */
   personParts: Set<string>;
   mentions: Mention[];
   /** Canonical full names by ref, with the culture that decides which part a short mention may use. */
   people: Map<string, { name: string; parts: string[]; culture: 'vn' | 'jp' | 'other' }>;
+  /** Vietnamese localities named so far, by index into `mentions`. */
+  localities: { at: number; ref: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -68,6 +74,15 @@ for (const e of knowledgeEntries()) {
   gazetteer.add(`Government of ${e.name}`, known);
   gazetteer.add(`${e.name} Government`, known);
 }
+
+/** Refs of Vietnamese provinces, cities and districts, which local bodies belong to. */
+const vietnameseLocalities = new Set(
+  knowledgeEntries()
+    .filter(
+      (e) => e.type === 'PLACE' && e.country === 'vietnam' && (e.kind === 'vn-province' || e.kind === 'city'),
+    )
+    .map((e) => e.ref),
+);
 
 const titles = new PhraseTrie<true>();
 const titleHeads = new Set<string>();
@@ -202,7 +217,8 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
     const t = toks[i]!;
     const m = t.kind === 'word' ? gazetteer.longest(toks, i) : null;
     if (m) {
-      out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95 });
+      const locality = vietnameseLocalities.has(m.value.ref) ? m.value.ref : undefined;
+      out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
       i = m.end;
     } else i++;
   }
@@ -240,6 +256,31 @@ function walkBack(
   return [start, parts];
 }
 
+/** Lower-case words that place a local body: "the provincial People's Committee", "the city's Party Committee". */
+const LOCAL_DESIGNATORS = new Set([
+  'provincial',
+  'municipal',
+  'city',
+  'district',
+  'communal',
+  'town',
+  'prefectural',
+]);
+
+/** Ref prefix of a local body whose locality is not named beside it; `link` replaces it. */
+const LOCAL_BODY = '@local:';
+
+/**
+ * Index of a lower-case local designator right before token `start` ("provincial", or "city" in "city's"),
+ * or -1.
+ */
+function localDesignatorBefore(toks: readonly LexToken[], start: number): number {
+  let k = start - 1;
+  if (toks[k]?.key === 's' && toks[k - 1]?.key === "'") k -= 2;
+  const t = toks[k];
+  return t && !t.cap && LOCAL_DESIGNATORS.has(t.key) ? k : -1;
+}
+
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -255,6 +296,25 @@ function organisationCandidates(
     const m = suffixes.longest(toks, i);
     if (m) {
       const [start, parts] = walkBack(toks, i, spansEnding);
+      const designator = localDesignatorBefore(toks, start);
+      if (designator >= 0 && (parts > 0 || m.value === 'committee')) {
+        // "Nghe An provincial People's Committee" is Nghe An's committee; "the municipal People's Committee"
+        // that of the locality the article is about, settled in `link` once all places are known.
+        const place = spansEnding.get(designator);
+        const body = refOf(spanText(text, toks, start, m.end));
+        if (place?.type === 'PLACE' && place.s < designator)
+          out.push({
+            s: place.s,
+            e: m.end,
+            type: 'ORG',
+            ref: `${place.ref}-${body}`,
+            prio: 2,
+            confidence: 0.8,
+            locality: place.locality,
+          });
+        else out.push({ s: start, e: m.end, type: 'ORG', ref: LOCAL_BODY + body, prio: 2, confidence: 0.7 });
+        continue;
+      }
       if (parts > 0 && start < i) {
         const prefix = spansEnding.get(i);
         const whole = prefix && prefix.s === start ? prefix : undefined;
@@ -289,7 +349,13 @@ function organisationCandidates(
       if (lastComma > 0 && !listed) end = lastComma;
       if (end > i) {
         // "People's Committee of Dong Nai" is the same body as "Dong Nai People's Committee".
-        const possessive = i >= 3 && toks[i - 1]!.key === 's' && toks[i - 2]!.key === "'" && toks[i - 3]!.cap;
+        // "Vietnam's Ministry of ..." is not: a named place or body before the possessive owns the ministry.
+        const possessive =
+          i >= 3 &&
+          toks[i - 1]!.key === 's' &&
+          toks[i - 2]!.key === "'" &&
+          toks[i - 3]!.cap &&
+          !spansEnding.has(i - 2);
         const head = possessive ? i - 3 : i;
         const [start] = walkBack(toks, head, spansEnding);
         const place = known.get(i + 2);
@@ -302,6 +368,14 @@ function organisationCandidates(
     }
   }
 }
+
+/** Last words of names that are pacts, programmes or events rather than organisations ("… Free Trade Agreement"). */
+const NON_ENTITY_HEADS = new Set(
+  (
+    'agreement agreements partnership pact treaty accord initiative strategy programme program plan summit ' +
+    'expo exhibition festival conference fair week act law decree resolution scheme roadmap'
+  ).split(' '),
+);
 
 /** "Long Form Name (LFN)": both become mentions of one entity, and later "LFN" alone links to it. */
 function abbreviationCandidates(
@@ -322,6 +396,11 @@ function abbreviationCandidates(
     for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') capitals++;
     if (capitals < 2) continue;
     if (gazetteer.longest(toks, a)?.end === ae) continue;
+    // "EU-Vietnam Free Trade Agreement (EVFTA)": neither form is an organisation; the names inside remain.
+    if (NON_ENTITY_HEADS.has(toks[i - 1]!.key)) {
+      state.nonEntities.add(abbr);
+      continue;
+    }
     const initial = abbr[0]!.toLowerCase();
     const before = spansEnding.get(i);
     let known: Known | undefined;
@@ -392,6 +471,10 @@ function personCandidates(
       for (let hops = 0; hops < 2 && ['of', 'to', 'at'].includes(toks[j]?.text ?? ''); hops++) {
         j++;
         if (toks[j]?.text === 'the') j++;
+        // "of the provincial People's Committee": the designator belongs to the body after it.
+        let body = j;
+        while (LOCAL_DESIGNATORS.has(toks[body]?.key ?? '') && !toks[body]!.cap) body++;
+        if (spansStarting.has(body)) j = body;
         const span = spansStarting.get(j);
         if (span) j = span.e;
         else {
@@ -563,6 +646,52 @@ function cuedCompanyCandidates(
   }
 }
 
+/** Words of a wire credit before "by": "(Reporting by …; Editing by …)", "Additional reporting by …". */
+const CREDIT_WORDS = new Set([
+  'reporting',
+  'editing',
+  'writing',
+  'compiled',
+  'edited',
+  'written',
+  'reported',
+]);
+
+/** The people a wire credit names: two or three name words each, joined by "and" or commas. */
+function creditCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansStarting: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i + 1]!.key !== 'by' || !CREDIT_WORDS.has(toks[i]!.key)) continue;
+    let j = i + 2;
+    while (j < toks.length) {
+      const s = j;
+      let words = 0;
+      while (words < 3 && isNameWord(toks[j]) && !spansStarting.has(j)) {
+        j = unitEnd(toks, j);
+        words++;
+      }
+      if (words >= 2 && !isNameWord(toks[j])) {
+        out.push({
+          s,
+          e: j,
+          type: 'PERSON',
+          ref: '',
+          prio: 1.4,
+          confidence: 0.75,
+          canon: spanText(text, toks, s, j),
+        });
+      } else break;
+      if (toks[j]?.key !== 'and' && toks[j]?.key !== ',') break;
+      j++;
+    }
+    i = j - 1;
+  }
+}
+
 const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info', 'gov', 'go', 'co', 'asia']);
 
 /** Web-site credits ("baobinhduong.vn", "www.vir.com.vn") name their publisher, an organisation. */
@@ -627,6 +756,10 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
             .slice(i, e)
             .map((x) => x.text)
             .join('');
+    if (state.nonEntities.has(unit)) {
+      i = e - 1;
+      continue;
+    }
     const defined = state.abbreviations.get(unit);
     if (defined) {
       found.push({ s: i, e, type: defined.type, ref: defined.ref, prio: 1, confidence: 0.85 });
@@ -717,6 +850,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   }
   personCandidates(text, toks, spansStarting, cands);
   cuedCompanyCandidates(text, toks, spansStarting, cands);
+  creditCandidates(text, toks, spansStarting, cands);
   siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, kept, state);
@@ -724,6 +858,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
     const c = r >= short.length || (k < kept.length && kept[k]!.s < short[r]!.s) ? kept[k++]! : short[r++]!;
+    if (c.locality) state.localities.push({ at: state.mentions.length, ref: c.locality });
     const start = toks[c.s]!.start;
     const end = toks[c.e - 1]!.end;
     state.mentions.push({
@@ -780,6 +915,15 @@ function link(state: ArticleState): void {
     const best = longerOrg.get(first);
     if (!best || (orgCount.get(m.ref) ?? 0) > (orgCount.get(best) ?? 0)) longerOrg.set(first, m.ref);
   }
+  let next = 0;
+  state.mentions.forEach((m, at) => {
+    while (next < state.localities.length && state.localities[next]!.at < at) next++;
+    if (!m.ref?.startsWith(LOCAL_BODY)) return;
+    // The locality named last before the body, else the first one after it.
+    const locality = state.localities[next - 1] ?? state.localities[next];
+    const body = m.ref.slice(LOCAL_BODY.length);
+    m.ref = locality ? `${locality.ref}-${body}` : body;
+  });
   for (const m of state.mentions) {
     if (m.type === 'PERSON' && m.ref === null) {
       const key = refOf(m.text);
@@ -826,9 +970,11 @@ function entitiesOf(state: ArticleState): EntityInfo[] {
 export function recognizeEntities(text: string): EntityRecognition {
   const state: ArticleState = {
     abbreviations: new Map(),
+    nonEntities: new Set(),
     personParts: new Set(),
     mentions: [],
     people: new Map(),
+    localities: [],
   };
   for (let from = 0; from < text.length;) {
     const to = chunkEnd(text, from);
