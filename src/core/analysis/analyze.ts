@@ -14,6 +14,14 @@ import type { Span } from './sentences';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
 
+/**
+ * Version of what the engine finds: bump it with any change to its output, so the app analyses stored
+ * articles again (every article whose stored analysis is older is re-run in the background).
+ * 2: officials after "the provincial People's Committee", wire credits, pacts, investors named by
+ * "plans/adds/said it would invest", more companies by name.
+ */
+export const ANALYSIS_VERSION = 2;
+
 /** Context the engine needs besides the text. */
 export interface AnalyzeOptions {
   /** Article publication date (YYYY-MM-DD) — anchors "September 30", "this year", figure asOf. */

@@ -105,3 +105,91 @@ describe('readRoles with longer verb groups', () => {
     });
   });
 });
+
+describe('readRoles on subjects that invest in other words', () => {
+  // Longer names first: a name inside another ("Japan" in "Japan International ...") must not win.
+  const names: Parameters<typeof mentionsOf>[1] = [
+    ['LG Electronics', 'ORG', 'lg'],
+    ['Samsung Display', 'ORG', 'samsung-display'],
+    ['Samsung', 'ORG', 'samsung'],
+    ['SCG', 'ORG', 'scg'],
+    ['Thailand', 'PLACE', 'thailand'],
+    ['Amata Corporation', 'ORG', 'amata'],
+    ['Bosch', 'ORG', 'bosch'],
+    ['Hai Phong', 'PLACE', 'hai-phong'],
+    ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ['Dong Nai', 'PLACE', 'dong-nai'],
+    ['Quang Ninh', 'PLACE', 'quang-ninh'],
+    ['Foreign Investment Agency', 'ORG', 'fia'],
+    ['Japan International Cooperation Agency', 'ORG', 'jica'],
+    ['JICA', 'ORG', 'jica'],
+    ...places,
+  ];
+  const read = (text: string, figure: string) => roles(text, figure, names);
+
+  it('takes a company that plans, adds or expands capital as the investor', () => {
+    expect(read('LG Electronics plans a further US$1 billion investment in Hai Phong.', 'US$1')).toEqual({
+      investor: 'lg',
+      recipient: 'hai-phong',
+    });
+    expect(
+      read('Samsung Display alone added $1.8 billion to its Bac Ninh facility last year.', '$1.8'),
+    ).toEqual({
+      investor: 'samsung-display',
+      recipient: 'bac-ninh',
+    });
+    // A place that adds projects receives them.
+    expect(read('Hanoi added 50 projects in May.', '50')).toEqual({ investor: null, recipient: 'hanoi' });
+  });
+
+  it('reads past an aside between the subject and its verb, and "said it would invest"', () => {
+    expect(
+      read(
+        "SCG, Thailand's largest cement maker, has invested more than 5 billion USD in Vietnam.",
+        '5 billion',
+      ),
+    ).toEqual({ investor: 'scg', recipient: 'vietnam' });
+    expect(
+      read('Amata Corporation said on Monday it would invest about 12 billion baht in Vietnam.', '12'),
+    ).toEqual({ investor: 'amata', recipient: 'vietnam' });
+    expect(
+      read(
+        'The Japan International Cooperation Agency (JICA) has provided Quang Ninh with loans of JPY 30 billion.',
+        'JPY',
+      ),
+    ).toEqual({ investor: 'jica', recipient: 'quang-ninh' });
+  });
+
+  it('reads "X\'s foreign direct investment" and "X\'s total investment" as X investing', () => {
+    expect(
+      read(
+        "Japan's foreign direct investment in Vietnam reached 2.8 billion USD, data from the Foreign Investment Agency showed.",
+        '2.8',
+      ),
+    ).toEqual({ investor: 'japan', recipient: 'vietnam' });
+    expect(read("Samsung's total investment in Vietnam has exceeded 23 billion USD.", '23')).toEqual({
+      investor: 'samsung',
+      recipient: 'vietnam',
+    });
+  });
+
+  it("takes a province's FDI as what the province receives, not what it invests", () => {
+    expect(
+      read(
+        "Japanese companies have invested in 23 projects in Quang Ninh, accounting for 12 percent of the province's FDI.",
+        '23',
+      ),
+    ).toEqual({ investor: 'japan', recipient: 'quang-ninh' });
+  });
+
+  it('finds the place in "its Dong Nai plant" and in "has been home to"', () => {
+    expect(read('Bosch has invested 240 million euros in its Dong Nai plant.', '240')).toEqual({
+      investor: 'bosch',
+      recipient: 'dong-nai',
+    });
+    expect(read('Since 2020, Bac Ninh has been home to 2,500 FDI projects.', '2,500')).toEqual({
+      investor: null,
+      recipient: 'bac-ninh',
+    });
+  });
+});

@@ -71,6 +71,63 @@ const AUXILIARIES = new Set([
   'be',
   'plans',
   'planned',
+  'alone',
+  'together',
+]);
+
+/** Verbs that name an investment when their subject is a company, and an inflow when it is a place. */
+const GROWTH_VERBS =
+  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted)$/;
+
+/** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
+const ANNOUNCE_VERBS =
+  /^(plans|plan|planned|announced|announces|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks)$/;
+
+/** Reporting verbs whose subject invests when "it"/"they" then invest: "Amata said on Monday it would invest". */
+const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'revealed', 'added']);
+
+/** Nouns of a statistic's source: "data from the FIA showed" names who reports, not who invests. */
+const SOURCE_NOUNS = new Set([
+  'data',
+  'figures',
+  'statistics',
+  'report',
+  'reports',
+  'estimates',
+  'survey',
+  'information',
+]);
+
+/** Verbs whose object is who receives the money: "JICA has provided Quang Ninh with loans". */
+const GIVE_VERBS = new Set([
+  'provided',
+  'provides',
+  'provide',
+  'granted',
+  'grants',
+  'gave',
+  'gives',
+  'lent',
+  'lends',
+  'offered',
+  'offers',
+]);
+
+/** Adjectives that may stand between a possessive and its flow noun: "Japan's foreign direct investment". */
+const FLOW_ADJECTIVES = new Set([
+  'foreign',
+  'direct',
+  'total',
+  'overall',
+  'cumulative',
+  'new',
+  'registered',
+  'committed',
+  'disbursed',
+  'outbound',
+  'outward',
+  'official',
+  'development',
 ]);
 
 /** Words that may follow a name without being part of the mention ("Bắc Ninh Province has attracted"). */
@@ -109,16 +166,69 @@ function wordAt(tokens: Token[], i: number): string {
   return t && t.kind === 'word' ? t.lower : '';
 }
 
-/** The main verb after a subject, skipping auxiliaries, lower-cased; null when none follows. */
-function verbAfter(tokens: Token[], i: number, end: number): string | null {
+function isMark(tokens: Token[], i: number, mark: string): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'punct' && t.text === mark;
+}
+
+/** Index after an aside that follows a subject: "(JICA)", or ", Thailand's largest cement maker," when `aside`. */
+function skipAside(tokens: Token[], j: number, end: number, aside: boolean): number {
+  if (isMark(tokens, j, '(')) {
+    for (let k = j + 1; k < Math.min(end, j + 10); k++) if (isMark(tokens, k, ')')) return k + 1;
+  } else if (aside && isMark(tokens, j, ',')) {
+    for (let k = j + 1; k < Math.min(end, j + 14); k++) {
+      if (isMark(tokens, k, ',')) return k + 1;
+      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== "'" && tokens[k]!.text !== '’') break;
+    }
+  }
+  return j;
+}
+
+/** Whether a word in "investment" follows within a few words: "plans a further $1 billion investment". */
+function investmentFollows(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j; k < Math.min(end, j + 9); k++) {
+    const w = wordAt(tokens, k);
+    if (w === 'investment' || w === 'investments') return true;
+  }
+  return false;
+}
+
+/** After "said", the invest verb of an "it/they would invest" clause, or null. */
+function reportedInvestment(tokens: Token[], j: number, end: number): string | null {
+  for (let k = j; k < Math.min(end, j + 8); k++) {
+    const w = wordAt(tokens, k);
+    if (w !== 'it' && w !== 'they') continue;
+    for (let v = k + 1; v < Math.min(end, k + 5); v++) {
+      const verb = wordAt(tokens, v);
+      if (INVEST_VERBS.test(verb)) return verb;
+      if (!AUXILIARIES.has(verb) && verb !== 'would' && verb !== 'could') break;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The main verb after a subject, skipping auxiliaries and an aside, lower-cased; null when none follows.
+ * `opensClause`: the subject starts its clause, so ", an aside," after it may be skipped.
+ */
+function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean): string | null {
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
   while (DESIGNATORS.has(wordAt(tokens, j))) j++;
+  j = skipAside(tokens, j, end, opensClause);
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
     const w = wordAt(tokens, j);
     if (!w) return possessive(last);
-    if (INVEST_VERBS.test(w)) return w;
+    if (INVEST_VERBS.test(w) || GROWTH_VERBS.test(w)) return w;
+    if (w === 'home' && last !== null) return 'hosts';
+    if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
+    if (
+      (ANNOUNCE_VERBS.test(w) || last === 'plans' || last === 'planned') &&
+      investmentFollows(tokens, j, end)
+    )
+      return 'invest';
     if (AUXILIARIES.has(w)) {
       last = w;
       continue;
@@ -159,6 +269,17 @@ function possessive(verb: string | null): string | null {
   return verb === 'has' || verb === 'have' || verb === 'had' ? verb : null;
 }
 
+/** The flow noun a possessive owns, over a few adjectives ("Japan's foreign direct investment"), or null. */
+function flowAfterPossessive(tokens: Token[], j: number): string | null {
+  for (let k = j; k < j + 4; k++) {
+    const w = wordAt(tokens, k);
+    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w)) return w;
+    if (!FLOW_ADJECTIVES.has(w) && !/^(largest|biggest|leading|top|major|main|first|second|third)$/.test(w))
+      return null;
+  }
+  return null;
+}
+
 /** Candidate role of one reference, with a priority (higher wins). */
 interface Candidate {
   ref: string;
@@ -177,11 +298,14 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   for (const r of ctx.references) {
     const before = wordAt(tokens, r.first - 1);
-    const before2 = wordAt(tokens, r.first - 2);
-    const prep = before === 'the' ? before2 : before;
+    // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
+    const determined = before === 'the' || before === 'its' || before === 'their';
+    const prep = determined ? wordAt(tokens, r.first - 2) : before;
+    const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
     // "According to the Ministry of Planning and Investment, …" names who reports the figure, not a party to it.
-    if (prep === 'to' && wordAt(tokens, before === 'the' ? r.first - 3 : r.first - 2) === 'according')
-      continue;
+    if (prep === 'to' && beforePrep === 'according') continue;
+    // So does "data from the Foreign Investment Agency showed".
+    if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     if (r.kind === 'demonym') {
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
@@ -195,20 +319,29 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       continue;
     }
     if (prep === 'from') out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
-    else if (TO_PREPS.has(prep)) out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
+    else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
+      out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
       out.push({ ref: r.ref, role: 'recipient', priority: 1, at: r.first });
     const next = wordAt(tokens, r.last + 1);
-    if ((next === "'s" || next === '’s') && FLOW_NOUNS.has(wordAt(tokens, r.last + 2))) {
-      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    const owned = next === "'s" || next === '’s' ? flowAfterPossessive(tokens, r.last + 2) : null;
+    if (owned) {
+      // "Japan's FDI" flows out of Japan; "the province's FDI" and "Vietnam's largest investor" flow in.
+      const inflow =
+        RANK_NOUNS.has(owned) || (owned === 'fdi' && !r.country) || (r.kind === 'anaphor' && !r.country);
+      out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
     } else if (FLOW_NOUNS.has(next) || next.endsWith('-invested') || next.endsWith('-funded')) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     }
     if (prep === 'from' || TO_PREPS.has(prep) || prep === 'of') continue;
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
-    const verb = verbAfter(tokens, r.last, ctx.end);
-    if (verb && INVEST_VERBS.test(verb)) out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
+    const opensClause = r.first === ctx.first || (r.first === ctx.first + 1 && before === 'the');
+    const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
+    if (verb && GROWTH_VERBS.test(verb))
+      out.push({ ref: r.ref, role: r.type === 'ORG' ? 'investor' : 'recipient', priority: 5, at: r.first });
+    else if (verb && INVEST_VERBS.test(verb))
+      out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     else if (verb && possessive(verb)) out.push({ ref: r.ref, role: 'holder', priority: 5, at: r.first });
     else if (verb && HOST_VERBS.test(verb))
       out.push({ ref: r.ref, role: 'recipient', priority: 5, at: r.first });

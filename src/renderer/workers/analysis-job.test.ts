@@ -9,7 +9,8 @@ import {
 } from '../../db/repositories/analysis';
 import { getArticle, listArticleIds } from '../../db/repositories/articles';
 import { openTestDatabase } from '../../db/testing';
-import { ANALYSIS_BATCH, ANALYSIS_VERSION, analyseStored } from './analysis-job';
+import { ANALYSIS_VERSION } from '../../core/analysis/analyze';
+import { ANALYSIS_BATCH, analyseStored } from './analysis-job';
 import { runImport } from './import-job';
 import { parseItem } from './parse-item';
 import type { ImportItem } from './protocol';

@@ -1,13 +1,7 @@
-import { analyze } from '../../core/analysis/analyze';
+import { ANALYSIS_VERSION, analyze } from '../../core/analysis/analyze';
 import type { AppDatabase } from '../../db/app-database';
 import { articlesToAnalyse, saveAnalysis } from '../../db/repositories/analysis';
 import { getArticle } from '../../db/repositories/articles';
-
-/**
- * Version of what the analysis engine finds: bump it with any change to its output, so the app analyses
- * stored articles again (every article whose stored analysis is older is re-run in the background).
- */
-export const ANALYSIS_VERSION = 1;
 
 /** Articles analysed between progress reports (and between turns given to imports waiting in the worker). */
 export const ANALYSIS_BATCH = 50;

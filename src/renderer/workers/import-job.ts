@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../../core/model';
-import { analyze } from '../../core/analysis/analyze';
+import { ANALYSIS_VERSION, analyze } from '../../core/analysis/analyze';
 import { contentHash } from '../../core/parse/hash';
 import type { AppDatabase } from '../../db/app-database';
 import {
@@ -9,7 +9,6 @@ import {
   type NewArticle,
 } from '../../db/repositories/articles';
 import type { SearchIndex } from '../../db/search-index';
-import { ANALYSIS_VERSION } from './analysis-job';
 import type { ImportItem, ImportItemResult, ImportProgress } from './protocol';
 
 /** Turns one import item into an article; throws ImportError (or any Error) with a message for the user. */

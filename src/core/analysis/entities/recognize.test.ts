@@ -245,4 +245,17 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:VCCI=vcci',
     ]);
   });
+
+  it('knows major foreign investors by name and keeps affiliates apart from their parent', () => {
+    expect(
+      found('Siemens, Bosch and Samsung Display joined Samsung Electronics and LG Innotek in Bac Ninh.'),
+    ).toEqual([
+      'ORG:Siemens=siemens',
+      'ORG:Bosch=bosch',
+      'ORG:Samsung Display=samsung-display',
+      'ORG:Samsung Electronics=samsung',
+      'ORG:LG Innotek=lg-innotek',
+      'PLACE:Bac Ninh=bac-ninh',
+    ]);
+  });
 });
