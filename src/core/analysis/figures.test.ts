@@ -206,4 +206,18 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
     expect([china!.measure, china!.investor]).toEqual(['registered_capital', 'china']);
   });
+
+  it('reads "the third largest investor in Vietnam with $3.2 billion" as money from the ranked country', () => {
+    const text =
+      'In the first ten months, Japan was the third largest investor in Vietnam with US$3.2 billion.';
+    const [amount] = figures(text, '2025-11-28', [
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]);
+    expect([amount!.measure, amount!.investor, amount!.recipient]).toEqual([
+      'investment_capital',
+      'japan',
+      'vietnam',
+    ]);
+  });
 });

@@ -52,6 +52,8 @@ const MEASURE_CUES = new Map<string, Measure>(
     invest: 'investment_capital',
     invested: 'investment_capital',
     investing: 'investment_capital',
+    investor: 'investment_capital',
+    investors: 'investment_capital',
     capital: 'investment_capital',
     fdi: 'investment_capital',
     pour: 'investment_capital',
@@ -296,7 +298,16 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
     } else if (q.kind === 'money' && before === 'with') {
-      own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind === 'name' && r.country));
+      // Not "the third largest investor in Vietnam with $3.2 billion": there the country receives.
+      own.push(
+        ...ctx.references.filter(
+          (r) =>
+            r.last === q.first - 2 &&
+            r.kind === 'name' &&
+            r.country &&
+            !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
+        ),
+      );
     }
     let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own, q.kind === 'people');
     if (measure === 'trade') investor = recipient = null;

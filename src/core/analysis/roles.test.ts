@@ -138,6 +138,12 @@ describe('readRoles on subjects that invest in other words', () => {
       investor: 'samsung-display',
       recipient: 'bac-ninh',
     });
+    expect(
+      read('Bosch, a German engineering firm, opened a $1.6 billion plant in Dong Nai.', '$1.6'),
+    ).toEqual({
+      investor: 'bosch',
+      recipient: 'dong-nai',
+    });
     // A place that adds projects receives them.
     expect(read('Hanoi added 50 projects in May.', '50')).toEqual({ investor: null, recipient: 'hanoi' });
   });

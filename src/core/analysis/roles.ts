@@ -75,9 +75,9 @@ const AUXILIARIES = new Set([
   'together',
 ]);
 
-/** Verbs that name an investment when their subject is a company, and an inflow when it is a place. */
+/** Verbs that name an investment when their subject is a company ("opened a $1.6 billion plant"), an inflow when it is a place. */
 const GROWTH_VERBS =
-  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted)$/;
+  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|launch|launches|launched|inaugurated)$/;
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =

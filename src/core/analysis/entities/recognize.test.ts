@@ -199,19 +199,31 @@ describe('recognizeEntities on articles written for these tests', () => {
   });
 
   it('finds the official named after a local body written with a lower-case designator', () => {
-    const text =
-      "The certificate was handed over by Chairman of the municipal People's Committee Nguyen Van Tung in " +
-      'Hai Phong. Secretary of the Quang Ninh provincial Party Committee Vu Dai Thang met the Nghe An ' +
-      "provincial People's Committee, and Vice Chairman of the provincial People's Committee Dao Quang Khai spoke.";
-    expect(found(text)).toEqual([
+    expect(
+      found(
+        "In Hai Phong, Chairman of the municipal People's Committee Nguyen Van Tung met Hanoi officials. " +
+          'Secretary of the Quang Ninh provincial Party Committee Vu Dai Thang was there.',
+      ),
+    ).toEqual([
+      'PLACE:Hai Phong=hai-phong',
       "ORG:People's Committee=hai-phong-peoples-committee",
       'PERSON:Nguyen Van Tung=nguyen-van-tung',
-      'PLACE:Hai Phong=hai-phong',
+      'PLACE:Hanoi=hanoi',
       'ORG:Quang Ninh provincial Party Committee=quang-ninh-party-committee',
       'PERSON:Vu Dai Thang=vu-dai-thang',
-      "ORG:Nghe An provincial People's Committee=nghe-an-peoples-committee",
+    ]);
+    // A body without its province is that of the province the article is about, wherever it is named.
+    expect(
+      found(
+        "Vice Chairman of the provincial People's Committee Dao Quang Khai met the Nghe An provincial " +
+          "People's Committee. Nghe An and Ha Tinh agreed.",
+      ),
+    ).toEqual([
       "ORG:People's Committee=nghe-an-peoples-committee",
       'PERSON:Dao Quang Khai=dao-quang-khai',
+      "ORG:Nghe An provincial People's Committee=nghe-an-peoples-committee",
+      'PLACE:Nghe An=nghe-an',
+      'PLACE:Ha Tinh=ha-tinh',
     ]);
   });
 
@@ -256,6 +268,32 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Samsung Electronics=samsung',
       'ORG:LG Innotek=lg-innotek',
       'PLACE:Bac Ninh=bac-ninh',
+    ]);
+  });
+
+  it('finds the long form of an acronym by its initials, across "and" and "of"', () => {
+    const text =
+      "The city's Investment and Trade Promotion Centre (ITPC) met the Vietnam Association of Seafood " +
+      'Exporters and Producers (VASEP). ITPC and VASEP agreed.';
+    expect(found(text)).toEqual([
+      'ORG:Investment and Trade Promotion Centre=itpc',
+      'ORG:ITPC=itpc',
+      'ORG:Vietnam Association of Seafood Exporters and Producers=vasep',
+      'ORG:VASEP=vasep',
+      'ORG:ITPC=itpc',
+      'ORG:VASEP=vasep',
+    ]);
+  });
+
+  it('reads a title placed "in" a city, a numbered industrial park and a byline', () => {
+    const text =
+      'Consul General of Japan in HCM City Ono Masuo visited the Yen Phong 2C Industrial Park.\nBy Kim Eun-jung';
+    expect(found(text)).toEqual([
+      'PLACE:Japan=japan',
+      'PLACE:HCM City=ho-chi-minh-city',
+      'PERSON:Ono Masuo=ono-masuo',
+      'ORG:Yen Phong 2C Industrial Park=yen-phong-2c-industrial-park',
+      'PERSON:Kim Eun-jung=kim-eun-jung',
     ]);
   });
 });

@@ -31,7 +31,7 @@ interface Candidate {
   confidence: number;
   /** Person name in canonical order (Japanese family name first), for multi-word names. */
   canon?: string;
-  /** The Vietnamese locality this mention names or belongs to, for "the provincial People's Committee". */
+  /** The Vietnamese province this mention names or belongs to, for "the provincial People's Committee". */
   locality?: string;
 }
 
@@ -45,8 +45,8 @@ interface ArticleState {
   mentions: Mention[];
   /** Canonical full names by ref, with the culture that decides which part a short mention may use. */
   people: Map<string, { name: string; parts: string[]; culture: 'vn' | 'jp' | 'other' }>;
-  /** Vietnamese localities named so far, by index into `mentions`. */
-  localities: { at: number; ref: string }[];
+  /** How often each Vietnamese province is named, in order of first mention. */
+  provinces: Map<string, number>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -75,12 +75,10 @@ for (const e of knowledgeEntries()) {
   gazetteer.add(`${e.name} Government`, known);
 }
 
-/** Refs of Vietnamese provinces, cities and districts, which local bodies belong to. */
-const vietnameseLocalities = new Set(
+/** Refs of Vietnamese provinces and centrally-run cities, whose people's and party committees articles name. */
+const vietnameseProvinces = new Set(
   knowledgeEntries()
-    .filter(
-      (e) => e.type === 'PLACE' && e.country === 'vietnam' && (e.kind === 'vn-province' || e.kind === 'city'),
-    )
+    .filter((e) => e.kind === 'vn-province')
     .map((e) => e.ref),
 );
 
@@ -217,11 +215,16 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
     const t = toks[i]!;
     const m = t.kind === 'word' ? gazetteer.longest(toks, i) : null;
     if (m) {
-      const locality = vietnameseLocalities.has(m.value.ref) ? m.value.ref : undefined;
+      const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
       out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
       i = m.end;
     } else i++;
   }
+}
+
+function isNumberedPart(t: LexToken): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.kind === 'word' && c >= 48 && c <= 57 && t.text.length <= 3;
 }
 
 /**
@@ -246,6 +249,10 @@ function walkBack(
     } else if (isNameWord(t) && !titleHeads.has(t.key)) {
       start = j;
       if (!isDemonym(t.key)) parts++;
+      j--;
+    } else if (isNumberedPart(t) && j > 0 && isNameWord(toks[j - 1])) {
+      // "Yen Phong 2C Industrial Park", "VSIP 2": a phase number inside the name.
+      start = j;
       j--;
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
       const before = toks[j - 1]!;
@@ -299,7 +306,7 @@ function organisationCandidates(
       const designator = localDesignatorBefore(toks, start);
       if (designator >= 0 && (parts > 0 || m.value === 'committee')) {
         // "Nghe An provincial People's Committee" is Nghe An's committee; "the municipal People's Committee"
-        // that of the locality the article is about, settled in `link` once all places are known.
+        // that of the province the article is about, settled in `link` once all places are known.
         const place = spansEnding.get(designator);
         const body = refOf(spanText(text, toks, start, m.end));
         if (place?.type === 'PLACE' && place.s < designator)
@@ -377,6 +384,28 @@ const NON_ENTITY_HEADS = new Set(
   ).split(' '),
 );
 
+/** Lower-case words a long form may contain besides its capitalised words ("Association of … and …"). */
+const LONG_FORM_JOINERS = new Set(['of', 'and', 'for', 'in', 'on', '&', '-']);
+
+/**
+ * First token of the long form before "(" at `i` whose capitalised words' initials spell the acronym
+ * ("Investment and Trade Promotion Centre (ITPC)"), or -1.
+ */
+function initialsStart(toks: readonly LexToken[], i: number, abbr: string): number {
+  let letters = '';
+  for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') letters += ch;
+  let initials = '';
+  for (let k = i - 1; k >= 0 && i - k <= 16; k--) {
+    const t = toks[k]!;
+    if (LONG_FORM_JOINERS.has(t.key) && !t.cap) continue;
+    if (t.kind !== 'word' || !t.cap) return -1;
+    initials = t.text[0]!.toUpperCase() + initials;
+    if (initials.length > letters.length) return -1;
+    if (initials === letters) return isNameWord(t) ? k : -1;
+  }
+  return -1;
+}
+
 /** "Long Form Name (LFN)": both become mentions of one entity, and later "LFN" alone links to it. */
 function abbreviationCandidates(
   text: string,
@@ -404,15 +433,17 @@ function abbreviationCandidates(
     const initial = abbr[0]!.toLowerCase();
     const before = spansEnding.get(i);
     let known: Known | undefined;
-    if (before && before.s < i) {
-      if (before.type === 'PERSON') continue;
-      if (toks[before.s]!.key[0] !== initial) continue;
+    if (before && before.s < i && before.type === 'PERSON') continue;
+    if (before && before.s < i && toks[before.s]!.key[0] === initial) {
       // A long form found only by rule takes the acronym's ref, which articles using the acronym alone share.
       if (before.prio < 3) before.ref = refOf(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
-      let [s] = walkBack(toks, i, spansEnding);
-      while (s < i && (toks[s]!.key[0] !== initial || !isNameWord(toks[s]))) s++;
+      let s = initialsStart(toks, i, abbr);
+      if (s < 0) {
+        [s] = walkBack(toks, i, spansEnding);
+        while (s < i && (toks[s]!.key[0] !== initial || !isNameWord(toks[s]))) s++;
+      }
       if (i - s < 2) continue;
       known = { ref: refOf(abbr), type: 'ORG', kind: 'defined' };
       out.push({ s, e: i, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
@@ -468,7 +499,7 @@ function personCandidates(
       // "Mr. Tanaka", "Dr. Lan": the abbreviation's full stop belongs to the title.
       if (toks[j]?.key === '.' && !toks[j]!.space && title.end - i === 1 && toks[i]!.text.length <= 4) j++;
       // "Ambassador of Japan to Vietnam ...", "Chairman of the Quang Ninh People's Committee ...".
-      for (let hops = 0; hops < 2 && ['of', 'to', 'at'].includes(toks[j]?.text ?? ''); hops++) {
+      for (let hops = 0; hops < 2 && ['of', 'to', 'at', 'in'].includes(toks[j]?.text ?? ''); hops++) {
         j++;
         if (toks[j]?.text === 'the') j++;
         // "of the provincial People's Committee": the designator belongs to the body after it.
@@ -657,16 +688,19 @@ const CREDIT_WORDS = new Set([
   'reported',
 ]);
 
-/** The people a wire credit names: two or three name words each, joined by "and" or commas. */
+/** The people a wire credit or byline names: two or three name words each, joined by "and" or commas. */
 function creditCandidates(
   text: string,
   toks: readonly LexToken[],
   spansStarting: Map<number, Candidate>,
   out: Candidate[],
 ): void {
-  for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i + 1]!.key !== 'by' || !CREDIT_WORDS.has(toks[i]!.key)) continue;
-    let j = i + 2;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    let j: number;
+    if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
+    // A byline on a line of its own: "By Kim Eun-jung".
+    else if (toks[i]!.text === 'By' && (i === 0 || toks[i]!.newline)) j = i + 1;
+    else continue;
     while (j < toks.length) {
       const s = j;
       let words = 0;
@@ -858,7 +892,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
     const c = r >= short.length || (k < kept.length && kept[k]!.s < short[r]!.s) ? kept[k++]! : short[r++]!;
-    if (c.locality) state.localities.push({ at: state.mentions.length, ref: c.locality });
+    if (c.locality) state.provinces.set(c.locality, (state.provinces.get(c.locality) ?? 0) + 1);
     const start = toks[c.s]!.start;
     const end = toks[c.e - 1]!.end;
     state.mentions.push({
@@ -915,15 +949,15 @@ function link(state: ArticleState): void {
     const best = longerOrg.get(first);
     if (!best || (orgCount.get(m.ref) ?? 0) > (orgCount.get(best) ?? 0)) longerOrg.set(first, m.ref);
   }
-  let next = 0;
-  state.mentions.forEach((m, at) => {
-    while (next < state.localities.length && state.localities[next]!.at < at) next++;
-    if (!m.ref?.startsWith(LOCAL_BODY)) return;
-    // The locality named last before the body, else the first one after it.
-    const locality = state.localities[next - 1] ?? state.localities[next];
+  // "The provincial People's Committee" is that of the province the article names most (first, on a tie).
+  let province: string | null = null;
+  for (const [ref, count] of state.provinces)
+    if (!province || count > state.provinces.get(province)!) province = ref;
+  for (const m of state.mentions) {
+    if (!m.ref?.startsWith(LOCAL_BODY)) continue;
     const body = m.ref.slice(LOCAL_BODY.length);
-    m.ref = locality ? `${locality.ref}-${body}` : body;
-  });
+    m.ref = province ? `${province}-${body}` : body;
+  }
   for (const m of state.mentions) {
     if (m.type === 'PERSON' && m.ref === null) {
       const key = refOf(m.text);
@@ -974,7 +1008,7 @@ export function recognizeEntities(text: string): EntityRecognition {
     personParts: new Set(),
     mentions: [],
     people: new Map(),
-    localities: [],
+    provinces: new Map(),
   };
   for (let from = 0; from < text.length;) {
     const to = chunkEnd(text, from);
