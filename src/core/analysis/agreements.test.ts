@@ -69,4 +69,24 @@ describe('findAgreements', () => {
       ]),
     ).toEqual([{ kind: 'MoU', parties: ['hung-yen', 'saitama'], date: '2026-02-26' }]);
   });
+
+  it('keeps to the clause that tells the signing: no party from "under which …", the date nearest the MoU', () => {
+    const text =
+      'The plant opened on October 15 in Hanoi; an MoU was inked on Oct. 3 by Vingroup and Sojitz. ' +
+      'Thai Nguyen and Samsung signed a memorandum of understanding on January 14 under which the firm will ' +
+      'expand at the Yen Binh Industrial Park.';
+    expect(
+      agreements(text, '2025-01-15', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Vingroup', 'ORG', 'vingroup'],
+        ['Sojitz', 'ORG', 'sojitz'],
+        ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+        ['Samsung', 'ORG', 'samsung'],
+        ['Yen Binh Industrial Park', 'ORG', 'yen-binh-industrial-park'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['vingroup', 'sojitz'], date: '2024-10-03' },
+      { kind: 'MoU', parties: ['thai-nguyen', 'samsung'], date: '2025-01-14' },
+    ]);
+  });
 });

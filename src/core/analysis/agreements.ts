@@ -51,6 +51,18 @@ function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
   return null;
 }
 
+/** Words that end the clause telling a signing: what follows is about something else ("under which the firm …"). */
+const CLAUSE_ENDS = new Set([';', 'which', 'whereby', 'while', 'where', 'whereas']);
+
+/** Token range [first, end) of the clause around token `at`: between semicolons, ending before "which". */
+function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, number] {
+  let first = at;
+  while (first > ctx.first && tokens[first - 1]!.text !== ';') first--;
+  let end = at + 1;
+  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
+  return [first, end];
+}
+
 /** A name followed by "'s" and another place ("Việt Nam's Hà Nam Province") only qualifies that place. */
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
   const s = tokens[r.last + 1]?.lower;
@@ -72,8 +84,9 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
 /**
  * Finds signed memoranda and cooperation agreements: the sentence must name one and a signing. Parties are
  * the places and organisations it names ("between A and B" preferred), without possessive qualifiers; when it
- * names only one ("the two sides signed…"), the article's main locality is the other. The date is the one
- * the sentence gives, completed with the anchor's year, else the anchor itself.
+ * names only one ("the two sides signed…"), the article's main locality is the other. All of it is read from
+ * the clause that names the agreement (not past a semicolon or into "under which …"). The date is the one
+ * nearest the agreement word there, completed with the anchor's year, else the anchor itself.
  */
 export function findAgreements(
   tokens: Token[],
@@ -89,20 +102,22 @@ export function findAgreements(
   let home: string | null | undefined;
   for (const ctx of contexts) {
     let kind: Agreement['kind'] | null = null;
+    let at = -1;
     for (let j = ctx.first; j < ctx.end && kind !== 'MoU'; j++) {
       if (!KIND_WORDS.has(tokens[j]!.lower)) continue;
       const k = kindAt(tokens, j);
-      if (k === 'MoU' || (k && !kind)) kind = k;
+      if (k === 'MoU' || (k && !kind)) [kind, at] = [k, j];
     }
     if (!kind) continue;
+    const [first, end] = clauseOf(tokens, ctx, at);
     let signed = false;
     let between = -1;
-    for (let j = ctx.first; j < ctx.end; j++) {
+    for (let j = first; j < end; j++) {
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
       if (tokens[j]!.lower === 'between' && between < 0) between = j;
     }
-    if (!kind || !signed) continue;
-    const refs = ctx.references.filter((r) => r.kind !== 'demonym');
+    if (!signed) continue;
+    const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= first && r.last < end);
     const usable = refs.filter((r, i) => !isQualifier(tokens, r, refs[i + 1]));
     const after = between >= 0 ? usable.filter((r) => r.first > between) : [];
     const parties: string[] = [];
@@ -112,7 +127,11 @@ export function findAgreements(
       if (home && !parties.includes(home)) parties.unshift(home);
     }
     if (parties.length === 0) continue;
-    const [d] = datesWithin(dates, ctx.span);
+    // The date nearest the agreement word in its clause: "opened on October 15; an MoU was inked on Oct. 3".
+    let d: DateMention | undefined;
+    const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+    for (const c of datesWithin(dates, clause))
+      if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
     const date = d
       ? resolveDate(d, anchor, true)
       : anchor?.year != null
@@ -128,7 +147,7 @@ export function findAgreements(
       }
       continue;
     }
-    const agreement: Agreement = { kind, parties, date, start: ctx.span.start, end: ctx.span.end };
+    const agreement: Agreement = { kind, parties, date, start: clause.start, end: clause.end };
     if (d) dated.add(agreement);
     out.push(agreement);
   }

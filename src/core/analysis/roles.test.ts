@@ -144,6 +144,11 @@ describe('readRoles on subjects that invest in other words', () => {
       investor: 'bosch',
       recipient: 'dong-nai',
     });
+    // A subject governs the figures after its verb, not one before it.
+    expect(read('The Thai investor spent THB 6 billion, Bosch raised $1 billion.', 'THB')).toEqual({
+      investor: 'thailand',
+      recipient: null,
+    });
     // A place that adds projects receives them.
     expect(read('Hanoi added 50 projects in May.', '50')).toEqual({ investor: null, recipient: 'hanoi' });
   });

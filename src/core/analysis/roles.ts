@@ -287,6 +287,8 @@ interface Candidate {
   role: 'investor' | 'recipient' | 'holder';
   priority: number;
   at: number;
+  /** Found as the subject of a verb, so it governs only figures after it. */
+  subject?: true;
 }
 
 /** Names ending in a park-like word: "30% of the space of the Hoa Lac Hi-Tech Park" locates a share. */
@@ -338,13 +340,20 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     const opensClause = r.first === ctx.first || (r.first === ctx.first + 1 && before === 'the');
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
-    if (verb && GROWTH_VERBS.test(verb))
-      out.push({ ref: r.ref, role: r.type === 'ORG' ? 'investor' : 'recipient', priority: 5, at: r.first });
-    else if (verb && INVEST_VERBS.test(verb))
-      out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
-    else if (verb && possessive(verb)) out.push({ ref: r.ref, role: 'holder', priority: 5, at: r.first });
-    else if (verb && HOST_VERBS.test(verb))
-      out.push({ ref: r.ref, role: 'recipient', priority: 5, at: r.first });
+    const role: Candidate['role'] | null = !verb
+      ? null
+      : GROWTH_VERBS.test(verb)
+        ? r.type === 'ORG'
+          ? 'investor'
+          : 'recipient'
+        : INVEST_VERBS.test(verb)
+          ? 'investor'
+          : possessive(verb)
+            ? 'holder'
+            : HOST_VERBS.test(verb)
+              ? 'recipient'
+              : null;
+    if (role) out.push({ ref: r.ref, role, priority: 5, at: r.first, subject: true });
   }
   return out;
 }
@@ -397,7 +406,10 @@ export function readRoles(
   population = false,
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
-  const list = candidates(tokens, ctx).filter((c) => c.at >= first && c.at < end);
+  // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
+  const list = candidates(tokens, ctx).filter(
+    (c) => c.at >= first && c.at < end && !(c.subject && c.at > at),
+  );
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
   const placed = list.some((c) => c.role === 'recipient');
   for (const c of list) if (c.role === 'holder') c.role = population || !placed ? 'recipient' : 'investor';
