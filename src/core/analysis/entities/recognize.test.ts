@@ -285,14 +285,16 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 
-  it('reads a title placed "in" a city, a numbered industrial park and a byline', () => {
+  it('reads a title placed "in" a city, a numbered industrial park, a middle initial and a byline', () => {
     const text =
-      'Consul General of Japan in HCM City Ono Masuo visited the Yen Phong 2C Industrial Park.\nBy Kim Eun-jung';
+      'Consul General of Japan in HCM City Ono Masuo visited the Yen Phong 2C Industrial Park with ' +
+      'Ambassador Marc E. Knapper.\nBy Kim Eun-jung';
     expect(found(text)).toEqual([
       'PLACE:Japan=japan',
       'PLACE:HCM City=ho-chi-minh-city',
       'PERSON:Ono Masuo=ono-masuo',
       'ORG:Yen Phong 2C Industrial Park=yen-phong-2c-industrial-park',
+      'PERSON:Marc E. Knapper=marc-e-knapper',
       'PERSON:Kim Eun-jung=kim-eun-jung',
     ]);
   });

@@ -533,6 +533,9 @@ function personCandidates(
         // Hyphenated given names ("Choi Joo-ho", "Yoon Suk-yeol").
         if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
           j += 2;
+        // A middle initial ("Marc E. Knapper") when a name word follows it.
+        else if (t.text.length === 1 && j > s + 1 && toks[j]?.key === '.' && !toks[j]!.space && inRun(j + 1))
+          j++;
       }
       if (j > s && !(object && j - s < 2)) {
         const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
