@@ -220,4 +220,10 @@ describe('extractFigures on articles unlike the seeds', () => {
       'vietnam',
     ]);
   });
+
+  it('takes the noun that names the money over a verb any money takes ("pledged … in ODA")', () => {
+    const text = 'Tokyo pledged up to 50 billion yen in official development assistance for Vietnam.';
+    const [yen] = figures(text, '2023-09-12', [['Vietnam', 'PLACE', 'vietnam']]);
+    expect([yen!.unit, yen!.measure, yen!.recipient]).toEqual(['JPY', 'oda', 'vietnam']);
+  });
 });

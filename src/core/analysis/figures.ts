@@ -172,6 +172,9 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
+/** Measure cues that are verbs of any kind of money: pledged investment, pledged ODA. */
+const ANY_MONEY_VERBS = new Set(['pledged', 'committed']);
+
 /** The measure the words nearest a money amount name, or null when none does. */
 function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure | null {
   let best: Measure | null = null;
@@ -189,8 +192,10 @@ function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Mea
     if (q2) {
       if (q2 === 'registered_capital' || q2 === 'disbursed_capital' || q2 === 'oda') measure = q2;
     }
-    // Words after the amount describe it less reliably than those before ("$5 billion, mostly in trade").
-    const distance = j < q.first ? q.first - j : (j - q.last) * 1.5;
+    // Words after the amount describe it less reliably than those before ("$5 billion, mostly in trade");
+    // a verb that fits any money ("pledged … in ODA") yields to a noun that names what it is.
+    const distance =
+      (j < q.first ? q.first - j : (j - q.last) * 1.5) + (ANY_MONEY_VERBS.has(t.lower) ? WINDOW : 0);
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;

@@ -178,6 +178,12 @@ describe('readRoles on subjects that invest in other words', () => {
         '2.8',
       ),
     ).toEqual({ investor: 'japan', recipient: 'vietnam' });
+    expect(
+      read("Japan is Vietnam's largest ODA provider, having extended about 2.9 trillion yen.", '2.9'),
+    ).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
     expect(read("Samsung's total investment in Vietnam has exceeded 23 billion USD.", '23')).toEqual({
       investor: 'samsung',
       recipient: 'vietnam',

@@ -42,7 +42,7 @@ const INVEST_VERBS =
 
 /** Verbs whose subject is the recipient. */
 const HOST_VERBS =
-  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licensed|licenced|approve|approved|has|have|had|houses|housed)$/;
+  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed)$/;
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
 const AUXILIARIES = new Set([
@@ -249,7 +249,18 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
 }
 
 /** Nouns that make a ranked subject the investor ("the largest investor", "the biggest ODA donor"). */
-const RANK_NOUNS = new Set(['investor', 'investors', 'donor', 'donors', 'lender', 'lenders', 'partner']);
+const RANK_NOUNS = new Set([
+  'investor',
+  'investors',
+  'donor',
+  'donors',
+  'lender',
+  'lenders',
+  'partner',
+  'provider',
+  'providers',
+  'source',
+]);
 
 /** "South Korea remained the largest foreign investor", "Japan is the second biggest investor". */
 function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
@@ -273,7 +284,9 @@ function possessive(verb: string | null): string | null {
 function flowAfterPossessive(tokens: Token[], j: number): string | null {
   for (let k = j; k < j + 4; k++) {
     const w = wordAt(tokens, k);
-    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w)) return w;
+    // "Vietnam's largest ODA provider": the rank noun after the flow noun decides.
+    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w))
+      return RANK_NOUNS.has(wordAt(tokens, k + 1)) ? wordAt(tokens, k + 1) : w;
     if (!FLOW_ADJECTIVES.has(w) && !/^(largest|biggest|leading|top|major|main|first|second|third)$/.test(w))
       return null;
   }

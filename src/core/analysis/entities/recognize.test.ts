@@ -298,4 +298,16 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PERSON:Kim Eun-jung=kim-eun-jung',
     ]);
   });
+
+  it("keeps a country's ministry apart from Vietnam's ministry of the same name", () => {
+    const text =
+      "Japan's Ministry of Finance and the Ministry of Finance met. Japan's Ministry of Foreign Affairs joined.";
+    expect(found(text)).toEqual([
+      'PLACE:Japan=japan',
+      'ORG:Ministry of Finance=ministry-of-finance-japan',
+      'ORG:Ministry of Finance=ministry-of-finance-vietnam',
+      'PLACE:Japan=japan',
+      'ORG:Ministry of Foreign Affairs=mofa-japan',
+    ]);
+  });
 });

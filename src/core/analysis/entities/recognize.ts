@@ -1,6 +1,6 @@
 import type { EntityInfo, Mention, NamedEntityType } from '../../model';
 import { toRef } from '../../text/fold';
-import { knowledgeEntries, lookupDemonym, lookupRef } from '../../knowledge/gazetteer';
+import { knowledgeEntries, lookupDemonym, lookupName, lookupRef } from '../../knowledge/gazetteer';
 import { nameLexicon } from '../../knowledge/lexicon';
 import { lex } from './lexer';
 import type { LexToken } from './lexer';
@@ -210,11 +210,32 @@ function spanText(text: string, toks: readonly LexToken[], s: number, e: number)
 // ---------------------------------------------------------------------------------------------------------
 // Candidate generators over one chunk of tokens.
 
+/**
+ * The ref of a ministry owned by another country than the gazetteer's ("Japan's Ministry of Finance"):
+ * that country's own ministry, known or not; else `ref`.
+ */
+function ministryOf(toks: readonly LexToken[], i: number, ref: string, owner: Candidate | undefined): string {
+  const entry = lookupRef(ref);
+  if (!entry || entry.kind !== 'ministry') return ref;
+  const possessive = owner?.e === i - 2 && toks[i - 2]!.key === "'" && toks[i - 1]!.key === 's';
+  const named = possessive ? lookupRef(owner.ref) : undefined;
+  if (!named || named.kind !== 'country' || named.ref === entry.country) return ref;
+  return lookupName(`${entry.name} of ${named.name}`)?.ref ?? `${refOf(entry.name)}-${named.ref}`;
+}
+
 function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void {
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
     const m = t.kind === 'word' ? gazetteer.longest(toks, i) : null;
     if (m) {
+      if (m.value.kind === 'ministry') {
+        const ref = ministryOf(toks, i, m.value.ref, out.at(-1));
+        if (ref !== m.value.ref) {
+          out.push({ s: i, e: m.end, type: 'ORG', ref, prio: 3, confidence: 0.9 });
+          i = m.end;
+          continue;
+        }
+      }
       const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
       out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
       i = m.end;
