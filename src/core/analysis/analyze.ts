@@ -32,6 +32,7 @@ export interface AnalyzeOptions {
 const GAZETTEER: EntityLookup = {
   demonym: lookupDemonym,
   isCountry: (ref) => lookupRef(ref)?.kind === 'country',
+  isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
 };
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */

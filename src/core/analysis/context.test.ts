@@ -8,6 +8,7 @@ import { tokenize } from './tokens';
 const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
   isCountry: (ref) => ref === 'japan' || ref === 'vietnam',
+  isPrefecture: (ref) => ref === 'hiroshima',
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
@@ -41,6 +42,22 @@ describe('buildContexts', () => {
         ['Vietnam', 'PLACE', 'vietnam'],
       ])[1],
     ).toEqual(['anaphor:amata:The IP', 'anaphor:quang-ninh:the province', 'anaphor:vietnam:the country']);
+  });
+
+  it('resolves "the province" past a prefecture named since, and "the prefecture" to it', () => {
+    const text =
+      'Long An met a delegation from Hiroshima Prefecture. The province has 86 projects; the prefecture has ' +
+      'more, but the locality leads.';
+    expect(
+      references(text, [
+        ['Long An', 'PLACE', 'long-an'],
+        ['Hiroshima Prefecture', 'PLACE', 'hiroshima'],
+      ])[1],
+    ).toEqual([
+      'anaphor:long-an:The province',
+      'anaphor:hiroshima:the prefecture',
+      'anaphor:hiroshima:the locality',
+    ]);
   });
 
   it('leaves an anaphor unresolved when nothing fitting came before', () => {

@@ -8,6 +8,8 @@ export interface EntityLookup {
   demonym(word: string): string | null;
   /** True when the ref names a country, so "the country" can resolve to it. */
   isCountry(ref: string): boolean;
+  /** True when the ref names a Japanese prefecture, so "the province" and "the prefecture" resolve apart. */
+  isPrefecture(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -35,12 +37,12 @@ export interface SentenceContext {
 }
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS = new Map<string, 'country' | 'locality' | 'org'>([
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
   ['country', 'country'],
   ['nation', 'country'],
   ['province', 'locality'],
   ['city', 'locality'],
-  ['prefecture', 'locality'],
+  ['prefecture', 'prefecture'],
   ['locality', 'locality'],
   ['municipality', 'locality'],
   ['ip', 'org'],
@@ -104,13 +106,21 @@ export function buildContexts(
   let mi = 0;
   let lastCountry: string | null = null;
   let lastLocality: string | null = null;
+  // "A delegation from Hiroshima Prefecture … the province has 86 Japanese projects": a province is not a
+  // prefecture, so the two are remembered apart.
+  let lastProvince: string | null = null;
+  let lastPrefecture: string | null = null;
   let lastOrg: string | null = null;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }): void => {
     if (m.type === 'ORG') lastOrg = m.ref;
     else if (isCountry(m)) lastCountry = m.ref;
-    else lastLocality = m.ref;
+    else {
+      lastLocality = m.ref;
+      if (lookup.isPrefecture(m.ref)) lastPrefecture = m.ref;
+      else lastProvince = m.ref;
+    }
   };
   for (const span of sentences) {
     while (ti < tokens.length && tokens[ti]!.end <= span.start) ti++;
@@ -140,16 +150,29 @@ export function buildContexts(
       }
       const target = ANAPHORS.get(token.lower);
       if (target && t > first && tokens[t - 1]!.lower === 'the') {
-        const ref = target === 'country' ? lastCountry : target === 'locality' ? lastLocality : lastOrg;
-        if (ref)
+        const ref =
+          target === 'country'
+            ? lastCountry
+            : target === 'prefecture'
+              ? (lastPrefecture ?? lastLocality)
+              : target === 'locality'
+                ? token.lower === 'province'
+                  ? (lastProvince ?? lastLocality)
+                  : lastLocality
+                : lastOrg;
+        if (ref) {
+          const type = target === 'org' ? 'ORG' : 'PLACE';
           references.push({
             ref,
-            type: target === 'org' ? 'ORG' : 'PLACE',
+            type,
             kind: 'anaphor',
             country: target === 'country',
             first: t - 1,
             last: t,
           });
+          // What was just referred to is what the next "the locality" means, even if others were named earlier.
+          remember({ ref, type });
+        }
       }
     }
     contexts.push({ span, first, end, references });

@@ -9,6 +9,7 @@ import { tokenize } from './tokens';
 const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
   isCountry: (ref) => ['japan', 'vietnam', 'thailand'].includes(ref),
+  isPrefecture: (ref) => ref === 'hiroshima',
 };
 
 /** Roles for the figure starting at `figure` in a one-sentence text. */
@@ -143,6 +144,20 @@ describe('readRoles on subjects that invest in other words', () => {
     ).toEqual({
       investor: 'bosch',
       recipient: 'dong-nai',
+    });
+    // All of "according to …" is the source; "Bac Ninh food companies" invest.
+    expect(read('According to the Hanoi office of JICA, some 140 firms operate in Vietnam.', '140')).toEqual({
+      investor: null,
+      recipient: 'vietnam',
+    });
+    expect(read('Bac Ninh food companies plan investment of $3 million in Hanoi.', '$3')).toEqual({
+      investor: 'bac-ninh',
+      recipient: 'hanoi',
+    });
+    // A holder is not the investor of a place that is itself.
+    expect(read('Bac Ninh has projects worth $2 billion, ranking first in Bac Ninh.', '$2')).toEqual({
+      investor: null,
+      recipient: 'bac-ninh',
     });
     // A subject governs the figures after its verb, not one before it.
     expect(read('The Thai investor spent THB 6 billion, Bosch raised $1 billion.', 'THB')).toEqual({

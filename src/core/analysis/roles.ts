@@ -309,17 +309,34 @@ function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
 
+/** Nouns of companies that a place or body before them invests through ("Kumamoto food companies"). */
+const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
+
+/** Token ranges [from, to) of "according to …" phrases up to their comma: who reports, not who invests. */
+function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][] {
+  const out: [number, number][] = [];
+  for (let j = ctx.first; j + 1 < ctx.end; j++) {
+    if (wordAt(tokens, j) !== 'according' || wordAt(tokens, j + 1) !== 'to') continue;
+    let k = j + 2;
+    while (k < ctx.end && !isMark(tokens, k, ',')) k++;
+    out.push([j, k]);
+    j = k;
+  }
+  return out;
+}
+
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
+  // "According to the Aichi Prefecture office in Hanoi, …": everything named there is the source.
+  const sources = sourcePhrases(tokens, ctx);
   for (const r of ctx.references) {
+    if (sources.some(([from, to]) => r.first >= from && r.first < to)) continue;
     const before = wordAt(tokens, r.first - 1);
     // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
     const determined = before === 'the' || before === 'its' || before === 'their';
     const prep = determined ? wordAt(tokens, r.first - 2) : before;
     const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
-    // "According to the Ministry of Planning and Investment, …" names who reports the figure, not a party to it.
-    if (prep === 'to' && beforePrep === 'according') continue;
-    // So does "data from the Foreign Investment Agency showed".
+    // "Data from the Foreign Investment Agency showed" names who reports the figure, not a party to it.
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     if (r.kind === 'demonym') {
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
@@ -345,7 +362,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       const inflow =
         RANK_NOUNS.has(owned) || (owned === 'fdi' && !r.country) || (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
-    } else if (FLOW_NOUNS.has(next) || next.endsWith('-invested') || next.endsWith('-funded')) {
+    } else if (
+      FLOW_NOUNS.has(next) ||
+      next.endsWith('-invested') ||
+      next.endsWith('-funded') ||
+      COMPANY_NOUNS.has(wordAt(tokens, r.last + 2))
+    ) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     }
     if (prep === 'from' || TO_PREPS.has(prep) || prep === 'of') continue;
@@ -424,8 +446,12 @@ export function readRoles(
     (c) => c.at >= first && c.at < end && !(c.subject && c.at > at),
   );
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
-  const placed = list.some((c) => c.role === 'recipient');
-  for (const c of list) if (c.role === 'holder') c.role = population || !placed ? 'recipient' : 'investor';
+  for (const c of list) {
+    if (c.role !== 'holder') continue;
+    // "The province has 86 projects …, ranking second in the locality": the place it is in is itself.
+    const placed = list.some((r) => r.role === 'recipient' && r.ref !== c.ref);
+    c.role = population || !placed ? 'recipient' : 'investor';
+  }
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   const recipient = best(list, 'recipient', at, investor);
   return { investor, recipient };
