@@ -310,4 +310,16 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Ministry of Foreign Affairs=mofa-japan',
     ]);
   });
+
+  it('finds the short names a headline uses once the article has named the people in full', () => {
+    const text =
+      'Kishida hosts Thuong in Tokyo\nPrime Minister Fumio Kishida met President Vo Van Thuong on Monday.';
+    expect(found(text)).toEqual([
+      'PERSON:Kishida=kishida-fumio',
+      'PERSON:Thuong=vo-van-thuong',
+      'PLACE:Tokyo=tokyo',
+      'PERSON:Fumio Kishida=kishida-fumio',
+      'PERSON:Vo Van Thuong=vo-van-thuong',
+    ]);
+  });
 });

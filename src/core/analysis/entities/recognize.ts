@@ -930,6 +930,33 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   }
 }
 
+/** Longest first line read again as a headline; a longer one is body text. */
+const HEADLINE_MAX = 300;
+
+/**
+ * Headlines call people by the short name the article explains later ("Kishida hosts Thuong"): once the
+ * whole text has been read, a word of the first line that is part of a full name met since is a mention.
+ */
+function headlineReferences(text: string, state: ArticleState): void {
+  if (state.personParts.size === 0) return;
+  let end = text.indexOf('\n');
+  if (end < 0) end = text.length;
+  if (end > HEADLINE_MAX) return;
+  const toks = lex(text, 0, end);
+  const found: Mention[] = [];
+  let m = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    while (m < state.mentions.length && state.mentions[m]!.end <= t.start) m++;
+    const taken = m < state.mentions.length && state.mentions[m]!.start < t.end;
+    if (taken || t.kind !== 'word' || !t.cap || t.allCaps || STOP.has(t.key) || !state.personParts.has(t.key))
+      continue;
+    if (isNameWord(toks[i - 1]) || isNameWord(toks[i + 1])) continue;
+    found.push({ start: t.start, end: t.end, text: t.text, type: 'PERSON', ref: null, confidence: 0.6 });
+  }
+  if (found.length) state.mentions = [...found, ...state.mentions].sort((a, b) => a.start - b.start);
+}
+
 /** Chunk boundaries at line breaks (or spaces) so a huge text is lexed a piece at a time. */
 const CHUNK = 64 * 1024;
 
@@ -1039,6 +1066,7 @@ export function recognizeEntities(text: string): EntityRecognition {
     scanChunk(text, from, to, state);
     from = to;
   }
+  headlineReferences(text, state);
   link(state);
   return { mentions: state.mentions, entities: entitiesOf(state) };
 }
