@@ -60,6 +60,15 @@ describe('buildContexts', () => {
     ]);
   });
 
+  it('resolves "the retailer" and "the Korean tech giant" to the company named last', () => {
+    const text = 'Aeon opened a mall. The retailer grew, and the Korean tech giant Samsung too.';
+    expect(references(text, [['Aeon', 'ORG', 'aeon']])[1]).toEqual([
+      'anaphor:aeon:The retailer',
+      'demonym:south-korea:Korean',
+      'anaphor:aeon:the Korean tech giant',
+    ]);
+  });
+
   it('leaves an anaphor unresolved when nothing fitting came before', () => {
     expect(references('The province grew.', [])).toEqual([[]]);
   });

@@ -52,6 +52,17 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['company', 'org'],
   ['firm', 'org'],
   ['group', 'org'],
+  ['giant', 'org'],
+  ['conglomerate', 'org'],
+  ['retailer', 'org'],
+  ['maker', 'org'],
+  ['manufacturer', 'org'],
+  ['carmaker', 'org'],
+  ['automaker', 'org'],
+  ['chipmaker', 'org'],
+  ['developer', 'org'],
+  ['lender', 'org'],
+  ['insurer', 'org'],
   ['corporation', 'org'],
   ['agency', 'org'],
   ['ministry', 'org'],
@@ -59,6 +70,18 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['organisation', 'org'],
   ['organization', 'org'],
 ]);
+
+/**
+ * Index of the "the" that makes token `t` an anaphor, or -1: right before it, or for a company a few words
+ * before ("the South Korean tech giant").
+ */
+function determinerBefore(tokens: Token[], t: number, first: number, company: boolean): number {
+  for (let k = t - 1; k >= first && t - k <= (company ? 4 : 1); k--) {
+    if (tokens[k]!.lower === 'the') return k;
+    if (tokens[k]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
 
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -149,7 +172,8 @@ export function buildContexts(
         continue;
       }
       const target = ANAPHORS.get(token.lower);
-      if (target && t > first && tokens[t - 1]!.lower === 'the') {
+      const the = target ? determinerBefore(tokens, t, first, target === 'org') : -1;
+      if (target && the >= 0) {
         const ref =
           target === 'country'
             ? lastCountry
@@ -167,7 +191,7 @@ export function buildContexts(
             type,
             kind: 'anaphor',
             country: target === 'country',
-            first: t - 1,
+            first: the,
             last: t,
           });
           // What was just referred to is what the next "the locality" means, even if others were named earlier.

@@ -154,6 +154,10 @@ describe('readRoles on subjects that invest in other words', () => {
       investor: 'bac-ninh',
       recipient: 'hanoi',
     });
+    expect(read("Samsung's exports from Vietnam reached $55 billion.", '$55')).toEqual({
+      investor: null,
+      recipient: null,
+    });
     // A holder is not the investor of a place that is itself.
     expect(read('Bac Ninh has projects worth $2 billion, ranking first in Bac Ninh.', '$2')).toEqual({
       investor: null,

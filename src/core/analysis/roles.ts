@@ -98,6 +98,18 @@ const SOURCE_NOUNS = new Set([
   'information',
 ]);
 
+/** Nouns of goods and sales, whose "from X" is where goods come from. */
+const TRADE_NOUNS = new Set([
+  'exports',
+  'export',
+  'imports',
+  'import',
+  'shipments',
+  'sales',
+  'revenue',
+  'goods',
+]);
+
 /** Verbs whose object is who receives the money: "JICA has provided Quang Ninh with loans". */
 const GIVE_VERBS = new Set([
   'provided',
@@ -338,6 +350,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
     // "Data from the Foreign Investment Agency showed" names who reports the figure, not a party to it.
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
+    // "Exports from Vietnam" are goods, not an investor's money.
+    if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
     if (r.kind === 'demonym') {
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
