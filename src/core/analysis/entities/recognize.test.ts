@@ -322,4 +322,17 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PERSON:Vo Van Thuong=vo-van-thuong',
     ]);
   });
+
+  it('finds unknown companies by what is said of them, not people or places', () => {
+    const text =
+      'Kanemura Precision plans to invest in Hanoi. Minato Seiki, a Japanese maker of bearings, agreed. ' +
+      'Director Nguyen Van Hung will invest too, and Long An has opened a port.';
+    expect(found(text)).toEqual([
+      'ORG:Kanemura Precision=kanemura-precision',
+      'PLACE:Hanoi=hanoi',
+      'ORG:Minato Seiki=minato-seiki',
+      'PERSON:Nguyen Van Hung=nguyen-van-hung',
+      'PLACE:Long An=long-an',
+    ]);
+  });
 });

@@ -701,6 +701,73 @@ function cuedCompanyCandidates(
   }
 }
 
+/** Verbs of a company putting money in, after which an unknown capitalised subject is a company. */
+const INVESTING_VERBS = new Set(
+  'invest invests invested investing pour pours poured inject injects injected build builds built open opens opened expand expands expanded'.split(
+    ' ',
+  ),
+);
+
+/** Words between a subject and its investing verb ("plans to invest", "has also opened"). */
+const VERB_HELPERS = new Set(
+  'will would has have had is was plans planned also already recently to'.split(' '),
+);
+
+/**
+ * Unknown companies told by what is said of them: "Amkor Technology, a US chip packaging firm, …" (an
+ * aside naming a company noun) and "Kanemura Precision plans to invest …" (a subject of two or more
+ * capitalised words that invests).
+ */
+function describedCompanyCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansStarting: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (
+      !isNameWord(toks[i]) ||
+      isNameWord(toks[i - 1]) ||
+      isDemonym(toks[i]!.key) ||
+      titleHeads.has(toks[i]!.key)
+    )
+      continue;
+    let j = i;
+    while (
+      j < toks.length &&
+      j - i < 5 &&
+      isNameWord(toks[j]) &&
+      !titleHeads.has(toks[j]!.key) &&
+      (j === i || !toks[j]!.newline)
+    )
+      j++;
+    const span = spansStarting.get(i);
+    if (isNameWord(toks[j]) || (span && span.e >= j) || span?.type === 'PERSON') {
+      i = j - 1;
+      continue;
+    }
+    let company = false;
+    if (toks[j]?.key === ',' && (toks[j + 1]?.key === 'a' || toks[j + 1]?.key === 'an')) {
+      for (let k = j + 2; k < toks.length && k - j < 9 && toks[k]!.kind === 'word'; k++)
+        if (!toks[k]!.cap && COMPANY_CUES.has(toks[k]!.key)) company = true;
+    } else if (j - i >= 2) {
+      let k = j;
+      while (k < toks.length && k - j < 3 && VERB_HELPERS.has(toks[k]!.key)) k++;
+      company = INVESTING_VERBS.has(toks[k]?.key ?? '');
+    }
+    if (company)
+      out.push({
+        s: i,
+        e: j,
+        type: 'ORG',
+        ref: refOf(spanText(text, toks, i, j)),
+        prio: 1.2,
+        confidence: 0.6,
+      });
+    i = j - 1;
+  }
+}
+
 /** Words of a wire credit before "by": "(Reporting by …; Editing by …)", "Additional reporting by …". */
 const CREDIT_WORDS = new Set([
   'reporting',
@@ -908,6 +975,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   }
   personCandidates(text, toks, spansStarting, cands);
   cuedCompanyCandidates(text, toks, spansStarting, cands);
+  describedCompanyCandidates(text, toks, spansStarting, cands);
   creditCandidates(text, toks, spansStarting, cands);
   siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
