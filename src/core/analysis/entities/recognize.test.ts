@@ -335,4 +335,13 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PLACE:Long An=long-an',
     ]);
   });
+
+  it('keeps a titled person out of the bank named after "of"', () => {
+    expect(found('Mr Nakamura of Mizuho Bank and Ms Le of Techcombank spoke.')).toEqual([
+      'PERSON:Nakamura=nakamura',
+      'ORG:Mizuho Bank=mizuho',
+      'PERSON:Le=le',
+      'ORG:Techcombank=techcombank',
+    ]);
+  });
 });

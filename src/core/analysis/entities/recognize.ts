@@ -278,6 +278,8 @@ function walkBack(
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
       const before = toks[j - 1]!;
       if (!(spansEnding.has(j) || (isNameWord(before) && !titleHeads.has(before!.key)))) break;
+      // "Mr Nakamura of Mizuho Bank": a titled person before "of" is not part of the body.
+      if (t.key === 'of' && j > 1 && titleHeads.has(toks[j - 2]!.key)) break;
       j--;
     } else break;
   }
