@@ -30,6 +30,7 @@ describe('buildContexts', () => {
 
   it('reads demonyms as references to their country', () => {
     expect(references('Korean investors came.', [])).toEqual([['demonym:south-korea:Korean']]);
+    expect(references('Korean-invested firms came.', [])).toEqual([['demonym:south-korea:Korean-invested']]);
   });
 
   it('resolves "the country", "the province" and "the IP" to the latest fitting entity', () => {

@@ -83,6 +83,14 @@ function determinerBefore(tokens: Token[], t: number, first: number, company: bo
   return -1;
 }
 
+/** The nationality word of "Korean-invested", "Japanese-owned"; else the word itself. */
+function nationalityOf(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 && /^-(invested|owned|funded|backed|run|led)$/.test(word.slice(dash))
+    ? word.slice(0, dash)
+    : word;
+}
+
 function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -166,7 +174,7 @@ export function buildContexts(
         continue;
       }
       if (token.kind !== 'word') continue;
-      const nation = startsUpper(token.text) ? demonym(token.text) : null;
+      const nation = startsUpper(token.text) ? demonym(nationalityOf(token.text)) : null;
       if (nation) {
         references.push({ ref: nation, type: 'PLACE', kind: 'demonym', country: true, first: t, last: t });
         continue;

@@ -226,4 +226,10 @@ describe('extractFigures on articles unlike the seeds', () => {
     const [yen] = figures(text, '2023-09-12', [['Vietnam', 'PLACE', 'vietnam']]);
     expect([yen!.unit, yen!.measure, yen!.recipient]).toEqual(['JPY', 'oda', 'vietnam']);
   });
+
+  it('does not lend the nationality of one count to the next one in a list', () => {
+    const text = 'More than 1,000 Japanese firms and 500 foreign investors operate in Hanoi.';
+    const [japanese, foreign] = figures(text, '2025-03-12', [['Hanoi', 'PLACE', 'hanoi']]);
+    expect([japanese!.investor, foreign!.investor, foreign!.recipient]).toEqual(['japan', null, 'hanoi']);
+  });
 });

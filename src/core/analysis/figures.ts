@@ -228,6 +228,15 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   return true;
 }
 
+/** Whether a reference lies inside a count other than quantity `qi` (its neighbours in the same sentence). */
+function insideOtherCount(quantities: Quantity[], qi: number, r: Reference): boolean {
+  for (let k = Math.max(0, qi - 8); k < Math.min(quantities.length, qi + 9); k++) {
+    const other = quantities[k]!;
+    if (k !== qi && other.kind === 'count' && other.first <= r.first && r.last <= other.last) return true;
+  }
+  return false;
+}
+
 /** The date a figure holds at: "as of September 30" in its sentence, else the anchor. */
 function asOfFor(
   tokens: Token[],
@@ -314,7 +323,12 @@ export function extractFigures(input: FigureInput): Figure[] {
         ),
       );
     }
-    let { investor, recipient } = main ?? readRoles(tokens, ctx, q.first, own, q.kind === 'people');
+    // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's.
+    const scope =
+      q.kind === 'count' && own.length === 0
+        ? { ...ctx, references: ctx.references.filter((r) => !insideOtherCount(quantities, qi, r)) }
+        : ctx;
+    let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
     if (measure === 'trade') investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
 

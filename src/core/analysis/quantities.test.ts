@@ -107,4 +107,15 @@ describe('findQuantities: Vietnamese-language figures', () => {
   it('multiplies compound English scales', () => {
     expect(find('two hundred million dollars')[0]).toMatchObject({ value: 200e6, currency: 'USD' });
   });
+
+  it('counts projects past a bracketed acronym and a hyphenated adjective', () => {
+    expect(
+      find('It has 28 foreign direct investment (FDI) projects and 1,050 newly-licensed projects.').map(
+        (q) => [q.text, q.value, q.unit],
+      ),
+    ).toEqual([
+      ['28 foreign direct investment (FDI) projects', 28, 'projects'],
+      ['1,050 newly-licensed projects', 1050, 'projects'],
+    ]);
+  });
 });

@@ -341,8 +341,15 @@ function countedNoun(
   value: number,
 ): { noun: string; modifiers: Token[]; last: number; unit: { kind: QuantityKind; unit: FigureUnit } } | null {
   const modifiers: Token[] = [];
-  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+  let end = i + 4;
+  for (let k = i; k < end && k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "28 foreign direct investment (FDI) projects": an acronym in brackets among the modifiers.
+    if (t.text === '(' && k > i && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.text === ')') {
+      k += 2;
+      end += 3;
+      continue;
+    }
     if (t.kind !== 'word') return null;
     const pair = VI_NOUNS.get(t.lower);
     if (pair && isWord(tokens[k + 1], pair[0])) {
@@ -359,7 +366,7 @@ function countedNoun(
         last = k + 2;
       return { noun: t.lower, modifiers, last, unit: hit };
     }
-    const hyphenated = t.lower.includes('-') && /invest|own|back|fund|base/.test(t.lower);
+    const hyphenated = t.lower.includes('-') && /invest|own|back|fund|base|licen|regist/.test(t.lower);
     if (!(isCapitalised(t) || MODIFIERS.has(t.lower) || hyphenated) || t.lower === 'and' || t.lower === 'of')
       return null;
     modifiers.push(t);
