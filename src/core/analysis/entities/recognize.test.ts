@@ -344,4 +344,17 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Techcombank=techcombank',
     ]);
   });
+
+  it('takes an unknown two-word speaker for a person, not a company or a place', () => {
+    expect(
+      found(
+        'Lawrence Wong said Singapore would invest. Amata Corporation said so too, and Ho Chi Minh City said yes.',
+      ),
+    ).toEqual([
+      'PERSON:Lawrence Wong=lawrence-wong',
+      'PLACE:Singapore=singapore',
+      'ORG:Amata Corporation=amata',
+      'PLACE:Ho Chi Minh City=ho-chi-minh-city',
+    ]);
+  });
 });

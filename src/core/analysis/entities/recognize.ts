@@ -770,6 +770,47 @@ function describedCompanyCandidates(
   }
 }
 
+/** Verbs of speaking whose subject, two or three unknown capitalised words, is a person ("Lawrence Wong said"). */
+const SPEAKING = new Set(
+  'said says told noted stressed added affirmed emphasised emphasized stated explained urged'.split(' '),
+);
+
+/** A speaker no other rule knows: two or three name words, none of them a known name or an organisation word. */
+function speakerCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansStarting: Map<number, Candidate>,
+  out: Candidate[],
+): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!isNameWord(toks[i]) || isNameWord(toks[i - 1])) continue;
+    let j = i;
+    while (
+      j - i < 3 &&
+      isNameWord(toks[j]) &&
+      !toks[j]!.allCaps &&
+      !spansStarting.has(j) &&
+      !titleHeads.has(toks[j]!.key) &&
+      !isDemonym(toks[j]!.key) &&
+      !ORG_HEADS.has(toks[j]!.key) &&
+      !suffixes.longest(toks, j) &&
+      (j === i || !toks[j]!.newline)
+    )
+      j = unitEnd(toks, j);
+    if (j - i >= 2 && !isNameWord(toks[j]) && SPEAKING.has(toks[j]?.key ?? ''))
+      out.push({
+        s: i,
+        e: j,
+        type: 'PERSON',
+        ref: '',
+        prio: 1.3,
+        confidence: 0.6,
+        canon: spanText(text, toks, i, j),
+      });
+    i = Math.max(i, j - 1);
+  }
+}
+
 /** Words of a wire credit before "by": "(Reporting by …; Editing by …)", "Additional reporting by …". */
 const CREDIT_WORDS = new Set([
   'reporting',
@@ -978,6 +1019,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   personCandidates(text, toks, spansStarting, cands);
   cuedCompanyCandidates(text, toks, spansStarting, cands);
   describedCompanyCandidates(text, toks, spansStarting, cands);
+  speakerCandidates(text, toks, spansStarting, cands);
   creditCandidates(text, toks, spansStarting, cands);
   siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
