@@ -357,4 +357,16 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PLACE:Ho Chi Minh City=ho-chi-minh-city',
     ]);
   });
+
+  it('lets an article redefine a known acronym after a known long form', () => {
+    const ms = recognizeEntities(
+      'The Japan Chamber of Commerce and Industry in Vietnam (JCCI) met. JCCI members agreed.',
+    ).mentions;
+    expect(new Set(ms.map((m) => m.ref)).size).toBe(1);
+    expect(ms.map((m) => m.text)).toEqual([
+      'Japan Chamber of Commerce and Industry in Vietnam',
+      'JCCI',
+      'JCCI',
+    ]);
+  });
 });

@@ -447,14 +447,18 @@ function abbreviationCandidates(
     let capitals = 0;
     for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') capitals++;
     if (capitals < 2) continue;
-    if (gazetteer.longest(toks, a)?.end === ae) continue;
+    // A known acronym is redefined only by a known long form right before it: "Japan Chamber of Commerce
+    // and Industry in Vietnam (JCCI)" is the chamber in Vietnam in this article, not the one in Tokyo.
+    const listed = gazetteer.longest(toks, a);
+    const before = spansEnding.get(i);
+    const redefined = before !== undefined && before.prio === 3 && listed?.value.ref !== before.ref;
+    if (listed?.end === ae && !redefined) continue;
     // "EU-Vietnam Free Trade Agreement (EVFTA)": neither form is an organisation; the names inside remain.
     if (NON_ENTITY_HEADS.has(toks[i - 1]!.key)) {
       state.nonEntities.add(abbr);
       continue;
     }
     const initial = abbr[0]!.toLowerCase();
-    const before = spansEnding.get(i);
     let known: Known | undefined;
     if (before && before.s < i && before.type === 'PERSON') continue;
     if (before && before.s < i && toks[before.s]!.key[0] === initial) {
@@ -472,7 +476,7 @@ function abbreviationCandidates(
       out.push({ s, e: i, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
     }
     state.abbreviations.set(abbr, known);
-    out.push({ s: a, e: ae, type: known.type, ref: known.ref, prio: 2.5, confidence: 0.85 });
+    out.push({ s: a, e: ae, type: known.type, ref: known.ref, prio: listed ? 3.5 : 2.5, confidence: 0.85 });
   }
 }
 
@@ -1122,6 +1126,9 @@ function link(state: ArticleState): void {
     m.ref = province ? `${province}-${body}` : body;
   }
   for (const m of state.mentions) {
+    // Later mentions of an acronym the article defined mean what it defined, whatever the gazetteer says.
+    const defined = m.type === 'ORG' ? state.abbreviations.get(m.text) : undefined;
+    if (defined) m.ref = defined.ref;
     if (m.type === 'PERSON' && m.ref === null) {
       const key = refOf(m.text);
       const words = key.split('-');
