@@ -336,7 +336,11 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 
-  it('keeps a titled person out of the bank named after "of"', () => {
+  it('keeps a titled person or a sentence opener out of the body named after "of"', () => {
+    expect(found('Representatives of Nishiki Shipping came. Bank of Japan staff came.')).toEqual([
+      'ORG:Nishiki Shipping=nishiki-shipping',
+      'ORG:Bank of Japan=bank-of-japan',
+    ]);
     expect(found('Mr Nakamura of Mizuho Bank and Ms Le of Techcombank spoke.')).toEqual([
       'PERSON:Nakamura=nakamura',
       'ORG:Mizuho Bank=mizuho',
@@ -368,5 +372,14 @@ describe('recognizeEntities on articles written for these tests', () => {
       'JCCI',
       'JCCI',
     ]);
+  });
+
+  it('names a local body after its province in the entity list', () => {
+    const { entities } = recognizeEntities(
+      "Khanh Hoa and Khanh Hoa again. Chairman of the provincial People's Committee Tran Quoc Vinh spoke.",
+    );
+    expect(entities.find((e) => e.ref === 'khanh-hoa-peoples-committee')?.name).toBe(
+      "Khánh Hòa People's Committee",
+    );
   });
 });

@@ -47,6 +47,8 @@ interface ArticleState {
   people: Map<string, { name: string; parts: string[]; culture: 'vn' | 'jp' | 'other' }>;
   /** How often each Vietnamese province is named, in order of first mention. */
   provinces: Map<string, number>;
+  /** Display names of local bodies named without their province ("Khánh Hòa People's Committee"). */
+  bodies: Map<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -280,6 +282,9 @@ function walkBack(
       if (!(spansEnding.has(j) || (isNameWord(before) && !titleHeads.has(before!.key)))) break;
       // "Mr Nakamura of Mizuho Bank": a titled person before "of" is not part of the body.
       if (t.key === 'of' && j > 1 && titleHeads.has(toks[j - 2]!.key)) break;
+      // "Representatives of Nishiki Shipping": a capital that only opens the sentence is no name.
+      const opens = j === 1 || before.newline || toks[j - 2]!.key === '.';
+      if (t.key === 'of' && opens && !spansEnding.has(j) && !ORG_HEADS.has(before.key)) break;
       j--;
     } else break;
   }
@@ -1124,6 +1129,8 @@ function link(state: ArticleState): void {
     if (!m.ref?.startsWith(LOCAL_BODY)) continue;
     const body = m.ref.slice(LOCAL_BODY.length);
     m.ref = province ? `${province}-${body}` : body;
+    if (province && !state.bodies.has(m.ref))
+      state.bodies.set(m.ref, `${lookupRef(province)!.name} ${m.text}`);
   }
   for (const m of state.mentions) {
     // Later mentions of an acronym the article defined mean what it defined, whatever the gazetteer says.
@@ -1147,14 +1154,20 @@ function entitiesOf(state: ArticleState): EntityInfo[] {
     let info = byRef.get(ref);
     if (!info) {
       const known = lookupRef(ref);
-      const name = known?.name ?? synthetic.get(ref) ?? state.people.get(ref)?.name ?? m.text;
+      const name =
+        known?.name ?? synthetic.get(ref) ?? state.people.get(ref)?.name ?? state.bodies.get(ref) ?? m.text;
       info = { ref, type: m.type as NamedEntityType, name, aliases: [] };
       byRef.set(ref, info);
     }
     if (m.text !== info.name && !info.aliases.includes(m.text)) info.aliases.push(m.text);
   }
   for (const info of byRef.values()) {
-    if (!lookupRef(info.ref) && !state.people.has(info.ref) && !synthetic.has(info.ref)) {
+    if (
+      !lookupRef(info.ref) &&
+      !state.people.has(info.ref) &&
+      !synthetic.has(info.ref) &&
+      !state.bodies.has(info.ref)
+    ) {
       // An entity known only from the text is named by its longest spelling ("Global City Network ...").
       const all = [info.name, ...info.aliases];
       const longest = all.reduce((a, b) => (b.length > a.length ? b : a));
@@ -1179,6 +1192,7 @@ export function recognizeEntities(text: string): EntityRecognition {
     mentions: [],
     people: new Map(),
     provinces: new Map(),
+    bodies: new Map(),
   };
   for (let from = 0; from < text.length;) {
     const to = chunkEnd(text, from);
