@@ -64,6 +64,13 @@ function foldWord(word: string): string[] {
 /** Splits text into folded words: "Hà Nội, Đà Nẵng" → ["ha", "noi", "da", "nang"]. */
 export function searchTokens(text: string): string[] {
   const tokens: string[] = [];
+  eachWord(text, (word) => {
+    for (const token of foldWord(word)) tokens.push(token);
+  });
+  return tokens;
+}
+
+function eachWord(text: string, onWord: (word: string) => void): void {
   // A char-code scan instead of a Unicode regex: this runs on every word of every imported article.
   // (Astral-plane letters split at their surrogates; no Vietnamese or English word has one.)
   let start = -1;
@@ -71,11 +78,10 @@ export function searchTokens(text: string): string[] {
     const word = i < text.length && isWordChar(text.charCodeAt(i));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      for (const token of foldWord(text.slice(start, i))) tokens.push(token);
+      onWord(text.slice(start, i));
       start = -1;
     }
   }
-  return tokens;
 }
 
 // Phrases are indexed only in the title and lead (first words): word pairs over the whole text doubled
@@ -108,43 +114,62 @@ function slot(resolution: number, count: number, position: number, span = 0): nu
   return length <= resolution ? position : (((resolution - 1) / length) * position + 1) | 0;
 }
 
-/** The slots of one word (or pair) in a segment being built, and the last document it was posted for. */
+/** The postings of one word (or pair) in a segment being built. */
 interface Building {
+  term: string;
+  /** The last document posted, so a word's first occurrence in a document decides its slot (as in FlexSearch). */
   doc: number;
   slots: number[][];
 }
 
-function post(map: Map<string, Building>, key: string, doc: number, at: number): void {
-  let building = map.get(key);
-  if (!building) map.set(key, (building = { doc: 0, slots: [] }));
-  // As in FlexSearch, a word's first occurrence in a document decides its slot.
-  if (building.doc === doc) return;
-  building.doc = doc;
-  (building.slots[at] ??= []).push(doc);
+function building(map: Map<string, Building>, term: string): Building {
+  let found = map.get(term);
+  if (!found) map.set(term, (found = { term, doc: 0, slots: [] }));
+  return found;
+}
+
+function post(postings: Building, doc: number, at: number): void {
+  if (postings.doc === doc) return;
+  postings.doc = doc;
+  (postings.slots[at] ??= []).push(doc);
 }
 
 /**
- * Posts one document's words and lead word pairs exactly as FlexSearch's `add` would (strict tokens,
- * context depth 1, bidirectional). Building segments through FlexSearch took two indexes per chunk (one
- * for the words, one for the lead's pairs, which posted the lead's words again) and per-document
- * dictionaries, and was the largest share of the import worker's time.
+ * Builds a segment's postings exactly as FlexSearch's `add` would (strict tokens, context depth 1,
+ * bidirectional). Building segments through FlexSearch took two indexes per chunk (one for the words, one
+ * for the lead's pairs, which posted the lead's words again) and per-document dictionaries, and was the
+ * largest share of the import worker's time.
  */
-function postDocument(
-  doc: number,
-  words: string[],
-  terms: Map<string, Building>,
-  pairs: Map<string, Building>,
-): void {
-  const count = words.length;
-  for (let i = 0; i < count; i++) post(terms, words[i]!, doc, slot(RESOLUTION, count, i));
-  const lead = Math.min(count, LEAD_WORDS);
-  const resolution = PAIR_RESOLUTION + (lead / 2 > PAIR_RESOLUTION ? 0 : 1);
-  for (let i = 0; i + 1 < lead; i++) {
-    const first = words[i]!;
-    const second = words[i + 1]!;
-    // Bidirectional: "ha noi" and "noi ha" are one pair, keyed by the greater word first.
-    const key = second > first ? second + PAIR_SEPARATOR + first : first + PAIR_SEPARATOR + second;
-    post(pairs, key, doc, slot(resolution, lead, i, 1));
+class SegmentBuilder {
+  readonly terms = new Map<string, Building>();
+  readonly pairs = new Map<string, Building>();
+  // Words as written, to their folded words' postings: one look-up per word of the text, where folding
+  // and then finding the postings took two (in maps of tens of thousands of words).
+  private readonly written = new Map<string, Building[]>();
+  private readonly words: Building[] = [];
+
+  add(doc: number, text: string): void {
+    const words = this.words;
+    words.length = 0;
+    eachWord(text, (word) => {
+      let postings = this.written.get(word);
+      if (!postings) {
+        postings = foldWord(word).map((term) => building(this.terms, term));
+        this.written.set(word, postings);
+      }
+      for (const entry of postings) words.push(entry);
+    });
+    const count = words.length;
+    for (let i = 0; i < count; i++) post(words[i]!, doc, slot(RESOLUTION, count, i));
+    const lead = Math.min(count, LEAD_WORDS);
+    const resolution = PAIR_RESOLUTION + (lead / 2 > PAIR_RESOLUTION ? 0 : 1);
+    for (let i = 0; i + 1 < lead; i++) {
+      const first = words[i]!.term;
+      const second = words[i + 1]!.term;
+      // Bidirectional: "ha noi" and "noi ha" are one pair, keyed by the greater word first.
+      const key = second > first ? second + PAIR_SEPARATOR + first : first + PAIR_SEPARATOR + second;
+      post(building(this.pairs, key), doc, slot(resolution, lead, i, 1));
+    }
   }
 }
 
@@ -224,11 +249,10 @@ export class SearchIndex {
    * this CPU work can overlap the previous chunk's commit; set `ids` once the articles have their ids.
    */
   static buildSegment(docs: SegmentDoc[]): SearchSegment {
-    const words = new Map<string, Building>();
-    const wordPairs = new Map<string, Building>();
-    docs.forEach((doc, i) => postDocument(i + 1, searchTokens(indexedText(doc)), words, wordPairs));
-    const terms = pack(words);
-    const pairs = pack(wordPairs);
+    const builder = new SegmentBuilder();
+    docs.forEach((doc, i) => builder.add(i + 1, indexedText(doc)));
+    const terms = pack(builder.terms);
+    const pairs = pack(builder.pairs);
     return {
       docs: docs.length,
       ids: docs.map((_, i) => i + 1),
