@@ -20,8 +20,8 @@ export interface SegmentDoc {
 
 // The FlexSearch 0.8.212 internals a segment is made of. Its public export/import cannot merge two
 // indexes (import replaces a term's postings), and merging postings is what makes the persisted index
-// incremental, so we read these three fields; the version is pinned exactly and search-index.test.ts
-// fails if they change shape.
+// incremental, so we write these three fields, and build segments with FlexSearch's own scoring (see
+// `slot`); the version is pinned exactly and search-index.test.ts fails if either changes.
 interface IndexInternals {
   map: Map<string, number[][]>;
   ctx: Map<string, Map<string, number[][]>>;
@@ -64,6 +64,13 @@ function foldWord(word: string): string[] {
 /** Splits text into folded words: "Hà Nội, Đà Nẵng" → ["ha", "noi", "da", "nang"]. */
 export function searchTokens(text: string): string[] {
   const tokens: string[] = [];
+  eachWord(text, (word) => {
+    for (const token of foldWord(word)) tokens.push(token);
+  });
+  return tokens;
+}
+
+function eachWord(text: string, onWord: (word: string) => void): void {
   // A char-code scan instead of a Unicode regex: this runs on every word of every imported article.
   // (Astral-plane letters split at their surrogates; no Vietnamese or English word has one.)
   let start = -1;
@@ -71,27 +78,99 @@ export function searchTokens(text: string): string[] {
     const word = i < text.length && isWordChar(text.charCodeAt(i));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      for (const token of foldWord(text.slice(start, i))) tokens.push(token);
+      onWord(text.slice(start, i));
       start = -1;
     }
   }
-  return tokens;
 }
 
 // Phrases are indexed only in the title and lead (first words): word pairs over the whole text doubled
 // indexing time, and a news article names what it is about up front.
 const LEAD_WORDS = 100;
 
-function createIndex(context: boolean, encode: (text: string) => string[] = searchTokens): Index {
+// Tokens never contain a space, so a pair key splits back unambiguously.
+const PAIR_SEPARATOR = ' ';
+
+// Relevance slots of FlexSearch: a word's slot grows with its position in the text (0 = first word).
+const RESOLUTION = 9;
+const PAIR_RESOLUTION = 3;
+
+function createIndex(): Index {
   return new Index({
-    encode,
+    encode: searchTokens,
     tokenize: 'strict',
-    resolution: 9,
+    resolution: RESOLUTION,
     // Adjacent word pairs, so "ha noi" ranks articles about Hà Nội above ones that merely contain both words.
-    context: context ? { depth: 1, bidirectional: true, resolution: 3 } : false,
+    context: { depth: 1, bidirectional: true, resolution: PAIR_RESOLUTION },
     // fastupdate keeps a reverse map per id that doubles memory at 100 k articles; removal is rare.
     fastupdate: false,
   });
+}
+
+/** FlexSearch's `get_score`: the relevance slot of the word at `position` of `count` words. */
+function slot(resolution: number, count: number, position: number, span = 0): number {
+  if (position === 0 || resolution <= 1) return 0;
+  const length = count + span;
+  return length <= resolution ? position : (((resolution - 1) / length) * position + 1) | 0;
+}
+
+/** The postings of one word (or pair) in a segment being built. */
+interface Building {
+  term: string;
+  /** The last document posted, so a word's first occurrence in a document decides its slot (as in FlexSearch). */
+  doc: number;
+  slots: number[][];
+}
+
+function building(map: Map<string, Building>, term: string): Building {
+  let found = map.get(term);
+  if (!found) map.set(term, (found = { term, doc: 0, slots: [] }));
+  return found;
+}
+
+function post(postings: Building, doc: number, at: number): void {
+  if (postings.doc === doc) return;
+  postings.doc = doc;
+  (postings.slots[at] ??= []).push(doc);
+}
+
+/**
+ * Builds a segment's postings exactly as FlexSearch's `add` would (strict tokens, context depth 1,
+ * bidirectional). Building segments through FlexSearch took two indexes per chunk (one for the words, one
+ * for the lead's pairs, which posted the lead's words again) and per-document dictionaries, and was the
+ * largest share of the import worker's time.
+ */
+class SegmentBuilder {
+  readonly terms = new Map<string, Building>();
+  readonly pairs = new Map<string, Building>();
+  // Words as written, to their folded words' postings: one look-up per word of the text, where folding
+  // and then finding the postings took two (in maps of tens of thousands of words).
+  private readonly written = new Map<string, Building[]>();
+  private readonly words: Building[] = [];
+
+  add(doc: number, text: string): void {
+    const words = this.words;
+    words.length = 0;
+    eachWord(text, (word) => {
+      let postings = this.written.get(word);
+      if (!postings) {
+        postings = foldWord(word).map((term) => building(this.terms, term));
+        this.written.set(word, postings);
+      }
+      for (const entry of postings) words.push(entry);
+    });
+    const count = words.length;
+    for (let i = 0; i < count; i++) post(words[i]!, doc, slot(RESOLUTION, count, i));
+    const lead = Math.min(count, LEAD_WORDS);
+    const resolution = PAIR_RESOLUTION + (lead / 2 > PAIR_RESOLUTION ? 0 : 1);
+    for (let i = 0; i + 1 < lead; i++) {
+      const first = words[i]!.term;
+      const second = words[i + 1]!.term;
+      // Bidirectional: "ha noi" and "noi ha" are one pair, keyed by the greater word first.
+      const key = second > first ? second + PAIR_SEPARATOR + first : first + PAIR_SEPARATOR + second;
+      post(building(this.pairs, key), doc, slot(resolution, lead, i, 1));
+    }
+  }
 }
 
 function internals(index: Index): IndexInternals {
@@ -103,10 +182,7 @@ function indexedText(doc: SegmentDoc): string {
   return doc.text.startsWith(doc.title) ? doc.text : `${doc.title}\n${doc.text}`;
 }
 
-// Tokens never contain a space, so a pair key splits back unambiguously.
-const PAIR_SEPARATOR = ' ';
-
-function pack(entries: Iterable<[string, number[][]]>): { terms: string[]; postings: Uint32Array } {
+function pack(entries: Map<string, Building>): { terms: string[]; postings: Uint32Array } {
   const terms: string[] = [];
   let data = new Uint32Array(1 << 16);
   let length = 0;
@@ -118,22 +194,16 @@ function pack(entries: Iterable<[string, number[][]]>): { terms: string[]; posti
     }
     data[length++] = value;
   };
-  for (const [term, slots] of entries) {
+  for (const [term, { slots }] of entries) {
     terms.push(term);
     push(slots.length);
-    for (let slot = 0; slot < slots.length; slot++) {
-      const ids = slots[slot];
+    for (let at = 0; at < slots.length; at++) {
+      const ids = slots[at];
       push(ids ? ids.length : 0);
       if (ids) for (const id of ids) push(id);
     }
   }
   return { terms, postings: data.slice(0, length) };
-}
-
-function* pairEntries(ctx: Map<string, Map<string, number[][]>>): Iterable<[string, number[][]]> {
-  for (const [keyword, postings] of ctx) {
-    for (const [term, slots] of postings) yield [keyword + PAIR_SEPARATOR + term, slots];
-  }
 }
 
 function unpack(
@@ -172,25 +242,17 @@ function postingsOf(map: Map<string, number[][]>, term: string): number[][] {
  * so the index grows without ever being rebuilt.
  */
 export class SearchIndex {
-  private readonly index = createIndex(true);
+  private readonly index = createIndex();
 
   /**
    * Builds the packed segment for a chunk of articles under provisional ids, before they are stored, so
    * this CPU work can overlap the previous chunk's commit; set `ids` once the articles have their ids.
    */
   static buildSegment(docs: SegmentDoc[]): SearchSegment {
-    // Each text is tokenised once, for both indexes: the encoders hand over the current doc's words.
-    let words: string[] = [];
-    const full = createIndex(false, () => words);
-    const phrases = createIndex(true, () => words.slice(0, LEAD_WORDS));
-    docs.forEach((doc, i) => {
-      const text = indexedText(doc);
-      words = searchTokens(text);
-      full.add(i + 1, text);
-      phrases.add(i + 1, text);
-    });
-    const terms = pack(internals(full).map);
-    const pairs = pack(pairEntries(internals(phrases).ctx));
+    const builder = new SegmentBuilder();
+    docs.forEach((doc, i) => builder.add(i + 1, indexedText(doc)));
+    const terms = pack(builder.terms);
+    const pairs = pack(builder.pairs);
     return {
       docs: docs.length,
       ids: docs.map((_, i) => i + 1),

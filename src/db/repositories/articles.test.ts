@@ -28,6 +28,25 @@ describe('addArticles', () => {
     expect((await getFacets(db)).total).toBe(1);
   });
 
+  it('names the right stored article for each duplicate mixed among new ones', async () => {
+    const { db } = openTestDatabase();
+    const [haNoi, daNang] = await addArticles(db, [testArticle('Hà Nội'), testArticle('Đà Nẵng')]);
+    const outcomes = await addArticles(db, [
+      testArticle('Huế'),
+      testArticle('Đà Nẵng'),
+      testArticle('Cần Thơ'),
+      testArticle('Hà Nội'),
+    ]);
+    expect(outcomes.map(({ status, title }) => [status, title])).toEqual([
+      ['imported', 'Huế'],
+      ['duplicate', 'Đà Nẵng'],
+      ['imported', 'Cần Thơ'],
+      ['duplicate', 'Hà Nội'],
+    ]);
+    expect([outcomes[1]!.id, outcomes[3]!.id]).toEqual([daNang!.id, haNoi!.id]);
+    expect((await getFacets(db)).total).toBe(4);
+  });
+
   it('treats a repeat inside one batch as a duplicate of the first copy', async () => {
     const { db } = openTestDatabase();
     const outcomes = await addArticles(db, [

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { Analysis, ParsedArticle } from '../../core/model';
 import { fold } from '../../core/text/fold';
 import type { AppDatabase } from '../app-database';
@@ -138,6 +138,57 @@ export function prepareArticles(articles: NewArticle[]): PreparedChunk {
 }
 
 /**
+ * The stored articles among `hashes`, by hash (inside a transaction that has `articles` in scope). One
+ * index lookup per hash, all sent at once rather than one cursor step after another.
+ */
+async function storedByHash(
+  db: AppDatabase,
+  hashes: string[],
+): Promise<Map<string, { id: number; title: string }>> {
+  const matches = await Promise.all(
+    hashes.map((hash) => db.articles.where('contentHash').equals(hash).primaryKeys()),
+  );
+  const found = hashes.flatMap((hash, i) => (matches[i]!.length ? [{ hash, id: matches[i]![0]! }] : []));
+  const rows = await db.articles.bulkGet(found.map((match) => match.id));
+  return new Map(found.map((match, i) => [match.hash, { id: match.id, title: rows[i]!.title }]));
+}
+
+/**
+ * Adds the rows whose contentHash is not stored yet, setting their `id`, and returns the stored articles
+ * the others duplicate, by hash (inside a transaction that has `articles` in scope).
+ * Adds first and lets the unique contentHash index refuse duplicates: looking every hash up beforehand
+ * (`anyOf`, a cursor step per hash, each waiting for the worker's busy event loop) took most of an import's
+ * time and grew with the library, while a chunk rarely holds a duplicate. Only when one is refused are the
+ * hashes looked up.
+ */
+async function addDistinct(
+  db: AppDatabase,
+  rows: ArticleRow[],
+): Promise<Map<string, { id: number; title: string }>> {
+  try {
+    const ids = await db.articles.bulkAdd(rows, { allKeys: true });
+    rows.forEach((row, i) => (row.id = ids[i]));
+    return new Map();
+  } catch (error) {
+    // Anything but a refused duplicate (e.g. a row IndexedDB cannot store) aborts the chunk.
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const refused = error.failuresByPos;
+    if (!Object.values(refused).every((failure) => failure.name === 'ConstraintError')) throw error;
+    const stored = await storedByHash(
+      db,
+      rows.map((row) => row.contentHash),
+    );
+    const known = new Map<string, { id: number; title: string }>();
+    rows.forEach((row, i) => {
+      const match = stored.get(row.contentHash)!;
+      if (i in refused) known.set(row.contentHash, match);
+      else row.id = match.id;
+    });
+    return known;
+  }
+}
+
+/**
  * Stores a prepared chunk in one transaction with its search segment and counters. Articles whose
  * contentHash is already stored are not stored again; their outcome names the stored article, as does
  * that of a repeat within the chunk. Outcomes are in input order.
@@ -152,15 +203,9 @@ export async function storePrepared(
   const tables: Table[] = [db.articles, db.searchIndex, db.counters, db.tags];
   if (analyses.size) tables.push(...analysisTables(db));
   const outcomes = await db.transaction('rw', tables, async () => {
-    const known = new Map<string, { id: number; title: string }>();
-    const hashes = distinct.map((row) => row.contentHash);
-    for (const row of await db.articles.where('contentHash').anyOf(hashes).toArray()) {
-      known.set(row.contentHash, { id: row.id!, title: row.title });
-    }
+    const known = await addDistinct(db, distinct);
     const fresh = distinct.filter((row) => !known.has(row.contentHash));
     if (fresh.length) {
-      const ids = await db.articles.bulkAdd(fresh, { allKeys: true });
-      fresh.forEach((row, i) => (row.id = ids[i]));
       segment.ids = distinct.map((row) => row.id ?? 0);
       segment.docs = fresh.length;
       await db.searchIndex.add(segment);
