@@ -16,6 +16,14 @@ export interface FigureInput {
   dates: DateMention[];
   /** The article's date, or the date inferred from its text; anchors "September 30" and default asOf. */
   anchor: DateParts | null;
+  /** Handed from one piece of a long text to the next; updated in place. */
+  carry?: FigureCarry;
+}
+
+/** What a piece of a long text hands on to the next. */
+export interface FigureCarry {
+  /** The measure of the amounts in the piece's last sentence, which a list of amounts after it runs on. */
+  measure: Measure | null;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -280,11 +288,13 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
  * parenthetical conversion disagrees with the table by more than 25 %.
  */
 export function extractFigures(input: FigureInput): Figure[] {
-  const { text, tokens, contexts, quantities, dates, anchor } = input;
+  const { text, tokens, contexts, quantities, dates, anchor, carry } = input;
   const figures: Figure[] = [];
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
-  let lastMoney: { measure: Measure; ci: number } | null = null;
+  let lastMoney: { measure: Measure; ci: number } | null = carry?.measure
+    ? { measure: carry.measure, ci: -1 }
+    : null;
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -367,5 +377,6 @@ export function extractFigures(input: FigureInput): Figure[] {
     figures.push(figure);
   }
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
+  if (carry) carry.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
   return figures;
 }
