@@ -1,4 +1,4 @@
-import { LETTER, charClasses } from './char-classes';
+import * as chars from './char-classes';
 
 /** What a token is made of. */
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -15,6 +15,9 @@ export interface Token {
   /** True when white space separates this token from the previous one. */
   space: boolean;
 }
+
+// Module constants, not imports read per character: see the lexer.
+const { charClasses, LETTER } = chars;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
