@@ -245,14 +245,17 @@ function insideOtherCount(quantities: Quantity[], qi: number, r: Reference): boo
   return false;
 }
 
-/** The date a figure holds at: "as of September 30" in its sentence, else the anchor. */
+/**
+ * The date a figure holds at: "as of September 30" in its sentence, else the anchor (`anchorIso` is the
+ * anchor formatted, once per article rather than per figure).
+ */
 function asOfFor(
   tokens: Token[],
   ctx: SentenceContext,
   dates: DateMention[],
   anchor: DateParts | null,
+  anchorIso: string | null,
 ): string | null {
-  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
   for (const d of datesWithin(dates, ctx.span)) {
     const cue = tokens[d.first - 1]?.lower;
     if (cue && AS_OF_CUES.has(cue)) {
@@ -290,6 +293,7 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
 export function extractFigures(input: FigureInput): Figure[] {
   const { text, tokens, contexts, quantities, dates, anchor, carry } = input;
   const figures: Figure[] = [];
+  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
   let lastMoney: { measure: Measure; ci: number } | null = carry?.measure
@@ -303,7 +307,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (!ctx || !isFigure(tokens, ctx, q)) continue;
     const prev = quantities[qi - 1];
     const main = previous && previous.q === prev && isConversion(tokens, prev, q) ? previous.figure : null;
-    const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor);
+    const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor, anchorIso);
     let measure: Measure;
     if (main) measure = main.measure;
     else if (q.kind === 'money') {
