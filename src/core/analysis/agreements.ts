@@ -81,12 +81,19 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
   return best;
 }
 
+/** Agreements whose date the text states, which a later report of the same signing keeps. */
+const dated = new WeakSet<Agreement>();
+
+/** The main locality of each article's mentions, so that the pieces of a long text count them once. */
+const homes = new WeakMap<Mention[], string | null>();
+
 /**
  * Finds signed memoranda and cooperation agreements: the sentence must name one and a signing. Parties are
  * the places and organisations it names ("between A and B" preferred), without possessive qualifiers; when it
  * names only one ("the two sides signed…"), the article's main locality is the other. All of it is read from
  * the clause that names the agreement (not past a semicolon or into "under which …"). The date is the one
- * nearest the agreement word there, completed with the anchor's year, else the anchor itself.
+ * nearest the agreement word there, completed with the anchor's year, else the anchor itself. A text read in
+ * pieces passes the agreements of the pieces before as `found`, which the new ones are added to.
  */
 export function findAgreements(
   tokens: Token[],
@@ -95,11 +102,11 @@ export function findAgreements(
   anchor: DateParts | null,
   lookup: EntityLookup,
   mentions: Mention[],
+  found: Agreement[] = [],
 ): Agreement[] {
-  const out: Agreement[] = [];
-  const dated = new Set<Agreement>();
+  const out = found;
   // Computed at most once per article, and only when an agreement needs it.
-  let home: string | null | undefined;
+  let home = homes.get(mentions);
   for (const ctx of contexts) {
     let kind: Agreement['kind'] | null = null;
     let at = -1;
@@ -123,7 +130,7 @@ export function findAgreements(
     const parties: string[] = [];
     for (const r of after.length >= 2 ? after : usable) if (!parties.includes(r.ref)) parties.push(r.ref);
     if (parties.length < 2) {
-      if (home === undefined) home = dominantLocality(mentions, lookup);
+      if (home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
       if (home && !parties.includes(home)) parties.unshift(home);
     }
     if (parties.length === 0) continue;

@@ -146,6 +146,41 @@ describe('analyze on hostile input', () => {
   });
 });
 
+describe('analyze on a text of several megabytes', () => {
+  // Every line leans on the one before ("the country", an amount in a list, a signing reported twice), so
+  // wherever the text is cut into pieces for reading, a cut falls between two lines that depend on each other.
+  const article =
+    'Japan leads investment in Bac Ninh\n' +
+    'Japan has been the biggest investor in Bac Ninh since 2015.\n' +
+    'The country poured $5.2 billion into the province, about 30% of its FDI.\n' +
+    'Registered capital from Asia reached $9 billion in 2024, led by:\n' +
+    'Japan with $3.1 billion,\n' +
+    'South Korea with $2.4 billion.\n' +
+    'Bac Ninh and Saitama signed an MoU on cooperation in March 2019.\n';
+
+  it('finds in each copy of an article what it finds in the article alone, and a signing once', () => {
+    const copies = Math.ceil((2.5 * 1024 * 1024) / article.length);
+    const one = analyze(article, { date: null });
+    const all = analyze(article.repeat(copies), { date: null });
+    const shifted = (n: number) =>
+      one.figures.map((f) => ({
+        ...f,
+        start: f.start + n * article.length,
+        end: f.end + n * article.length,
+      }));
+    const byCopy = (n: number) =>
+      all.figures
+        .filter((f) => Math.floor(f.start / article.length) === n)
+        .map((f) => ({ ...f, claim: f.claim === null ? null : 'claim' }));
+    for (let n = 0; n < copies; n++)
+      expect(byCopy(n)).toEqual(shifted(n).map((f) => ({ ...f, claim: f.claim === null ? null : 'claim' })));
+    expect(all.mentions).toHaveLength(one.mentions.length * copies);
+    expect(all.agreements.map(({ parties, date }) => ({ parties, date }))).toEqual(
+      one.agreements.map(({ parties, date }) => ({ parties, date })),
+    );
+  });
+});
+
 describe('inferAnchor', () => {
   it('anchors an undated article to its first day in the latest year it names', () => {
     const dates = findDates(

@@ -1,14 +1,16 @@
-import type { Analysis, Mention } from '../model';
+import type { Agreement, Analysis, Figure, Mention } from '../model';
 import { lookupDemonym, lookupRef } from '../knowledge/gazetteer';
 import { findAgreements } from './agreements';
 import { buildContexts } from './context';
-import type { EntityLookup } from './context';
+import type { EntityLookup, RecentEntities } from './context';
 import { findDates, parseIsoDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import { recognizeEntities } from './entities/recognize';
 import type { EntityRecognition } from './entities/recognize';
 import { extractFigures } from './figures';
+import type { FigureCarry } from './figures';
 import { findQuantities } from './quantities';
+import type { Quantity } from './quantities';
 import { splitSentences } from './sentences';
 import type { Span } from './sentences';
 import { tokenize } from './tokens';
@@ -110,16 +112,51 @@ function tokenizeRelevant(text: string, sentences: Span[]): Token[] {
   return tokens;
 }
 
-/** `analyze` with entity recognition already done (by a worker, or by a test that supplies the mentions). */
-export function analyzeWithEntities(
-  text: string,
-  options: AnalyzeOptions,
-  recognition: EntityRecognition,
-): Analysis {
-  const sentences = splitSentences(text);
+/**
+ * Characters read at once. A longer text is read a piece of whole paragraphs at a time, so that its tokens
+ * (about a hundred bytes each) never all live at once: 50 MB in one piece took 1.5 GB of heap.
+ */
+const PIECE = 1 << 20;
+
+/** True when a line break lies in `text[from, to)`, the white space between two sentences. */
+function startsLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
+ * Indices into `sentences` where pieces end, the last being `sentences.length`. A piece ends before a
+ * sentence that starts a line and that no named mention runs into; a text without such a place is cut at
+ * any sentence once a piece is twice as long as wanted.
+ */
+function pieceEnds(text: string, sentences: Span[], named: Mention[]): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  let mi = 0;
+  for (let k = 1; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const length = s.start - from;
+    if (length < PIECE) continue;
+    while (mi < named.length && named[mi]!.end <= s.start) mi++;
+    if (mi < named.length && named[mi]!.start < s.start) continue;
+    if (length < 2 * PIECE && !startsLine(text, sentences[k - 1]!.end, s.start)) continue;
+    ends.push(k);
+    from = s.start;
+  }
+  ends.push(sentences.length);
+  return ends;
+}
+
+/** What the figure rules read from the tokens of one piece of text. */
+interface Piece {
+  tokens: Token[];
+  quantities: Quantity[];
+  dates: DateMention[];
+}
+
+function readPiece(text: string, sentences: Span[]): Piece {
   const tokens = tokenizeRelevant(text, sentences);
   const quantities = findQuantities(tokens);
-  const money = quantities.filter((q) => q.kind === 'money');
   // A number read as an amount or a count is not also a year ("2015 projects").
   let qi = 0;
   const dates = findDates(tokens).filter((d) => {
@@ -127,25 +164,72 @@ export function analyzeWithEntities(
     const q = quantities[qi];
     return !(q && q.start < d.end);
   });
+  return { tokens, quantities, dates };
+}
+
+function spanMention(
+  text: string,
+  x: { start: number; end: number },
+  type: 'MONEY' | 'DATE',
+  confidence: number,
+): Mention {
+  return { start: x.start, end: x.end, text: text.slice(x.start, x.end), type, ref: null, confidence };
+}
+
+/** `analyze` with entity recognition already done (by a worker, or by a test that supplies the mentions). */
+export function analyzeWithEntities(
+  text: string,
+  options: AnalyzeOptions,
+  recognition: EntityRecognition,
+): Analysis {
+  const sentences = splitSentences(text);
+  const named = recognition.mentions;
+  const ends = pieceEnds(text, sentences, named);
+  const sentencesOf = (p: number): Span[] =>
+    ends.length === 1 ? sentences : sentences.slice(p === 0 ? 0 : ends[p - 1], ends[p]);
+  // The anchor date and the mentions agreements count come from the whole text, so a text of several
+  // pieces is read twice; an article is one piece, read once.
+  const held = ends.length === 1 ? readPiece(text, sentences) : null;
+  const mentions: Mention[] = [];
+  const mentionEnds: number[] = [];
+  const dates: DateMention[] = [];
+  let ni = 0;
+  for (let p = 0; p < ends.length; p++) {
+    const piece = held ?? readPiece(text, sentencesOf(p));
+    const limit = ends[p]! < sentences.length ? sentences[ends[p]!]!.start : Infinity;
+    const from = ni;
+    while (ni < named.length && named[ni]!.start < limit) ni++;
+    const merged = mergeMentions(
+      piece.quantities.filter((q) => q.kind === 'money').map((q) => spanMention(text, q, 'MONEY', 0.9)),
+      from === 0 && ni === named.length ? named : named.slice(from, ni),
+      piece.dates.map((d) => spanMention(text, d, 'DATE', 0.85)),
+    );
+    for (const m of merged) mentions.push(m);
+    mentionEnds.push(mentions.length);
+    for (const d of piece.dates) dates.push(d);
+  }
   const anchor = parseIsoDate(options.date) ?? inferAnchor(dates);
-  const span =
-    (type: 'MONEY' | 'DATE', confidence: number) =>
-    (x: { start: number; end: number }): Mention => ({
-      start: x.start,
-      end: x.end,
-      text: text.slice(x.start, x.end),
-      type,
-      ref: null,
-      confidence,
-    });
-  const mentions = mergeMentions(
-    money.map(span('MONEY', 0.9)),
-    recognition.mentions,
-    dates.map(span('DATE', 0.85)),
-  );
-  // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
-  const contexts = buildContexts(tokens, sentences, mentions, GAZETTEER);
-  const figures = extractFigures({ text, tokens, contexts, quantities, dates, anchor });
-  const agreements = findAgreements(tokens, contexts, dates, anchor, GAZETTEER, mentions);
+  const recent: RecentEntities = {
+    country: null,
+    locality: null,
+    province: null,
+    prefecture: null,
+    org: null,
+  };
+  const carry: FigureCarry = { measure: null };
+  const figures: Figure[] = [];
+  const agreements: Agreement[] = [];
+  for (let p = 0; p < ends.length; p++) {
+    const own = sentencesOf(p);
+    const piece = held ?? readPiece(text, own);
+    const pieceMentions =
+      ends.length === 1 ? mentions : mentions.slice(p === 0 ? 0 : mentionEnds[p - 1], mentionEnds[p]);
+    // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
+    const contexts = buildContexts(piece.tokens, own, pieceMentions, GAZETTEER, recent);
+    const { tokens, quantities } = piece;
+    for (const f of extractFigures({ text, tokens, contexts, quantities, dates: piece.dates, anchor, carry }))
+      figures.push(f);
+    findAgreements(tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, agreements);
+  }
   return { mentions, entities: recognition.entities, figures, agreements };
 }

@@ -36,6 +36,19 @@ export interface SentenceContext {
   references: Reference[];
 }
 
+/** The entities named last before a point of the text: what "the country", "the province", "the IP" mean. */
+export interface RecentEntities {
+  country: string | null;
+  locality: string | null;
+  /**
+   * "A delegation from Hiroshima Prefecture … the province has 86 Japanese projects": a province is not a
+   * prefecture, so the two are remembered apart.
+   */
+  province: string | null;
+  prefecture: string | null;
+  org: string | null;
+}
+
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
 const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
   ['country', 'country'],
@@ -119,13 +132,15 @@ function cachedDemonyms(lookup: EntityLookup): (word: string) => string | null {
 /**
  * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
  * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
- * Runs in one pass over sentences, tokens and mentions together.
+ * Runs in one pass over sentences, tokens and mentions together. `recent` carries what was named before
+ * `sentences` when a text is read in pieces, and is left as it stands after them.
  */
 export function buildContexts(
   tokens: Token[],
   sentences: Span[],
   mentions: Mention[],
   lookup: EntityLookup,
+  recent: RecentEntities = { country: null, locality: null, province: null, prefecture: null, org: null },
 ): SentenceContext[] {
   const named = mentions.filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
@@ -135,22 +150,15 @@ export function buildContexts(
   const contexts: SentenceContext[] = [];
   let ti = 0;
   let mi = 0;
-  let lastCountry: string | null = null;
-  let lastLocality: string | null = null;
-  // "A delegation from Hiroshima Prefecture … the province has 86 Japanese projects": a province is not a
-  // prefecture, so the two are remembered apart.
-  let lastProvince: string | null = null;
-  let lastPrefecture: string | null = null;
-  let lastOrg: string | null = null;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }): void => {
-    if (m.type === 'ORG') lastOrg = m.ref;
-    else if (isCountry(m)) lastCountry = m.ref;
+    if (m.type === 'ORG') recent.org = m.ref;
+    else if (isCountry(m)) recent.country = m.ref;
     else {
-      lastLocality = m.ref;
-      if (lookup.isPrefecture(m.ref)) lastPrefecture = m.ref;
-      else lastProvince = m.ref;
+      recent.locality = m.ref;
+      if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
+      else recent.province = m.ref;
     }
   };
   for (const span of sentences) {
@@ -184,14 +192,14 @@ export function buildContexts(
       if (target && the >= 0) {
         const ref =
           target === 'country'
-            ? lastCountry
+            ? recent.country
             : target === 'prefecture'
-              ? (lastPrefecture ?? lastLocality)
+              ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
                 ? token.lower === 'province'
-                  ? (lastProvince ?? lastLocality)
-                  : lastLocality
-                : lastOrg;
+                  ? (recent.province ?? recent.locality)
+                  : recent.locality
+                : recent.org;
         if (ref) {
           const type = target === 'org' ? 'ORG' : 'PLACE';
           references.push({

@@ -279,9 +279,12 @@ export function resolveDate(parts: DateParts, anchor: DateParts | null, past = f
   return formatDate({ year, month: parts.month, day: parts.day });
 }
 
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
 /** Formats date parts as YYYY, YYYY-MM or YYYY-MM-DD. */
 export function formatDate(parts: DateParts & { year: number }): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
   if (parts.month === null) return String(parts.year);
   if (parts.day === null) return `${parts.year}-${pad(parts.month)}`;
   return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;

@@ -16,6 +16,14 @@ export interface FigureInput {
   dates: DateMention[];
   /** The article's date, or the date inferred from its text; anchors "September 30" and default asOf. */
   anchor: DateParts | null;
+  /** Handed from one piece of a long text to the next; updated in place. */
+  carry?: FigureCarry;
+}
+
+/** What a piece of a long text hands on to the next. */
+export interface FigureCarry {
+  /** The measure of the amounts in the piece's last sentence, which a list of amounts after it runs on. */
+  measure: Measure | null;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -237,14 +245,17 @@ function insideOtherCount(quantities: Quantity[], qi: number, r: Reference): boo
   return false;
 }
 
-/** The date a figure holds at: "as of September 30" in its sentence, else the anchor. */
+/**
+ * The date a figure holds at: "as of September 30" in its sentence, else the anchor (`anchorIso` is the
+ * anchor formatted, once per article rather than per figure).
+ */
 function asOfFor(
   tokens: Token[],
   ctx: SentenceContext,
   dates: DateMention[],
   anchor: DateParts | null,
+  anchorIso: string | null,
 ): string | null {
-  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
   for (const d of datesWithin(dates, ctx.span)) {
     const cue = tokens[d.first - 1]?.lower;
     if (cue && AS_OF_CUES.has(cue)) {
@@ -280,11 +291,14 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
  * parenthetical conversion disagrees with the table by more than 25 %.
  */
 export function extractFigures(input: FigureInput): Figure[] {
-  const { text, tokens, contexts, quantities, dates, anchor } = input;
+  const { text, tokens, contexts, quantities, dates, anchor, carry } = input;
   const figures: Figure[] = [];
+  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
-  let lastMoney: { measure: Measure; ci: number } | null = null;
+  let lastMoney: { measure: Measure; ci: number } | null = carry?.measure
+    ? { measure: carry.measure, ci: -1 }
+    : null;
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -293,7 +307,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (!ctx || !isFigure(tokens, ctx, q)) continue;
     const prev = quantities[qi - 1];
     const main = previous && previous.q === prev && isConversion(tokens, prev, q) ? previous.figure : null;
-    const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor);
+    const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor, anchorIso);
     let measure: Measure;
     if (main) measure = main.measure;
     else if (q.kind === 'money') {
@@ -367,5 +381,6 @@ export function extractFigures(input: FigureInput): Figure[] {
     figures.push(figure);
   }
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
+  if (carry) carry.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
   return figures;
 }

@@ -1,6 +1,10 @@
 import type { Approx, FigureUnit } from '../model';
-import { numberWord, parseNumeral, scaleWord } from './numbers';
+import * as numbers from './numbers';
 import type { Token } from './tokens';
+
+// Module constants rather than imports called per token: under tsx each use of an import is a getter call
+// (docs/DESIGN.md), which took 2% of the engine here.
+const { numberWord, parseNumeral, scaleWord } = numbers;
 
 /** What kind of quantity a span states. */
 export type QuantityKind = 'money' | 'count' | 'percent' | 'people';

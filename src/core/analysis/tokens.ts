@@ -1,3 +1,5 @@
+import * as chars from './char-classes';
+
 /** What a token is made of. */
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -14,14 +16,8 @@ export interface Token {
   space: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-
-/**
- * Whether each UTF-16 code unit is a letter or mark, worked out once per process instead of a Unicode
- * regex test per non-ASCII character read. A lone surrogate is no letter, as the regex said before.
- */
-const letters = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (LETTER.test(String.fromCharCode(c))) letters[c] = 1;
+// Module constants, not imports read per character: see the lexer.
+const { charClasses, LETTER } = chars;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -29,7 +25,7 @@ function isDigit(c: number): boolean {
 
 /** Past the end of the text `charCodeAt` is NaN, which indexes nothing and so is no letter. */
 function isLetter(text: string, i: number): boolean {
-  return letters[text.charCodeAt(i)] === 1;
+  return (charClasses[text.charCodeAt(i)]! & LETTER) !== 0;
 }
 
 function isSpace(c: number): boolean {
@@ -56,35 +52,29 @@ export function tokenize(text: string, from = 0, to = text.length, tokens: Token
   // "İ" lower-cases to two code units, in which case words are lower-cased one by one.
   const lowered = text.slice(from, to).toLowerCase();
   const aligned = lowered.length === to - from;
-  /** `plain`: the word is already lower-case ASCII, so its text and lower form are one string. */
-  const push = (kind: TokenKind, start: number, end: number, plain = false): void => {
-    if (plain) {
-      const t = text.slice(start, end);
-      tokens.push({ kind, start, end, text: t, lower: t, space });
-    } else {
-      const t = text.slice(start, end);
-      const lower = kind !== 'word' ? t : aligned ? lowered.slice(start - from, end - from) : t.toLowerCase();
-      tokens.push({ kind, start, end, text: t, lower, space });
-    }
-    space = false;
-  };
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
       space = true;
       i++;
-    } else if (isDigit(c)) {
-      const start = i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind = 'word';
+    // A word that is already lower-case ASCII is its own lower form: no second string.
+    let plain = false;
+    if (isDigit(c)) {
+      kind = 'num';
+      i++;
       while (i < to) {
         const d = text.charCodeAt(i);
         if (isDigit(d)) i++;
         else if ((d === 44 || d === 46) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      push('num', start, i);
     } else if (isLetter(text, i)) {
-      const start = i++;
-      let plain = c >= 97 && c <= 122;
+      plain = c >= 97 && c <= 122;
+      i++;
       while (i < to) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) i++;
@@ -99,7 +89,6 @@ export function tokenize(text: string, from = 0, to = text.length, tokens: Token
           i += 2;
         } else break;
       }
-      push('word', start, i, plain);
     } else if (
       isApostrophe(c) &&
       !space &&
@@ -109,14 +98,17 @@ export function tokenize(text: string, from = 0, to = text.length, tokens: Token
       (text[i + 1] === 's' || text[i + 1] === 'S') &&
       !(i + 2 < to && isLetter(text, i + 2))
     ) {
-      push('word', i, i + 2);
       i += 2;
     } else {
+      kind = 'punct';
       // Surrogate pairs (emoji, rare CJK) stay one token so offsets never split a character.
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      push('punct', i, i + width);
-      i += width;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
+    const t = text.slice(start, i);
+    const lower =
+      kind !== 'word' || plain ? t : aligned ? lowered.slice(start - from, i - from) : t.toLowerCase();
+    tokens.push({ kind, start, end: i, text: t, lower, space });
+    space = false;
   }
   return tokens;
 }

@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold';
+import * as chars from '../char-classes';
 
 /** One token of text as the entity recogniser sees it. */
 export interface LexToken {
@@ -21,24 +22,10 @@ export interface LexToken {
   newline: boolean;
 }
 
-const WORDISH = /[\p{L}\p{M}\p{N}]/u;
-const WORD = 1;
-const UPPER = 2;
-const LOWER = 4;
-
-/**
- * What each UTF-16 code unit is (WORD | UPPER | LOWER), worked out once per process (about 15 ms)
- * instead of a regex test and two case conversions per character read. Filled up front: a lazily filled
- * table leaves a rarely taken call in the scanning loop, which measured a third slower. A lone surrogate is
- * no word character, so an emoji or rare CJK character never joins a word.
- */
-const classes = new Uint8Array(65536);
+// Copied into module constants: compiled to CommonJS (tsx runs the CLI and the benchmark so), every use of an
+// import is a getter call, which in this per-character loop cost a fifth of the whole engine's time.
+const { charClasses, LOWER, UPPER, WORD } = chars;
 const foldCache = new Map<string, string>();
-for (let c = 0; c < 65536; c++) {
-  const ch = String.fromCharCode(c);
-  if (!WORDISH.test(ch)) continue;
-  classes[c] = WORD | (ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : 0);
-}
 
 function foldNonAscii(word: string): string {
   let k = foldCache.get(word);
@@ -79,7 +66,7 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
       continue;
     }
     const start = i;
-    const first = classes[c]!;
+    const first = charClasses[c]!;
     if (first & WORD) {
       // Case is worked out while scanning, so a word is visited once.
       let ascii = true;
@@ -87,7 +74,7 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
       let lowers = 0;
       for (; i < to; i++) {
         const d = text.charCodeAt(i);
-        const k = classes[d]!;
+        const k = charClasses[d]!;
         if ((k & WORD) === 0) break;
         if (d >= 128) ascii = false;
         if (k & UPPER) uppers++;
