@@ -232,4 +232,47 @@ describe('extractFigures on articles unlike the seeds', () => {
     const [japanese, foreign] = figures(text, '2025-03-12', [['Hanoi', 'PLACE', 'hanoi']]);
     expect([japanese!.investor, foreign!.investor, foreign!.recipient]).toEqual(['japan', null, 'hanoi']);
   });
+
+  it('keeps a list of registered amounts registered, and a headline takes what its lead says', () => {
+    const text =
+      'FDI into Vietnam reaches 31.5 billion USD\nFDI registered in Vietnam reached 31.5 billion USD. ' +
+      'Processing led with 18.1 billion USD, or 57.6% of the total registered capital. ' +
+      'Among countries investing in Vietnam, Singapore led with 4.2 billion USD.';
+    const found = figures(text, '2025-11-08', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Singapore', 'PLACE', 'singapore'],
+    ]);
+    expect(found.filter((f) => f.unit === 'USD').map((f) => [f.text, f.measure, f.recipient])).toEqual([
+      ['31.5 billion USD', 'registered_capital', 'vietnam'],
+      ['31.5 billion USD', 'registered_capital', 'vietnam'],
+      ['18.1 billion USD', 'registered_capital', 'vietnam'],
+      ['4.2 billion USD', 'registered_capital', 'vietnam'],
+    ]);
+  });
+
+  it('reads loans for a project as ODA, a trade deal as no trade, a stake as a share and a currency move as a change', () => {
+    const text =
+      'The EU investment plan, launched as the trade deal turns five, brings 500 million euros. ' +
+      'The loans include 41.7 billion yen for a flood control project. ' +
+      'Mitsubishi will take a stake of up to 25% in the plant. The dong has slipped 4.5%.';
+    expect(figures(text, '2025-01-16', []).map((f) => [f.text, f.measure])).toEqual([
+      ['500 million euros', 'investment_capital'],
+      ['41.7 billion yen', 'oda'],
+      ['25%', 'share'],
+      ['4.5%', 'other'],
+    ]);
+  });
+
+  it('carries the place of an investment figure into the next sentence about investment, not into others', () => {
+    const text =
+      'FDI into Hanoi reached $2 billion. Of the total, new projects took $1.2 billion. ' +
+      'The forum has gathered 2,600 businesses.';
+    expect(
+      figures(text, '2025-01-16', [['Hanoi', 'PLACE', 'hanoi']]).map((f) => [f.text, f.recipient]),
+    ).toEqual([
+      ['$2 billion', 'hanoi'],
+      ['$1.2 billion', 'hanoi'],
+      ['2,600 businesses', null],
+    ]);
+  });
 });

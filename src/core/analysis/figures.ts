@@ -41,6 +41,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     oda: 'oda',
     loan: 'oda',
     loans: 'oda',
+    lend: 'oda',
+    lent: 'oda',
+    lending: 'oda',
     grant: 'oda',
     concessional: 'oda',
     aid: 'oda',
@@ -74,6 +77,10 @@ const MEASURE_CUES = new Map<string, Measure>(
     projects: 'investment_capital',
     plant: 'investment_capital',
     factory: 'investment_capital',
+    facility: 'investment_capital',
+    complex: 'investment_capital',
+    production: 'investment_capital',
+    spend: 'investment_capital',
     funds: 'investment_capital',
     funding: 'investment_capital',
     revenue: 'other',
@@ -141,6 +148,18 @@ const CHANGE_CUES = new Set([
   'lower',
   'expand',
   'expanded',
+  'lost',
+  'slipped',
+  'slid',
+  'gained',
+  'weakened',
+  'strengthened',
+  'depreciated',
+  'appreciated',
+  'climbed',
+  'soared',
+  'plunged',
+  'fallen',
 ]);
 
 /** Nouns for people that are a resident population by themselves. */
@@ -152,6 +171,10 @@ const RESIDENCE_CUES =
 
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
+
+/** Words that make a sentence one about investment flows, so it continues the place of the one before. */
+const FLOW_WORDS =
+  /^(fdi|capital|invest|invests|invested|investing|investment|investments|investors|registered|disbursed|disbursement|realised|realized|projects|oda)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -180,12 +203,63 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
-/** Measure cues that are verbs of any kind of money: pledged investment, pledged ODA. */
-const ANY_MONEY_VERBS = new Set(['pledged', 'committed']);
+/**
+ * Measure cues that fit any kind of money: pledged investment or pledged ODA, a loan or a stake for a
+ * project or a plant. A word that names what the money is outranks them ("loans … include 41.7 billion yen
+ * for a flood control project").
+ */
+const WEAK_CUES = new Set([
+  'pledged',
+  'committed',
+  'project',
+  'projects',
+  'plant',
+  'factory',
+  'facility',
+  'complex',
+  'production',
+  'spend',
+]);
 
-/** The measure the words nearest a money amount name, or null when none does. */
-function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure | null {
+/** Words after "trade" that make it a pact or an office rather than a flow of goods ("as a trade deal turns five"). */
+const NOT_TRADE_AFTER = new Set([
+  'deal',
+  'pact',
+  'agreement',
+  'agreements',
+  'talks',
+  'promotion',
+  'fair',
+  'office',
+  'mission',
+  'ministry',
+  'minister',
+]);
+
+/** Generic cues: the amount is investment, but a list it continues may say which kind. */
+const GENERIC_CUES = new Set([
+  'investment',
+  'investments',
+  'invest',
+  'invested',
+  'investing',
+  'investor',
+  'investors',
+  'capital',
+  'fdi',
+]);
+
+/**
+ * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
+ * like "investment" or "FDI" named it.
+ */
+function measureOfMoney(
+  tokens: Token[],
+  ctx: SentenceContext,
+  q: Quantity,
+): { measure: Measure; generic: boolean } | null {
   let best: Measure | null = null;
+  let generic = false;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   const to = Math.min(ctx.end, q.last + WINDOW + 1);
@@ -194,6 +268,7 @@ function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Mea
     const t = tokens[j]!;
     let measure = t.kind === 'word' ? MEASURE_CUES.get(t.lower) : undefined;
     if (measure === undefined) continue;
+    if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
     // "registered capital", "disbursed investment": the qualifier decides.
     const prev = tokens[j - 1]?.lower;
     const q2 = measure === 'investment_capital' && prev ? MEASURE_CUES.get(prev) : undefined;
@@ -202,20 +277,24 @@ function measureOfMoney(tokens: Token[], ctx: SentenceContext, q: Quantity): Mea
     }
     // Words after the amount describe it less reliably than those before ("$5 billion, mostly in trade");
     // a verb that fits any money ("pledged … in ODA") yields to a noun that names what it is.
-    const distance =
-      (j < q.first ? q.first - j : (j - q.last) * 1.5) + (ANY_MONEY_VERBS.has(t.lower) ? WINDOW : 0);
+    const distance = (j < q.first ? q.first - j : (j - q.last) * 1.5) + (WEAK_CUES.has(t.lower) ? WINDOW : 0);
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;
+      generic = q2 === undefined && GENERIC_CUES.has(t.lower);
     }
   }
-  return best;
+  return best && { measure: best, generic };
 }
 
 function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
   const from = Math.max(ctx.first, q.first - 6);
   const to = Math.min(ctx.end, q.last + 4);
-  for (let j = from; j < to; j++) if (CHANGE_CUES.has(tokens[j]!.lower)) return 'other';
+  for (let j = from; j < to; j++) {
+    // "a stake of up to 25%" is a share.
+    if (CHANGE_CUES.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'up' && tokens[j + 1]?.lower === 'to'))
+      return 'other';
+  }
   return 'share';
 }
 
@@ -234,6 +313,30 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
     return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, (w) => RESIDENCE_CUES.test(w));
   if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, (w) => INVESTING.test(w));
   return true;
+}
+
+/**
+ * A headline restates an amount its lead gives in full ("FDI reaches 31.52 billion USD" over "FDI registered
+ * in Vietnam reached 31.52 billion USD"): the headline's figure takes what the lead says of it.
+ */
+function restateHeadline(text: string, contexts: SentenceContext[], figures: Figure[]): void {
+  const headline = contexts[0];
+  if (!headline || headline.span.start !== 0 || text[headline.span.end] !== '\n') return;
+  const lead = contexts[Math.min(contexts.length - 1, 3)]!.span.end;
+  for (const f of figures) {
+    if (f.start >= headline.span.end) break;
+    const same = figures.find(
+      (g) =>
+        g.start >= headline.span.end &&
+        g.start < lead &&
+        g.unit === f.unit &&
+        Math.abs(g.value - f.value) <= 0.005 * Math.max(g.value, f.value),
+    );
+    if (!same) continue;
+    f.measure = same.measure;
+    f.investor ??= same.investor;
+    f.recipient ??= same.recipient;
+  }
 }
 
 /** Whether a reference lies inside a count other than quantity `qi` (its neighbours in the same sentence). */
@@ -299,6 +402,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   let lastMoney: { measure: Measure; ci: number } | null = carry?.measure
     ? { measure: carry.measure, ci: -1 }
     : null;
+  // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
+  let lastPlace: { ref: string; ci: number } | null = null;
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -312,8 +417,13 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (main) measure = main.measure;
     else if (q.kind === 'money') {
       // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
+      // "Singapore led with $4.2 billion" after "… registered capital …": the list keeps the kind it named.
+      const named = measureOfMoney(tokens, ctx, q);
+      const listed = lastMoney && lastMoney.ci >= ci - 1 ? lastMoney.measure : null;
       measure =
-        measureOfMoney(tokens, ctx, q) ?? (lastMoney && lastMoney.ci >= ci - 1 ? lastMoney.measure : 'other');
+        named && !(named.generic && (listed === 'registered_capital' || listed === 'disbursed_capital'))
+          ? named.measure
+          : (listed ?? 'other');
       lastMoney = { measure, ci };
     } else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
     else measure = q.kind === 'count' ? 'count' : 'other';
@@ -345,6 +455,19 @@ export function extractFigures(input: FigureInput): Figure[] {
     let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
     if (measure === 'trade') investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+    if (
+      recipient === null &&
+      measure !== 'trade' &&
+      q.kind !== 'people' &&
+      lastPlace &&
+      ci - lastPlace.ci <= 2
+    ) {
+      // A follow-up sentence about the same flow names no place again; one about something else has no
+      // investment word ("a forum which has gathered 2,600 businesses").
+      if (lastPlace.ref !== investor && sentenceHas(tokens, ctx, (w) => FLOW_WORDS.test(w)))
+        recipient = lastPlace.ref;
+    }
+    if (recipient !== null && measure !== 'trade') lastPlace = { ref: recipient, ci };
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;
@@ -380,6 +503,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     previous = { q, figure };
     figures.push(figure);
   }
+  restateHeadline(text, contexts, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
   if (carry) carry.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
   return figures;
