@@ -8,7 +8,7 @@ import { tokenize } from './tokens';
 
 const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
-  isCountry: (ref) => ['japan', 'vietnam', 'thailand'].includes(ref),
+  isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
 };
 
@@ -225,6 +225,67 @@ describe('readRoles on subjects that invest in other words', () => {
     });
     expect(read('Since 2020, Bac Ninh has been home to 2,500 FDI projects.', '2,500')).toEqual({
       investor: null,
+      recipient: 'bac-ninh',
+    });
+  });
+});
+
+describe('readRoles on rankings, relative clauses and described subjects', () => {
+  const names: Parameters<typeof mentionsOf>[1] = [
+    ['Nexus Electronics', 'ORG', 'nexus'],
+    ['Hanwha Aerospace', 'ORG', 'hanwha-aerospace'],
+    ['Meiko Electronics', 'ORG', 'meiko'],
+    ['Singapore', 'PLACE', 'singapore'],
+    ['KfW', 'ORG', 'kfw'],
+    ['Germany', 'PLACE', 'germany'],
+    ['Aeon', 'ORG', 'aeon'],
+    ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ...places,
+  ];
+  const read = (text: string, figure: string) => roles(text, figure, names);
+
+  it('takes the country that leads a ranking as the investor, and the subject of "which … will build"', () => {
+    expect(read('Among investors in Vietnam, Singapore led with nearly 4.2 billion USD.', '4.2')).toEqual({
+      investor: 'singapore',
+      recipient: 'vietnam',
+    });
+    expect(
+      read(
+        'A factory worth $1.4 billion in Bac Ninh, which Nexus Electronics will build, was licensed.',
+        '$1.4',
+      ),
+    ).toEqual({ investor: 'nexus', recipient: 'bac-ninh' });
+    expect(read('Singapore has been the largest source of FDI in Vietnam, with $84 billion.', '$84')).toEqual(
+      {
+        investor: 'singapore',
+        recipient: 'vietnam',
+      },
+    );
+  });
+
+  it('reads past words describing the subject, time words and "which said"', () => {
+    expect(
+      read("Germany's KfW development bank said separately it would lend 120 million euros.", '120'),
+    ).toEqual({
+      investor: 'kfw',
+      recipient: null,
+    });
+    expect(
+      read('Hanwha Aerospace last month broke ground on a $100 million plant in Hanoi.', '$100'),
+    ).toEqual({
+      investor: 'hanwha-aerospace',
+      recipient: 'hanoi',
+    });
+    expect(
+      read(
+        'Growth came from Aeon, the retail group, which said it would spend 50 billion yen in Vietnam.',
+        '50',
+      ),
+    ).toEqual({ investor: 'aeon', recipient: 'vietnam' });
+    expect(
+      read('Meiko Electronics received a certificate for a $2 billion factory in Bac Ninh.', '$2'),
+    ).toEqual({
+      investor: 'meiko',
       recipient: 'bac-ninh',
     });
   });

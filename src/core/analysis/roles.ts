@@ -73,11 +73,46 @@ const AUXILIARIES = new Set([
   'planned',
   'alone',
   'together',
+  'which',
+  'who',
+  'last',
+  'this',
+  'next',
+  'month',
+  'week',
+  'year',
+  'earlier',
+  'recently',
+  'separately',
+  'jointly',
+  'officially',
+]);
+
+/** Verbs of a ranking: the ranked country or company invests, a ranked province receives. */
+const RANK_VERBS = /^(led|leads|came|comes|ranked|ranks|topped|tops)$/;
+
+/** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
+const SUBJECT_NOUNS = new Set([
+  'development',
+  'bank',
+  'group',
+  'company',
+  'firm',
+  'corporation',
+  'conglomerate',
+  'giant',
+  'maker',
+  'retailer',
+  'developer',
+  'operator',
+  'lender',
+  'unit',
+  'subsidiary',
 ]);
 
 /** Verbs that name an investment when their subject is a company ("opened a $1.6 billion plant"), an inflow when it is a place. */
 const GROWTH_VERBS =
-  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|launch|launches|launched|inaugurated)$/;
+  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
@@ -156,6 +191,7 @@ const DESIGNATORS = new Set([
 
 /** Linking verbs: "South Korea remained the largest investor" names the investor. */
 const COPULAS = new Set([
+  'been',
   'is',
   'are',
   'was',
@@ -187,10 +223,11 @@ function isMark(tokens: Token[], i: number, mark: string): boolean {
 function skipAside(tokens: Token[], j: number, end: number, aside: boolean): number {
   if (isMark(tokens, j, '(')) {
     for (let k = j + 1; k < Math.min(end, j + 10); k++) if (isMark(tokens, k, ')')) return k + 1;
-  } else if (aside && isMark(tokens, j, ',')) {
-    for (let k = j + 1; k < Math.min(end, j + 14); k++) {
+  } else if (isMark(tokens, j, ',') && (aside || /^(a|an|the)$/.test(wordAt(tokens, j + 1)))) {
+    // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
+    for (let k = j + 1; k < Math.min(end, j + 22); k++) {
       if (isMark(tokens, k, ',')) return k + 1;
-      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== "'" && tokens[k]!.text !== '’') break;
+      if (tokens[k]!.kind === 'punct' && !/^['’\-–]$/.test(tokens[k]!.text)) break;
     }
   }
   return j;
@@ -227,13 +264,13 @@ function reportedInvestment(tokens: Token[], j: number, end: number): string | n
 function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean): string | null {
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
-  while (DESIGNATORS.has(wordAt(tokens, j))) j++;
+  while (DESIGNATORS.has(wordAt(tokens, j)) || SUBJECT_NOUNS.has(wordAt(tokens, j))) j++;
   j = skipAside(tokens, j, end, opensClause);
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
     const w = wordAt(tokens, j);
     if (!w) return possessive(last);
-    if (INVEST_VERBS.test(w) || GROWTH_VERBS.test(w)) return w;
+    if (INVEST_VERBS.test(w) || GROWTH_VERBS.test(w) || RANK_VERBS.test(w)) return w;
     if (w === 'home' && last !== null) return 'hosts';
     if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
     if (
@@ -278,6 +315,8 @@ const RANK_NOUNS = new Set([
 function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   let j = i + 1;
   while (DESIGNATORS.has(wordAt(tokens, j))) j++;
+  // "Singapore has been the largest source of FDI".
+  if (/^(has|have|had)$/.test(wordAt(tokens, j)) && wordAt(tokens, j + 1) === 'been') j++;
   if (!COPULAS.has(wordAt(tokens, j))) return false;
   for (let k = j + 1; k < Math.min(end, j + 7); k++) {
     const w = wordAt(tokens, k);
@@ -389,20 +428,26 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     const opensClause = r.first === ctx.first || (r.first === ctx.first + 1 && before === 'the');
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
+    // A company that receives a licence invests; a park that receives capital hosts it.
+    const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
     const role: Candidate['role'] | null = !verb
       ? null
-      : GROWTH_VERBS.test(verb)
-        ? r.type === 'ORG'
+      : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
+        ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
           ? 'investor'
           : 'recipient'
-        : INVEST_VERBS.test(verb)
+        : INVEST_VERBS.test(verb) || (company && /^receiv/.test(verb))
           ? 'investor'
           : possessive(verb)
             ? 'holder'
             : HOST_VERBS.test(verb)
               ? 'recipient'
               : null;
-    if (role) out.push({ ref: r.ref, role, priority: 5, at: r.first, subject: true });
+    // "a factory worth $1.4 billion, which Nexus Electronics will build": the subject of a relative clause.
+    const relative =
+      /^(which|that)$/.test(wordAt(tokens, r.first - 1)) ||
+      /^(which|that)$/.test(wordAt(tokens, r.first - 3));
+    if (role) out.push({ ref: r.ref, role, priority: 5, at: r.first, subject: !relative || undefined });
   }
   return out;
 }
