@@ -341,6 +341,10 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Nishiki Shipping=nishiki-shipping',
       'ORG:Bank of Japan=bank-of-japan',
     ]);
+    expect(found('Ms Nguyen Thu Trang and Le Thu Ba spoke.')).toEqual([
+      'PERSON:Nguyen Thu Trang=nguyen-thu-trang',
+      'PERSON:Le Thu Ba=le-thu-ba',
+    ]);
     expect(found('Mr Nakamura of Mizuho Bank and Ms Le of Techcombank spoke.')).toEqual([
       'PERSON:Nakamura=nakamura',
       'ORG:Mizuho Bank=mizuho',

@@ -90,7 +90,9 @@ for (const t of nameLexicon.titles) {
   titles.add(t, true);
   // Titles are written in lower case mid-sentence ("deputy general director Omika Takeshi"); acronyms are not.
   if (t !== t.toUpperCase()) titles.add(t.toLowerCase(), true);
-  titleHeads.add(lex(t).pop()!.key);
+  // Only English heads stop a name: the last word of a Vietnamese title ("Bí thư", "Bà") folds to a common
+  // syllable of names ("Thu", "Ba").
+  if (/^[\x20-\x7e]+$/.test(t)) titleHeads.add(lex(t).pop()!.key);
 }
 
 type SuffixKind = 'legal' | 'org' | 'park' | 'committee';
