@@ -386,4 +386,22 @@ describe('recognizeEntities on articles written for these tests', () => {
       "Khánh Hòa People's Committee",
     );
   });
+
+  it('keeps whole the names of affiliates, local subsidiaries, chambers abroad and institutes "for" something', () => {
+    const text =
+      'Sembcorp Development and WHA Industrial Development met Meiko Electronics Vietnam, the Korea Chamber of ' +
+      "Business in Vietnam and the Central Institute for Economic Management. Japan's Ministry of Economy, " +
+      "Trade and Industry and Vietnam's Ministry of Industry and Trade signed.";
+    expect(found(text)).toEqual([
+      'ORG:Sembcorp Development=sembcorp-development',
+      'ORG:WHA Industrial Development=wha-industrial-development',
+      'ORG:Meiko Electronics Vietnam=meiko-electronics-vietnam',
+      'ORG:Korea Chamber of Business in Vietnam=korea-chamber-of-business-in-vietnam',
+      'ORG:Central Institute for Economic Management=central-institute-for-economic-management',
+      'PLACE:Japan=japan',
+      'ORG:Ministry of Economy, Trade and Industry=meti',
+      'PLACE:Vietnam=vietnam',
+      'ORG:Ministry of Industry and Trade=moit',
+    ]);
+  });
 });

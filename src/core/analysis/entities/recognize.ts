@@ -77,6 +77,20 @@ for (const e of knowledgeEntries()) {
   gazetteer.add(`${e.name} Government`, known);
 }
 
+/** Refs of countries, whose name after a company or "in" after a chamber belongs to the organisation. */
+const countries = new Set(
+  knowledgeEntries()
+    .filter((e) => e.kind === 'country')
+    .map((e) => e.ref),
+);
+
+/** Capitalised words that continue a known company's name into an affiliate ("Sembcorp Development"). */
+const COMPANY_TAILS = new Set(
+  'development investment investments industrial industries holdings group energy power land properties securities capital finance solutions technology technologies'.split(
+    ' ',
+  ),
+);
+
 /** Refs of Vietnamese provinces and centrally-run cities, whose people's and party committees articles name. */
 const vietnameseProvinces = new Set(
   knowledgeEntries()
@@ -240,6 +254,22 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
           continue;
         }
       }
+      if (m.value.kind === 'company') {
+        // "Sembcorp Development", "WHA Industrial Development", "Toyota Vietnam": an affiliate of the company.
+        let e = m.end;
+        while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
+        const country = e === m.end ? gazetteer.longest(toks, e) : null;
+        if (country && countries.has(country.value.ref) && toks[country.end]?.key !== "'") e = country.end;
+        if (e > m.end) {
+          const name = toks
+            .slice(i, e)
+            .map((x) => x.text)
+            .join(' ');
+          out.push({ s: i, e, type: 'ORG', ref: refOf(name), prio: 3, confidence: 0.85 });
+          i = e;
+          continue;
+        }
+      }
       const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
       out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
       i = m.end;
@@ -360,12 +390,18 @@ function organisationCandidates(
         else if (whole && m.value === 'committee')
           ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
-        out.push({ s: start, e: m.end, type: 'ORG', ref, prio: 2, confidence: 0.8 });
-        continue;
+        // "Meiko Electronics Vietnam", "KB Securities Vietnam": the country of a local subsidiary.
+        const country = m.value === 'org' ? known.get(m.end) : undefined;
+        const local = country && countries.has(country.ref) && toks[country.e]?.key !== "'";
+        const e = local ? country.e : m.end;
+        if (local) ref = refOf(spanText(text, toks, start, e));
+        out.push({ s: start, e, type: 'ORG', ref, prio: 2, confidence: 0.8 });
+        // "Central Institute for Economic Management": the head may also open a longer name.
+        if (!(ORG_HEADS.has(t.key) && /^(of|for)$/.test(toks[i + 1]?.key ?? ''))) continue;
       }
     }
     // "Ministry of Planning and Investment", "Embassy of Japan": a head noun, "of", then names.
-    if (ORG_HEADS.has(t.key) && toks[i + 1]?.key === 'of') {
+    if (ORG_HEADS.has(t.key) && (toks[i + 1]?.key === 'of' || toks[i + 1]?.key === 'for')) {
       let j = i + 2;
       let end = i;
       let listed = false;
@@ -375,6 +411,8 @@ function organisationCandidates(
         if (span) j = end = span.e;
         else if (isNameWord(toks[j])) j = end = j + 1;
         else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNameWord(toks[j + 1])) {
+          // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name.
+          if (listed) break;
           j++;
           listed = true;
         } else if (toks[j]!.key === ',' && isNameWord(toks[j + 1]) && !known.has(j + 1)) {
@@ -384,6 +422,15 @@ function organisationCandidates(
         } else break;
       }
       if (lastComma > 0 && !listed) end = lastComma;
+      // "Korea Chamber of Business in Vietnam": the country a chamber or association works in is its name.
+      const abroad = known.get(end + 1);
+      if (
+        toks[end]?.key === 'in' &&
+        abroad &&
+        countries.has(abroad.ref) &&
+        !/^(ministry|department)$/.test(t.key)
+      )
+        end = abroad.e;
       if (end > i) {
         // "People's Committee of Dong Nai" is the same body as "Dong Nai People's Committee".
         // "Vietnam's Ministry of ..." is not: a named place or body before the possessive owns the ministry.
