@@ -404,4 +404,20 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Ministry of Industry and Trade=moit',
     ]);
   });
+
+  it('reads photo credits, a closing byline, a speaker after "said" and titles before "for" or a portfolio', () => {
+    const text =
+      'Photo by VnExpress/Giang Huy\nThe zone will open, said Chanya Wongsuwan, the chief executive. ' +
+      'Park Ji-hoon, an analyst at Mirae, agreed. Deputy Industry and Trade Minister Nguyen Hoang Long and ' +
+      'Minister for Trade and Industry Gan Kim Yong came to the Pho Noi A Industrial Park.\nMinh Ha';
+    expect(found(text).filter((m) => m.startsWith('PERSON') || m.includes('Industrial Park'))).toEqual([
+      'PERSON:Giang Huy=giang-huy',
+      'PERSON:Chanya Wongsuwan=chanya-wongsuwan',
+      'PERSON:Park Ji-hoon=park-ji-hoon',
+      'PERSON:Nguyen Hoang Long=nguyen-hoang-long',
+      'PERSON:Gan Kim Yong=gan-kim-yong',
+      'ORG:Pho Noi A Industrial Park=pho-noi-a-industrial-park',
+      'PERSON:Minh Ha=minh-ha',
+    ]);
+  });
 });

@@ -170,7 +170,7 @@ const NOT_ORG_ACRONYMS = new Set(
     'hkd mw gw kw gwh kwh mwh twh teu ceo cfo coo cto cio pm am gmt utc ict it ai ar vr iot ev evs esg lng lpg co ' +
     'ipo etf ma rd oem odm epc ppp bot bt bto sme smes msmes ngo ngos fta ftas rcep cptpp evfta ukvfta ipef csp ' +
     'jv ip ips iz ez kcn sez hq id ok tv pc usb pr faq covid sars ii iii iv vi vii viii ix xi xii q h yoy qoq dx gx ' +
-    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file'
+    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file end'
   ).split(' '),
 );
 
@@ -279,7 +279,8 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
 
 function isNumberedPart(t: LexToken): boolean {
   const c = t.text.charCodeAt(0);
-  return t.kind === 'word' && c >= 48 && c <= 57 && t.text.length <= 3;
+  // "VSIP 2", "Yen Phong 2C", "Pho Noi A": a phase number or letter.
+  return t.kind === 'word' && ((c >= 48 && c <= 57 && t.text.length <= 3) || (t.text.length === 1 && t.cap));
 }
 
 /**
@@ -534,8 +535,24 @@ function abbreviationCandidates(
   }
 }
 
+/** Words of a minister's or a body's portfolio, which end the title before a name. */
+const PORTFOLIO = new Set(
+  (
+    'industry trade finance planning investment foreign affairs economy commerce agriculture transport ' +
+    'construction health education labour labor justice defence defense security culture science technology ' +
+    'information communications energy environment resources development tourism sports interior home'
+  ).split(' '),
+);
+
 /** Splits a capitalised run into the person name at its end ("Foreign Affairs Le Hoai Trung" → 2). */
 function nameStart(toks: readonly LexToken[], s: number, e: number): number {
+  // "Minister for Trade and Industry Gan Kim Yong": the name starts after the last word of the portfolio.
+  for (let k = e - 1; k > s; k--) {
+    if (!PORTFOLIO.has(toks[k - 1]!.key)) continue;
+    if (e - k >= 2 && e - k <= 3) return k;
+    s = k;
+    break;
+  }
   for (let k = s; k < e - 1; k++) {
     const key = toks[k]!.key;
     if (nameLexicon.vietnameseFamily.has(key) && e - k >= 2 && e - k <= 4) return k;
@@ -580,7 +597,7 @@ function personCandidates(
       // "Mr. Tanaka", "Dr. Lan": the abbreviation's full stop belongs to the title.
       if (toks[j]?.key === '.' && !toks[j]!.space && title.end - i === 1 && toks[i]!.text.length <= 4) j++;
       // "Ambassador of Japan to Vietnam ...", "Chairman of the Quang Ninh People's Committee ...".
-      for (let hops = 0; hops < 2 && ['of', 'to', 'at', 'in'].includes(toks[j]?.text ?? ''); hops++) {
+      for (let hops = 0; hops < 2 && ['of', 'to', 'at', 'in', 'for'].includes(toks[j]?.text ?? ''); hops++) {
         j++;
         if (toks[j]?.text === 'the') j++;
         // "of the provincial People's Committee": the designator belongs to the body after it.
@@ -618,7 +635,13 @@ function personCandidates(
         else if (t.text.length === 1 && j > s + 1 && toks[j]?.key === '.' && !toks[j]!.space && inRun(j + 1))
           j++;
       }
-      if (j > s && !(object && j - s < 2)) {
+      // "Deputy Industry and Trade Minister …": a portfolio, not a name, follows the title.
+      const portfolio =
+        (toks[j]?.key === 'and' || toks[j]?.key === '&') &&
+        isNameWord(toks[j + 1]) &&
+        !titleHeads.has(toks[j + 1]!.key) &&
+        titleHeads.has(toks[j + 2]?.key ?? '');
+      if (j > s && !(object && j - s < 2) && !portfolio) {
         const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
         out.push({
@@ -680,7 +703,7 @@ function personCandidates(
       if (
         words >= 2 &&
         toks[j]?.key === ',' &&
-        titles.longest(toks, j + 1 + (toks[j + 1]?.text === 'the' ? 1 : 0))
+        titles.longest(toks, j + 1 + (/^(the|a|an)$/.test(toks[j + 1]?.text ?? '') ? 1 : 0))
       ) {
         out.push({
           s: i,
@@ -855,7 +878,9 @@ function speakerCandidates(
       (j === i || !toks[j]!.newline)
     )
       j = unitEnd(toks, j);
-    if (j - i >= 2 && !isNameWord(toks[j]) && SPEAKING.has(toks[j]?.key ?? ''))
+    // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
+    const after = SPEAKING.has(toks[i - 1]?.key ?? '') && (toks[j]?.key === ',' || toks[j]?.key === '.');
+    if (j - i >= 2 && !isNameWord(toks[j]) && (SPEAKING.has(toks[j]?.key ?? '') || after))
       out.push({
         s: i,
         e: j,
@@ -892,7 +917,12 @@ function creditCandidates(
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
     // A byline on a line of its own: "By Kim Eun-jung".
     else if (toks[i]!.text === 'By' && (i === 0 || toks[i]!.newline)) j = i + 1;
-    else continue;
+    // A photo credit: "Photo: Quang Minh", "Photo by VnExpress/Giang Huy", "VNA/VNS Photo Hồng Đạt".
+    else if (toks[i]!.key === 'photo') {
+      j = i + 1;
+      if (toks[j]?.key === ':' || toks[j]?.key === 'by') j++;
+      while (toks[j]?.kind === 'word' && toks[j + 1]?.key === '/' && !toks[j + 1]!.space) j += 2;
+    } else continue;
     while (j < toks.length) {
       const s = j;
       let words = 0;
@@ -1100,6 +1130,29 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   }
 }
 
+/**
+ * A byline on the last line ("Minh Hà"): two or three name words alone there, known as nothing else, are the
+ * writer.
+ */
+function closingByline(text: string, state: ArticleState): void {
+  const trimmed = text.trimEnd();
+  const from = trimmed.lastIndexOf('\n') + 1;
+  if (trimmed.length - from > 40) return;
+  const toks = lex(trimmed, from, trimmed.length);
+  if (toks.length < 2 || toks.length > 3 || !toks.every((t) => isNameWord(t) && !t.allCaps)) return;
+  if (state.mentions.some((m) => m.end > toks[0]!.start)) return;
+  const start = toks[0]!.start;
+  const end = toks.at(-1)!.end;
+  state.mentions.push({
+    start,
+    end,
+    text: text.slice(start, end),
+    type: 'PERSON',
+    ref: null,
+    confidence: 0.5,
+  });
+}
+
 /** Longest first line read again as a headline; a longer one is body text. */
 const HEADLINE_MAX = 300;
 
@@ -1249,6 +1302,7 @@ export function recognizeEntities(text: string): EntityRecognition {
     from = to;
   }
   headlineReferences(text, state);
+  closingByline(text, state);
   link(state);
   return { mentions: state.mentions, entities: entitiesOf(state) };
 }
