@@ -275,4 +275,28 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['2,600 businesses', null],
     ]);
   });
+
+  it('gives no roles to a percentage about costs or trade, and reads mobilise, needs and grants licences', () => {
+    const text =
+      'Labour costs in Hanoi were 40% lower than in Bangkok. Singapore exports to Vietnam rose 12 per cent. ' +
+      'The European Union will mobilise 500 million euros to help Vietnam. Vietnam needs $135 billion of investment. ' +
+      'Hung Yen grants licences to 12 FDI projects. WHA announced a plan to invest 12 billion baht in Hanoi.';
+    const found = figures(text, '2025-06-12', [
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Bangkok', 'PLACE', 'bangkok'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['European Union', 'ORG', 'european-union'],
+      ['Hung Yen', 'PLACE', 'hung-yen'],
+      ['WHA', 'ORG', 'wha'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['40%', null, null],
+      ['12 per cent', null, null],
+      ['500 million euros', 'european-union', 'vietnam'],
+      ['$135 billion', null, 'vietnam'],
+      ['12 FDI projects', null, 'hung-yen'],
+      ['12 billion baht', 'wha', 'hanoi'],
+    ]);
+  });
 });

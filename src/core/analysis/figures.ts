@@ -176,6 +176,9 @@ const INVESTING = /^(invest|invests|investing|invested|investors|investment|inve
 const FLOW_WORDS =
   /^(fdi|capital|invest|invests|invested|investing|investment|investments|investors|registered|disbursed|disbursement|realised|realized|projects|oda)$/;
 
+/** Companies as a subject make a percentage one of investment ("Japanese firms accounted for 18%"). */
+const COMPANY_WORDS = new Set(['firms', 'companies', 'enterprises', 'businesses']);
+
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
 
@@ -236,12 +239,10 @@ const NOT_TRADE_AFTER = new Set([
   'minister',
 ]);
 
-/** Generic cues: the amount is investment, but a list it continues may say which kind. */
+/** Generic nouns: the amount is investment, but a list it continues may say which kind ("invested" says it). */
 const GENERIC_CUES = new Set([
   'investment',
   'investments',
-  'invest',
-  'invested',
   'investing',
   'investor',
   'investors',
@@ -410,6 +411,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     while (ci < contexts.length - 1 && contexts[ci]!.span.end <= q.start) ci++;
     const ctx = contexts[ci];
     if (!ctx || !isFigure(tokens, ctx, q)) continue;
+    const lastMoneyCi = lastMoney?.ci;
+    const lastMoneyMeasure = lastMoney?.measure;
     const prev = quantities[qi - 1];
     const main = previous && previous.q === prev && isConversion(tokens, prev, q) ? previous.figure : null;
     const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor, anchorIso);
@@ -454,6 +457,11 @@ export function extractFigures(input: FigureInput): Figure[] {
         : ctx;
     let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
     if (measure === 'trade') investor = recipient = null;
+    // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
+    // sentence with no investment word is about something else.
+    const aboutInvestment = sentenceHas(tokens, ctx, (w) => FLOW_WORDS.test(w) || w.includes('invest'));
+    if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_WORDS.has(w)))
+      investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     if (
       recipient === null &&
@@ -464,8 +472,10 @@ export function extractFigures(input: FigureInput): Figure[] {
     ) {
       // A follow-up sentence about the same flow names no place again; one about something else has no
       // investment word ("a forum which has gathered 2,600 businesses").
-      if (lastPlace.ref !== investor && sentenceHas(tokens, ctx, (w) => FLOW_WORDS.test(w)))
-        recipient = lastPlace.ref;
+      // A ranked list runs on too: "Singapore led with $4.2 billion. Korea came second with $2.9 billion."
+      const listed =
+        q.kind === 'money' && measure !== 'other' && measure === lastMoneyMeasure && lastMoneyCi === ci - 1;
+      if (lastPlace.ref !== investor && (aboutInvestment || listed)) recipient = lastPlace.ref;
     }
     if (recipient !== null && measure !== 'trade') lastPlace = { ref: recipient, ci };
 

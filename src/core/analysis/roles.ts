@@ -38,11 +38,11 @@ const FLOW_NOUNS = new Set([
 
 /** Verbs whose subject is the investor. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts)$/;
+  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
 
 /** Verbs whose subject is the recipient. */
 const HOST_VERBS =
-  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed)$/;
+  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
 const AUXILIARIES = new Set([
@@ -116,7 +116,7 @@ const GROWTH_VERBS =
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
-  /^(plans|plan|planned|announced|announces|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks)$/;
+  /^(plans|plan|planned|announced|announces|announcing|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks)$/;
 
 /** Reporting verbs whose subject invests when "it"/"they" then invest: "Amata said on Monday it would invest". */
 const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'revealed', 'added']);
@@ -147,6 +147,8 @@ const TRADE_NOUNS = new Set([
 
 /** Verbs whose object is who receives the money: "JICA has provided Quang Ninh with loans". */
 const GIVE_VERBS = new Set([
+  'help',
+  'helps',
   'provided',
   'provides',
   'provide',
@@ -233,11 +235,13 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
   return j;
 }
 
-/** Whether a word in "investment" follows within a few words: "plans a further $1 billion investment". */
+/** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   for (let k = j; k < Math.min(end, j + 9); k++) {
     const w = wordAt(tokens, k);
     if (w === 'investment' || w === 'investments') return true;
+    // "announcing on Tuesday a plan to invest 12 billion baht".
+    if (wordAt(tokens, k - 1) === 'to' && INVEST_VERBS.test(w)) return true;
   }
   return false;
 }
@@ -265,19 +269,24 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
   while (DESIGNATORS.has(wordAt(tokens, j)) || SUBJECT_NOUNS.has(wordAt(tokens, j))) j++;
-  j = skipAside(tokens, j, end, opensClause);
+  // "Siam Cement Group (SCG), which entered Vietnam in 1992, has invested": a bracket, then an aside.
+  j = skipAside(tokens, skipAside(tokens, j, end, opensClause), end, opensClause);
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
     const w = wordAt(tokens, j);
     if (!w) return possessive(last);
     if (INVEST_VERBS.test(w) || GROWTH_VERBS.test(w) || RANK_VERBS.test(w)) return w;
     if (w === 'home' && last !== null) return 'hosts';
-    if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
+    // "Hưng Yên grants licences to 12 FDI projects": the place that licenses receives.
+    if (/^grant(s|ed|ing)?$/.test(w) && /^(licen|certific|investment)/.test(wordAt(tokens, j + 1)))
+      return 'hosts';
+    // "announced a plan to invest" before "announced it would invest".
     if (
       (ANNOUNCE_VERBS.test(w) || last === 'plans' || last === 'planned') &&
       investmentFollows(tokens, j, end)
     )
       return 'invest';
+    if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
     if (AUXILIARIES.has(w)) {
       last = w;
       continue;
@@ -452,6 +461,11 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+/** How far a reference is from a figure; "invest $X … in Y" puts the place after it, so after counts less. */
+function distance(from: number, at: number): number {
+  return from > at ? (from - at) * 0.7 : at - from;
+}
+
 function best(list: Candidate[], role: Candidate['role'], at: number, exclude: string | null): string | null {
   let pick: Candidate | null = null;
   for (const c of list) {
@@ -459,7 +473,7 @@ function best(list: Candidate[], role: Candidate['role'], at: number, exclude: s
     if (
       !pick ||
       c.priority > pick.priority ||
-      (c.priority === pick.priority && Math.abs(c.at - at) < Math.abs(pick.at - at))
+      (c.priority === pick.priority && distance(c.at, at) < distance(pick.at, at))
     ) {
       pick = c;
     }

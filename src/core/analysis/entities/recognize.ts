@@ -86,7 +86,7 @@ const countries = new Set(
 
 /** Capitalised words that continue a known company's name into an affiliate ("Sembcorp Development"). */
 const COMPANY_TAILS = new Set(
-  'development investment investments industrial industries holdings group energy power land properties securities capital finance solutions technology technologies'.split(
+  'development investment investments industrial industries holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display'.split(
     ' ',
   ),
 );
