@@ -784,6 +784,28 @@ function cuedCompanyCandidates(
   }
 }
 
+/**
+ * End of the run of capitalised name words (hyphenated units count as one) from token `i` on one line: at
+ * most `max` tokens, stopping at a title word or a word `accept` refuses.
+ */
+function nameRunEnd(
+  toks: readonly LexToken[],
+  i: number,
+  max: number,
+  accept: (k: number) => boolean,
+): number {
+  let j = i;
+  while (
+    j - i < max &&
+    isNameWord(toks[j]) &&
+    !titleHeads.has(toks[j]!.key) &&
+    (j === i || !toks[j]!.newline) &&
+    accept(j)
+  )
+    j = unitEnd(toks, j);
+  return j;
+}
+
 /** Verbs of a company putting money in, after which an unknown capitalised subject is a company. */
 const INVESTING_VERBS = new Set(
   'invest invests invested investing pour pours poured inject injects injected build builds built open opens opened expand expands expanded'.split(
@@ -815,15 +837,7 @@ function describedCompanyCandidates(
       titleHeads.has(toks[i]!.key)
     )
       continue;
-    let j = i;
-    while (
-      j < toks.length &&
-      j - i < 5 &&
-      isNameWord(toks[j]) &&
-      !titleHeads.has(toks[j]!.key) &&
-      (j === i || !toks[j]!.newline)
-    )
-      j++;
+    const j = nameRunEnd(toks, i, 5, () => true);
     const span = spansStarting.get(i);
     if (isNameWord(toks[j]) || (span && span.e >= j) || span?.type === 'PERSON') {
       i = j - 1;
@@ -865,19 +879,17 @@ function speakerCandidates(
 ): void {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!isNameWord(toks[i]) || isNameWord(toks[i - 1])) continue;
-    let j = i;
-    while (
-      j - i < 3 &&
-      isNameWord(toks[j]) &&
-      !toks[j]!.allCaps &&
-      !spansStarting.has(j) &&
-      !titleHeads.has(toks[j]!.key) &&
-      !isDemonym(toks[j]!.key) &&
-      !ORG_HEADS.has(toks[j]!.key) &&
-      !suffixes.longest(toks, j) &&
-      (j === i || !toks[j]!.newline)
-    )
-      j = unitEnd(toks, j);
+    const j = nameRunEnd(
+      toks,
+      i,
+      3,
+      (k) =>
+        !toks[k]!.allCaps &&
+        !spansStarting.has(k) &&
+        !isDemonym(toks[k]!.key) &&
+        !ORG_HEADS.has(toks[k]!.key) &&
+        !suffixes.longest(toks, k),
+    );
     // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
     const after = SPEAKING.has(toks[i - 1]?.key ?? '') && (toks[j]?.key === ',' || toks[j]?.key === '.');
     if (j - i >= 2 && !isNameWord(toks[j]) && (SPEAKING.has(toks[j]?.key ?? '') || after))
