@@ -229,6 +229,24 @@ function unpack(
   }
 }
 
+/**
+ * Takes the ids in `gone` out of one word's slots, dropping emptied slots as FlexSearch's own removal does;
+ * false when no slot is left (the word must then leave the map).
+ */
+function purge(slots: number[][], gone: Set<number>): boolean {
+  let left = false;
+  for (let at = 0; at < slots.length; at++) {
+    const list = slots[at];
+    if (!list) continue;
+    let kept = 0;
+    for (let k = 0; k < list.length; k++) if (!gone.has(list[k]!)) list[kept++] = list[k]!;
+    list.length = kept;
+    if (kept === 0) delete slots[at];
+    else left = true;
+  }
+  return left;
+}
+
 function postingsOf(map: Map<string, number[][]>, term: string): number[][] {
   let slots = map.get(term);
   if (!slots) map.set(term, (slots = []));
@@ -263,10 +281,13 @@ export class SearchIndex {
     };
   }
 
-  /** Loads every persisted segment of `db` into a new in-memory index. */
+  /** Loads every persisted segment of `db` into a new in-memory index, leaving deleted articles out. */
   static async load(db: AppDatabase): Promise<SearchIndex> {
     const searchIndex = new SearchIndex();
-    await db.searchIndex.each((segment) => searchIndex.merge(segment));
+    await db.transaction('r', [db.searchIndex, db.searchTombstones], async () => {
+      const deleted = new Set((await db.searchTombstones.toCollection().primaryKeys()) as number[]);
+      await db.searchIndex.each((segment) => searchIndex.merge(segment, deleted));
+    });
     return searchIndex;
   }
 
@@ -275,18 +296,37 @@ export class SearchIndex {
     return internals(this.index).reg.size;
   }
 
-  /** Adds a stored segment's postings. */
-  merge(segment: SearchSegment): void {
+  /** Adds a stored segment's postings, except those of the `deleted` articles. */
+  merge(segment: SearchSegment, deleted?: Set<number>): void {
     const { map, ctx, reg } = internals(this.index);
-    unpack(segment.terms, segment.postings, segment.ids, (term) => postingsOf(map, term));
-    unpack(segment.pairs, segment.pairPostings, segment.ids, (pair) => {
+    // 0 already means "not stored", so a deleted article's postings are skipped like a duplicate's.
+    const ids = deleted?.size ? segment.ids.map((id) => (deleted.has(id) ? 0 : id)) : segment.ids;
+    unpack(segment.terms, segment.postings, ids, (term) => postingsOf(map, term));
+    unpack(segment.pairs, segment.pairPostings, ids, (pair) => {
       const split = pair.indexOf(PAIR_SEPARATOR);
       const keyword = pair.slice(0, split);
       let postings = ctx.get(keyword);
       if (!postings) ctx.set(keyword, (postings = new Map()));
       return postingsOf(postings, pair.slice(split + 1));
     });
-    for (const id of segment.ids) if (id) reg.add(id);
+    for (const id of ids) if (id) reg.add(id);
+  }
+
+  /**
+   * Takes deleted articles out of the in-memory postings, all in one pass over the words: FlexSearch's own
+   * `remove` without `fastupdate` scans every word once per id, which made deleting 1,000 articles a
+   * thousand scans. Call after the deletion (and its tombstones) committed.
+   */
+  remove(articleIds: Iterable<number>): void {
+    const { map, ctx, reg } = internals(this.index);
+    const gone = new Set([...articleIds].filter((id) => reg.has(id)));
+    if (gone.size === 0) return;
+    for (const [term, slots] of map) if (!purge(slots, gone)) map.delete(term);
+    for (const [keyword, pairs] of ctx) {
+      for (const [term, slots] of pairs) if (!purge(slots, gone)) pairs.delete(term);
+      if (pairs.size === 0) ctx.delete(keyword);
+    }
+    for (const id of gone) reg.delete(id);
   }
 
   /**
