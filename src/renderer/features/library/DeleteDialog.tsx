@@ -28,8 +28,8 @@ export function DeleteDialog({ flow }: DeleteDialogProps) {
             <button type="button" onClick={flow.cancel}>
               Cancel
             </button>
-            {/* Focused so Enter confirms: the user already asked to delete, and Undo follows. */}
-            <button type="submit" className="primary danger" autoFocus>
+            {/* Not focused: the dialog focuses Cancel, so a stray Enter never deletes (as platform alerts do). */}
+            <button type="submit" className="primary danger">
               Delete
             </button>
           </div>

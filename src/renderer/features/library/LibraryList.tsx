@@ -107,6 +107,8 @@ export function LibraryList({
               aria-posinset={item.index + 1}
               className={selected ? 'library-row selected' : 'library-row'}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              // Shift-click selects rows, not the text between the two clicks.
+              onMouseDown={(event) => event.shiftKey && event.preventDefault()}
               onClick={(event) =>
                 onSelect(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only')
               }
