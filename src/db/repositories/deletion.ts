@@ -81,7 +81,7 @@ export async function deleteArticles(
     return { articles, annotations, analyses };
   });
   // Only after the commit: an aborted deletion must leave every article findable.
-  index?.remove(deleted.articles.map((row) => row.id!));
+  index?.remove(deleted.articles);
   return deleted;
 }
 
