@@ -5,8 +5,8 @@
  * Sizes: KIZUNA_BENCH_SIZES=10000,100000 (default), imported without analysis (store and index alone);
  * then KIZUNA_BENCH_ANALYSED_SIZE (10000 by default, 0 to skip) is imported again the way the app does it,
  * analysing each article, and compared with the same size without analysis in this run.
- * At KIZUNA_BENCH_DELETE_SIZE (10000 by default, 0 to skip) it then deletes 1 and 1,000 articles and times
- * search and the index reload again.
+ * At KIZUNA_BENCH_DELETE_SIZE (10000 by default, 0 to skip), imported with and without analysis, it then
+ * deletes 1 and 1,000 articles and times search and the index reload again.
  * Goals: ≥ 1,000 articles/s without analysis and ≥ 200/s with it, search p95 ≤ 30 ms, UI-thread input
  * delay ≤ 100 ms during the import.
  */
@@ -173,6 +173,8 @@ async function compareAnalysed(page: Page, runs: Awaited<ReturnType<typeof measu
       `(${(run.rate / GOAL_ANALYSED_RATE).toFixed(2)}× the ${GOAL_ANALYSED_RATE}/s goal: ${verdict(ok)})${versus}; ` +
       `UI thread max click delay ${ms(run.clickMax)} (${verdict(run.clickMax <= GOAL_INPUT_MS)})`,
   );
+  // Analysed articles take their mentions, figures and agreements with them: the deletion the app does.
+  if (ANALYSED_SIZE === DELETE_SIZE) await measureDeletion(page, run);
 }
 
 async function main(): Promise<void> {

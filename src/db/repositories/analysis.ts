@@ -9,6 +9,7 @@ import type {
   MentionRow,
   ReviewStatus,
 } from '../schema';
+import { deleteKeys } from './delete-keys';
 
 /** Options of `listEntities`. */
 export interface EntityQuery {
@@ -218,9 +219,18 @@ export async function removeAnalyses(db: AppDatabase, articleIds: number[]): Pro
   for (const row of mentions)
     recordChanges(changes, { before: row.mentions, after: [], removed: row.mentions, added: [] }, []);
   await Promise.all([
-    db.articleMentions.bulkDelete(mentions.map((row) => row.articleId)),
-    db.figures.bulkDelete(figures.flat().map((row) => row.id!)),
-    db.agreements.bulkDelete(agreements.map((row) => row.id!)),
+    deleteKeys(
+      db.articleMentions,
+      mentions.map((row) => row.articleId),
+    ),
+    deleteKeys(
+      db.figures,
+      figures.flat().map((row) => row.id!),
+    ),
+    deleteKeys(
+      db.agreements,
+      agreements.map((row) => row.id!),
+    ),
   ]);
   await applyChanges(db, changes);
   return { mentions, figures: figures.flat(), agreements };

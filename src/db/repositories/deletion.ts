@@ -10,6 +10,7 @@ import {
   type RemovedAnalyses,
 } from './analysis';
 import { articleDeltas, bumpCounters } from './counters';
+import { deleteKeys } from './delete-keys';
 
 /** Everything `deleteArticles` removed, as it was stored: enough for `restoreArticles` to undo it exactly. */
 export interface DeletedArticles {
@@ -73,8 +74,11 @@ export async function deleteArticles(
     const annotations = await db.annotations.where('articleId').anyOf(found).toArray();
     const analyses = await removeAnalyses(db, found);
     await Promise.all([
-      db.annotations.bulkDelete(annotations.map((row) => row.id!)),
-      db.articles.bulkDelete(found),
+      deleteKeys(
+        db.annotations,
+        annotations.map((row) => row.id!),
+      ),
+      deleteKeys(db.articles, found),
       db.searchTombstones.bulkPut(found.map((articleId) => ({ articleId }))),
       bumpCounters(db, articleDeltas(articles, -1)),
     ]);
