@@ -40,7 +40,7 @@ type Bench = {
   searchTimes(): Promise<Record<'oneWord' | 'twoWords', { times: number[]; hits: number }>>;
   firstSearch(query: string): Promise<number>;
   listTimes(): Promise<Record<'byDate' | 'byTitleUnread' | 'facets', number>>;
-  deleteTimes(): Promise<{ one: number; many: number; ids: number[] }>;
+  deleteTimes(): Promise<{ one: number; summary: number; many: number; ids: number[] }>;
   deletedHits(deleted: number[]): Promise<number>;
 };
 
@@ -147,7 +147,7 @@ async function measureDeletion(page: Page, run: Awaited<ReturnType<typeof measur
   const p95 = (times: number[]) => percentile(times, 95);
   console.log(
     `  delete at ${run.size.toLocaleString('en')}: 1 article ${ms(times.one)}, ${(times.ids.length - 1).toLocaleString('en')} articles ${ms(times.many)} ` +
-      `(worker round trip); deleted articles among search hits: ${leaked} now, ${leakedAfterReload} after a reload (${verdict(leaked + leakedAfterReload === 0)})`,
+      `(worker round trip), their confirmation's summary ${ms(times.summary)}; deleted articles among search hits: ${leaked} now, ${leakedAfterReload} after a reload (${verdict(leaked + leakedAfterReload === 0)})`,
   );
   console.log(
     `  after deleting: search p95 one word ${ms(p95(search.oneWord.times))} (before ${ms(p95(run.search.oneWord.times))}), ` +

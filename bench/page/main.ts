@@ -2,6 +2,7 @@
 // bench/import.bench.ts through `window.kizunaBench`, with probes for main-thread responsiveness.
 import { getFacets, listArticleIds } from '../../src/db/repositories/articles';
 import { DATABASE_NAME } from '../../src/db/app-database';
+import { summariseDeletion } from '../../src/db/repositories/deletion';
 import { getDatabase } from '../../src/renderer/services/database';
 import { deleteFromLibrary, importFiles, search } from '../../src/renderer/services/importer';
 import { benchQueries, generateArticle, randomSource } from '../corpus';
@@ -125,7 +126,7 @@ const bench = {
   firstSearch: (query: string) => timed(() => search(query)),
   /**
    * Milliseconds to delete one article, then 1,000 spread over the whole library (so every search segment
-   * holds some), worker round trip included; with the ids deleted.
+   * holds some), worker round trip included, and the confirmation's summary of the 1,000; with the ids deleted.
    */
   deleteTimes: async () => {
     const ids = await listArticleIds(getDatabase(), { sort: 'imported' });
@@ -134,6 +135,8 @@ const bench = {
     const spread = ids.filter((id, i) => i % step === 1 && id !== one).slice(0, 1000);
     return {
       one: await timed(() => deleteFromLibrary([one])),
+      // What the confirmation reads on the UI thread before it shows.
+      summary: await timed(() => summariseDeletion(getDatabase(), spread)),
       many: await timed(() => deleteFromLibrary(spread)),
       ids: [one, ...spread],
     };

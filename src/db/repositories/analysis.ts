@@ -263,6 +263,12 @@ export async function getFigures(db: AppDatabase, articleId: number): Promise<Fi
   return db.figures.where('[articleId+start]').between(lower, upper).toArray();
 }
 
+/** How many figures an article has (without reading them). */
+export async function countFigures(db: AppDatabase, articleId: number): Promise<number> {
+  const [lower, upper] = articleRange(articleId);
+  return db.figures.where('[articleId+start]').between(lower, upper).count();
+}
+
 /** An article's agreements in text order. */
 export async function getAgreements(db: AppDatabase, articleId: number): Promise<AgreementRow[]> {
   const rows = await db.agreements.where('articleId').equals(articleId).toArray();

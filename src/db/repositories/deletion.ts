@@ -4,7 +4,7 @@ import type { AnnotationRow, ArticleRow } from '../schema';
 import { SearchIndex } from '../search-index';
 import {
   analysisTables,
-  getFigures,
+  countFigures,
   removeAnalyses,
   restoreAnalyses,
   type RemovedAnalyses,
@@ -39,19 +39,20 @@ function deletionTables(db: AppDatabase) {
 /** Counts what deleting `ids` would remove (ids of articles that are gone already count for nothing). */
 export async function summariseDeletion(db: AppDatabase, ids: number[]): Promise<DeletionSummary> {
   const unique = [...new Set(ids)];
-  const [articles, annotations, figures] = await Promise.all([
-    db.articles.bulkGet(unique),
+  // Runs on the UI thread before the confirmation shows: counts and keys only, no article texts.
+  const [stored, annotations, figures] = await Promise.all([
+    Promise.all(unique.map((id) => db.articles.where(':id').equals(id).primaryKeys())),
     db.annotations.where('articleId').anyOf(unique).toArray(),
-    Promise.all(unique.map((id) => getFigures(db, id))),
+    Promise.all(unique.map((id) => countFigures(db, id))),
   ]);
-  const found = articles.filter((row) => row !== undefined);
+  const found = unique.filter((_, i) => stored[i]!.length > 0);
   const notes = annotations.filter((row) => row.kind === 'comment').length;
   return {
     articles: found.length,
-    title: found.length === 1 ? found[0]!.title : null,
+    title: found.length === 1 ? ((await db.articles.get(found[0]!))?.title ?? null) : null,
     highlights: annotations.length - notes,
     notes,
-    figures: figures.reduce((sum, rows) => sum + rows.length, 0),
+    figures: figures.reduce((sum, count) => sum + count, 0),
   };
 }
 
