@@ -24,6 +24,9 @@ let imports: Promise<void> = Promise.resolve();
 // Only the latest deletion can be undone; keeping one snapshot bounds what the worker holds for it.
 let undoable: { undo: number; deleted: DeletedArticles } | undefined;
 let nextUndo = 1;
+// The snapshot (texts, figures...) is let go well after the UI stops offering Undo (use-delete's UNDO_MS),
+// so an Undo clicked at the last moment still works.
+const KEEP_UNDO_MS = 60_000;
 // A progress message per file would flood the UI thread during a 100 k import; a few a second are enough.
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -49,8 +52,12 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
 function deleteInTurn(job: number, ids: number[]): void {
   inTurn(async () => {
     const deleted = await deleteArticles(db, ids, await index);
-    undoable = { undo: nextUndo++, deleted };
-    return { type: 'deleted', job, count: deleted.articles.length, undo: undoable.undo } as const;
+    const undo = nextUndo++;
+    undoable = { undo, deleted };
+    setTimeout(() => {
+      if (undoable?.undo === undo) undoable = undefined;
+    }, KEEP_UNDO_MS);
+    return { type: 'deleted', job, count: deleted.articles.length, undo } as const;
   }).then(post, (error: unknown) =>
     post({ type: 'failed', job, message: `Could not delete: ${errorMessage(error)}` }),
   );
