@@ -5,6 +5,8 @@
  * Sizes: KIZUNA_BENCH_SIZES=10000,100000 (default), imported without analysis (store and index alone);
  * then KIZUNA_BENCH_ANALYSED_SIZE (10000 by default, 0 to skip) is imported again the way the app does it,
  * analysing each article, and compared with the same size without analysis in this run.
+ * At KIZUNA_BENCH_DELETE_SIZE (10000 by default, 0 to skip), imported with and without analysis, it then
+ * deletes 1 and 1,000 articles and times search and the index reload again.
  * Goals: ≥ 1,000 articles/s without analysis and ≥ 200/s with it, search p95 ≤ 30 ms, UI-thread input
  * delay ≤ 100 ms during the import.
  */
@@ -23,6 +25,8 @@ const SIZES = (process.env.KIZUNA_BENCH_SIZES ?? '10000,100000').split(',').map(
 // The sizes run the store and index alone: with analysis a 100 k run takes far longer than a few minutes.
 // One size is run again with analysis (the app's full import path) to show what analysis costs.
 const ANALYSED_SIZE = Number(process.env.KIZUNA_BENCH_ANALYSED_SIZE ?? 10_000);
+// The library size on which deleting is timed (after its import is measured); 0 skips it.
+const DELETE_SIZE = Number(process.env.KIZUNA_BENCH_DELETE_SIZE ?? 10_000);
 const GOAL_RATE = 1000;
 // Analysis reads several MB/s on one core, so at ~3 KB an article it should keep hundreds per second.
 const GOAL_ANALYSED_RATE = 200;
@@ -36,6 +40,8 @@ type Bench = {
   searchTimes(): Promise<Record<'oneWord' | 'twoWords', { times: number[]; hits: number }>>;
   firstSearch(query: string): Promise<number>;
   listTimes(): Promise<Record<'byDate' | 'byTitleUnread' | 'facets', number>>;
+  deleteTimes(): Promise<{ one: number; summary: number; many: number; ids: number[] }>;
+  deletedHits(deleted: number[]): Promise<number>;
 };
 
 function percentile(values: number[], p: number): number {
@@ -126,6 +132,30 @@ async function measure(page: Page, size: number, analyse = false) {
   return { size, status, rate, search, lists, reload, clickMax: Math.max(0, ...clicks), clicks };
 }
 
+/**
+ * Deletes 1 and then 1,000 articles of the library `run` just imported, and times search and the index
+ * reload afterwards against the same figures before the deletion (this run, same conditions).
+ */
+async function measureDeletion(page: Page, run: Awaited<ReturnType<typeof measure>>): Promise<void> {
+  const times = await call(page, 'deleteTimes');
+  const search = await call(page, 'searchTimes');
+  const leaked = await call(page, 'deletedHits', times.ids);
+  await page.reload();
+  const reload = await call(page, 'firstSearch', 'Đà Nẵng');
+  const leakedAfterReload = await call(page, 'deletedHits', times.ids);
+  if (leaked + leakedAfterReload > 0) process.exitCode = 1;
+  const p95 = (times: number[]) => percentile(times, 95);
+  console.log(
+    `  delete at ${run.size.toLocaleString('en')}: 1 article ${ms(times.one)}, ${(times.ids.length - 1).toLocaleString('en')} articles ${ms(times.many)} ` +
+      `(worker round trip), their confirmation's summary ${ms(times.summary)}; deleted articles among search hits: ${leaked} now, ${leakedAfterReload} after a reload (${verdict(leaked + leakedAfterReload === 0)})`,
+  );
+  console.log(
+    `  after deleting: search p95 one word ${ms(p95(search.oneWord.times))} (before ${ms(p95(run.search.oneWord.times))}), ` +
+      `two words ${ms(p95(search.twoWords.times))} (before ${ms(p95(run.search.twoWords.times))}); ` +
+      `first search after reload ${ms(reload)} (before ${ms(run.reload)})`,
+  );
+}
+
 /** Imports ANALYSED_SIZE articles with analysis and prints it beside the same size without, from `runs`. */
 async function compareAnalysed(page: Page, runs: Awaited<ReturnType<typeof measure>>[]): Promise<void> {
   console.log(
@@ -143,6 +173,8 @@ async function compareAnalysed(page: Page, runs: Awaited<ReturnType<typeof measu
       `(${(run.rate / GOAL_ANALYSED_RATE).toFixed(2)}× the ${GOAL_ANALYSED_RATE}/s goal: ${verdict(ok)})${versus}; ` +
       `UI thread max click delay ${ms(run.clickMax)} (${verdict(run.clickMax <= GOAL_INPUT_MS)})`,
   );
+  // Analysed articles take their mentions, figures and agreements with them: the deletion the app does.
+  if (ANALYSED_SIZE === DELETE_SIZE) await measureDeletion(page, run);
 }
 
 async function main(): Promise<void> {
@@ -203,6 +235,7 @@ async function runInBrowser(outDir: string): Promise<void> {
         `  list ids by date ${ms(lists.byDate)}, by title unread ${ms(lists.byTitleUnread)}, facets ${ms(lists.facets)}; ` +
           `first search after reload (index loaded from IndexedDB) ${ms(run.reload)}`,
       );
+      if (size === DELETE_SIZE) await measureDeletion(page, run);
     }
     if (runs.length > 1) {
       const [small, large] = [runs[0]!, runs[runs.length - 1]!];

@@ -2,8 +2,9 @@
 // bench/import.bench.ts through `window.kizunaBench`, with probes for main-thread responsiveness.
 import { getFacets, listArticleIds } from '../../src/db/repositories/articles';
 import { DATABASE_NAME } from '../../src/db/app-database';
+import { summariseDeletion } from '../../src/db/repositories/deletion';
 import { getDatabase } from '../../src/renderer/services/database';
-import { importFiles, search } from '../../src/renderer/services/importer';
+import { deleteFromLibrary, importFiles, search } from '../../src/renderer/services/importer';
 import { benchQueries, generateArticle, randomSource } from '../corpus';
 
 /** What the driver polls while an import runs. */
@@ -123,6 +124,32 @@ const bench = {
   },
   /** Milliseconds of the first search on a fresh page: loading the persisted index included. */
   firstSearch: (query: string) => timed(() => search(query)),
+  /**
+   * Milliseconds to delete one article, then 1,000 spread over the whole library (so every search segment
+   * holds some), worker round trip included, and the confirmation's summary of the 1,000; with the ids deleted.
+   */
+  deleteTimes: async () => {
+    const ids = await listArticleIds(getDatabase(), { sort: 'imported' });
+    const one = ids[Math.floor(ids.length / 2)]!;
+    const step = Math.max(1, Math.floor(ids.length / 1000));
+    const spread = ids.filter((id, i) => i % step === 1 && id !== one).slice(0, 1000);
+    return {
+      one: await timed(() => deleteFromLibrary([one])),
+      // What the confirmation reads on the UI thread before it shows.
+      summary: await timed(() => summariseDeletion(getDatabase(), spread)),
+      many: await timed(() => deleteFromLibrary(spread)),
+      ids: [one, ...spread],
+    };
+  },
+  /** How many hits of the benchmark's queries are among `deleted` (articles deleted: should be none). */
+  deletedHits: async (deleted: number[]) => {
+    const gone = new Set(deleted);
+    const queries = benchQueries(randomSource(7));
+    let hits = 0;
+    for (const query of [...queries.oneWord, ...queries.twoWords])
+      hits += (await search(query, { limit: 2000 })).filter((id) => gone.has(id)).length;
+    return hits;
+  },
   /** Milliseconds of the library list's queries at this size. */
   listTimes: async () => {
     const db = getDatabase();

@@ -25,6 +25,14 @@ export class ReaderPage {
     return this.root.getByRole('button', { name: /^(Star|Unstar)$/ });
   }
 
+  /** Asks to delete the open article; resolves to the confirmation dialog (not yet answered). */
+  async askToDelete(): Promise<Locator> {
+    await this.root.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Delete / });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   /** Stars the open article and waits until the reader shows it starred. */
   async star(): Promise<void> {
     await this.root.getByRole('button', { name: 'Star', exact: true }).click();

@@ -2,7 +2,10 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDatabase } from './app-database';
 import { getFigures, setFigureStatus } from './repositories/analysis';
-import { openTestDatabase } from './testing';
+import { prepareArticles } from './repositories/articles';
+import { deleteArticles } from './repositories/deletion';
+import { SearchIndex } from './search-index';
+import { openTestDatabase, testArticle } from './testing';
 
 /** The store as version 1 left it (only the table this test writes to). */
 function versionOne(name: string): Dexie {
@@ -49,6 +52,27 @@ describe('AppDatabase upgrades', () => {
     expect((await getFigures(db, 1)).map((row) => row.text)).toEqual(['$33 million', 'JPY5 billion']);
     await setFigureStatus(db, laterId!, 'accepted');
     expect((await getFigures(db, 1)).map((row) => row.status)).toEqual(['accepted', 'suggested']);
+    db.close();
+  });
+
+  it('opens a version 2 library with a place for search tombstones, so its articles can be deleted', async () => {
+    const { name } = openTestDatabase();
+    const old = new Dexie(name);
+    // The version 2 store as it shipped (only the tables this test writes to).
+    old.version(2).stores({
+      articles:
+        '++id, &contentHash, sortDate, sortTitle, sortSource, importedAt, *tags, read, starred, analysisVersion',
+      searchIndex: '++id',
+    });
+    const { distinct, segment } = prepareArticles([testArticle('Đà Nẵng đón nhà đầu tư Nhật Bản')]);
+    const [id] = (await old.table('articles').bulkAdd(distinct, { allKeys: true })) as number[];
+    await old.table('searchIndex').add({ ...segment, ids: [id!] });
+    old.close();
+
+    const db = new AppDatabase(name);
+    expect((await SearchIndex.load(db)).search('da nang')).toEqual([id]);
+    await deleteArticles(db, [id!]);
+    expect((await SearchIndex.load(db)).search('da nang')).toEqual([]);
     db.close();
   });
 });

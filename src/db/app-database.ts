@@ -9,6 +9,7 @@ import type {
   FigureRow,
   OfficialStatRow,
   SearchSegmentRow,
+  SearchTombstoneRow,
   SettingRow,
   TagRow,
 } from './schema';
@@ -31,6 +32,7 @@ export class AppDatabase extends Dexie {
   declare officialStats: EntityTable<OfficialStatRow, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare searchIndex: EntityTable<SearchSegmentRow, 'id'>;
+  declare searchTombstones: EntityTable<SearchTombstoneRow, 'articleId'>;
   declare counters: Table<CounterRow, string>;
 
   /** Opens (or creates) the database `name`; tests pass a fresh name per case. */
@@ -67,6 +69,13 @@ export class AppDatabase extends Dexie {
     // unchanged, so there is no upgrade.
     this.version(2).stores({
       figures: '++id, [articleId+start]',
+    });
+    // v3: articles can be deleted. A persisted search segment holds the postings of up to 1,000 articles in
+    // one packed row, so taking one article out of it means rewriting the whole row (~1 MB); instead each
+    // deleted article gets a tombstone here, written in the deleting transaction, and loading the index
+    // leaves tombstoned ids out. A new table, so there is no upgrade.
+    this.version(3).stores({
+      searchTombstones: '&articleId',
     });
   }
 }

@@ -177,6 +177,14 @@ export interface SearchSegmentRow {
   pairPostings: Uint32Array;
 }
 
+/**
+ * A deleted article whose postings are still in a persisted search segment: loading the index leaves its id
+ * out (rewriting the segment instead would rewrite up to 1,000 articles' postings).
+ */
+export interface SearchTombstoneRow {
+  articleId: number;
+}
+
 /** A running count (articles, unread, starred, per source, per tag), kept because count() is slow at 100 k. */
 export interface CounterRow {
   key: string;

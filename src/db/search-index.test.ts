@@ -77,6 +77,32 @@ describe('SearchIndex', () => {
     for (const query of queries) expect(index.search(query), query).toEqual(reference.search(query));
   });
 
+  it.each([
+    ['a few articles (their own words are visited)', (i: number) => i === 12],
+    ['many articles (every word is visited)', (i: number) => i % 4 === 0 || i % 7 === 0],
+  ])('forgets %s exactly as FlexSearch does, words and word pairs', async (_, removing) => {
+    const vocabulary = ['Hà Nội', 'Đà Nẵng', 'đầu tư', 'Nhật Bản', 'nhà máy', 'Bắc Ninh'];
+    const texts = Array.from({ length: 60 }, (_, n) =>
+      Array.from({ length: 2 + ((n * 5) % 30) }, (_, k) => vocabulary[(n + k * k) % vocabulary.length])
+        .concat(removing(n) ? 'Osaka' : `bản tin ${n}`)
+        .join(' '),
+    );
+    const { index, ids } = await indexed(texts);
+    const reference = new SearchIndex();
+    texts.forEach((text, i) => reference['index'].add(ids[i]!, text));
+    const removed = ids.flatMap((id, i) => (removing(i) ? [{ id, title: '', text: texts[i]! }] : []));
+    index.remove(removed);
+    for (const { id } of removed) reference['index'].remove(id);
+
+    expect(index.search('osaka')).toEqual([]);
+    expect(index.size).toBe(ids.length - removed.length);
+    const queries = vocabulary.flatMap((first) => [
+      first,
+      ...vocabulary.map((second) => `${first} ${second}`),
+    ]);
+    for (const query of queries) expect(index.search(query), query).toEqual(reference.search(query));
+  });
+
   it('stops at the limit', async () => {
     const { index } = await indexed(Array.from({ length: 30 }, (_, i) => `Việt Nam bản tin ${i}`));
     expect(index.search('viet nam', { limit: 10 })).toHaveLength(10);

@@ -9,6 +9,7 @@ import type {
   MentionRow,
   ReviewStatus,
 } from '../schema';
+import { deleteKeys } from './delete-keys';
 
 /** Options of `listEntities`. */
 export interface EntityQuery {
@@ -193,6 +194,64 @@ export async function saveAnalysis(
   });
 }
 
+/** The analysis rows `removeAnalyses` took out of the store, kept so `restoreAnalyses` can put them back. */
+export interface RemovedAnalyses {
+  mentions: ArticleMentionsRow[];
+  figures: FigureRow[];
+  agreements: AgreementRow[];
+}
+
+/**
+ * Removes the mentions, figures and agreements of articles being deleted and takes their mentions out of
+ * the entity counts. An entity left with no article keeps its row at zero (the facets list only entities
+ * with articles): its name and aliases still label other articles' figure roles, and an undo needs them.
+ * Call inside the deleting transaction, with `analysisTables` in its scope.
+ */
+export async function removeAnalyses(db: AppDatabase, articleIds: number[]): Promise<RemovedAnalyses> {
+  const [stored, figures, agreements] = await Promise.all([
+    db.articleMentions.bulkGet(articleIds),
+    // Figures are indexed only by [articleId+start] (store v2): one range per article.
+    Promise.all(articleIds.map((id) => getFigures(db, id))),
+    db.agreements.where('articleId').anyOf(articleIds).toArray(),
+  ]);
+  const mentions = stored.filter((row) => row !== undefined);
+  const changes = emptyChanges();
+  for (const row of mentions)
+    recordChanges(changes, { before: row.mentions, after: [], removed: row.mentions, added: [] }, []);
+  await Promise.all([
+    deleteKeys(
+      db.articleMentions,
+      mentions.map((row) => row.articleId),
+    ),
+    deleteKeys(
+      db.figures,
+      figures.flat().map((row) => row.id!),
+    ),
+    deleteKeys(
+      db.agreements,
+      agreements.map((row) => row.id!),
+    ),
+  ]);
+  await applyChanges(db, changes);
+  return { mentions, figures: figures.flat(), agreements };
+}
+
+/**
+ * Puts back what `removeAnalyses` removed, under the same ids, and counts the mentions again. Call inside
+ * the restoring transaction, with `analysisTables` in its scope.
+ */
+export async function restoreAnalyses(db: AppDatabase, removed: RemovedAnalyses): Promise<void> {
+  const changes = emptyChanges();
+  for (const row of removed.mentions)
+    recordChanges(changes, { before: [], after: row.mentions, removed: [], added: row.mentions }, []);
+  await Promise.all([
+    db.articleMentions.bulkAdd(removed.mentions),
+    db.figures.bulkAdd(removed.figures),
+    db.agreements.bulkAdd(removed.agreements),
+  ]);
+  await applyChanges(db, changes);
+}
+
 /** An article's mentions in text order. */
 export async function getMentions(db: AppDatabase, articleId: number): Promise<MentionRow[]> {
   return (await db.articleMentions.get(articleId))?.mentions ?? [];
@@ -202,6 +261,12 @@ export async function getMentions(db: AppDatabase, articleId: number): Promise<M
 export async function getFigures(db: AppDatabase, articleId: number): Promise<FigureRow[]> {
   const [lower, upper] = articleRange(articleId);
   return db.figures.where('[articleId+start]').between(lower, upper).toArray();
+}
+
+/** How many figures an article has (without reading them). */
+export async function countFigures(db: AppDatabase, articleId: number): Promise<number> {
+  const [lower, upper] = articleRange(articleId);
+  return db.figures.where('[articleId+start]').between(lower, upper).count();
 }
 
 /** An article's agreements in text order. */

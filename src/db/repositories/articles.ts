@@ -5,7 +5,7 @@ import type { AppDatabase } from '../app-database';
 import type { ArticleRow, ArticleSummary, Flag } from '../schema';
 import { SearchIndex, type SearchSegment } from '../search-index';
 import { addAnalyses, analysisTables, articleIdsMentioning } from './analysis';
-import { COUNTER, addDelta, bumpCounters, countersWithPrefix, getCounter } from './counters';
+import { COUNTER, addDelta, articleDeltas, bumpCounters, countersWithPrefix, getCounter } from './counters';
 
 /** Most articles written in one transaction: a bigger one blocks readers (and the UI) for too long. */
 export const ARTICLE_CHUNK = 1000;
@@ -210,14 +210,7 @@ export async function storePrepared(
       segment.docs = fresh.length;
       await db.searchIndex.add(segment);
       stored = segment;
-      const deltas = new Map<string, number>();
-      addDelta(deltas, COUNTER.articles, fresh.length);
-      addDelta(deltas, COUNTER.unread, fresh.length);
-      for (const row of fresh) {
-        addDelta(deltas, COUNTER.source(row.sortSource), 1);
-        for (const tag of row.tags) addDelta(deltas, COUNTER.tag(tag), 1);
-      }
-      await bumpCounters(db, deltas);
+      await bumpCounters(db, articleDeltas(fresh, 1));
       await ensureTags(db, [...new Set(fresh.flatMap((row) => row.tags))]);
       await addAnalyses(
         db,

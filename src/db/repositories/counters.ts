@@ -1,4 +1,5 @@
 import type { AppDatabase } from '../app-database';
+import type { ArticleRow } from '../schema';
 
 /** Counter keys: whole-library totals, and one per source and per tag. */
 export const COUNTER = {
@@ -25,6 +26,22 @@ export async function bumpCounters(db: AppDatabase, deltas: Map<string, number>)
 /** Adds `amount` to `key` in a delta map (helper for building the argument of `bumpCounters`). */
 export function addDelta(deltas: Map<string, number>, key: string, amount: number): void {
   deltas.set(key, (deltas.get(key) ?? 0) + amount);
+}
+
+/**
+ * The counter changes of adding (`sign` 1) or removing (-1) `rows`: the total, unread and starred, and each
+ * row's source and tags.
+ */
+export function articleDeltas(rows: ArticleRow[], sign: 1 | -1): Map<string, number> {
+  const deltas = new Map<string, number>();
+  addDelta(deltas, COUNTER.articles, sign * rows.length);
+  for (const row of rows) {
+    if (!row.read) addDelta(deltas, COUNTER.unread, sign);
+    if (row.starred) addDelta(deltas, COUNTER.starred, sign);
+    addDelta(deltas, COUNTER.source(row.sortSource), sign);
+    for (const tag of row.tags) addDelta(deltas, COUNTER.tag(tag), sign);
+  }
+  return deltas;
 }
 
 /** Reads counters whose key starts with `prefix` (e.g. every `source:`), as name → count, zeros left out. */

@@ -6,7 +6,11 @@ import { PasteDialog } from '../features/import/PasteDialog';
 import { UrlDialog } from '../features/import/UrlDialog';
 import { loadDemoFiles } from '../features/import/demo';
 import { useImport, type ImportSource } from '../features/import/use-import';
+import { DeleteDialog } from '../features/library/DeleteDialog';
+import { DeleteStatus } from '../features/library/DeleteStatus';
 import { LibraryList } from '../features/library/LibraryList';
+import { nextAfterDeletion, pick, type PickMode } from '../features/library/selection';
+import { useDelete } from '../features/library/use-delete';
 import { Sidebar } from '../features/library/Sidebar';
 import {
   INITIAL_FILTERS,
@@ -39,6 +43,8 @@ export function App() {
   const importer = useImport();
   const [filters, setFilters] = useState<LibraryFilters>(INITIAL_FILTERS);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // Rows selected with Ctrl/⌘ or Shift besides the open article; stale once another article is opened.
+  const [pickedIds, setPickedIds] = useState<number[]>([]);
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const reader = useRef<ReaderCommands>(null);
@@ -47,6 +53,27 @@ export function App() {
   const article = useArticle(selectedId);
   const ids = library.ids ?? [];
   const busy = importer.state.phase === 'running';
+  const selectedIds =
+    selectedId !== null && pickedIds.includes(selectedId)
+      ? pickedIds
+      : selectedId === null
+        ? []
+        : [selectedId];
+  const onPick = (id: number, mode: PickMode) => {
+    const next = pick(ids, selectedIds, selectedId, id, mode);
+    setPickedIds(next);
+    setSelectedId(next.includes(id) ? id : (next.at(-1) ?? null));
+  };
+  const deletion = useDelete({
+    onDeleted: (gone) => {
+      setPickedIds([]);
+      setSelectedId(nextAfterDeletion(ids, gone));
+    },
+    onRestored: (restored) => {
+      setPickedIds(restored);
+      setSelectedId(restored[0] ?? null);
+    },
+  });
 
   const changeFilters = (change: Partial<LibraryFilters>) =>
     setFilters((current) => ({ ...current, ...change }));
@@ -99,6 +126,7 @@ export function App() {
     if (ids.length === 0) return;
     const at = selectedId === null ? -1 : ids.indexOf(selectedId);
     const next = at < 0 ? (step > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + step));
+    setPickedIds([]);
     setSelectedId(ids[next]!);
   };
   useShortcuts({
@@ -191,6 +219,7 @@ export function App() {
         </div>
       </header>
       <ImportStatus state={importer.state} onDismiss={importer.dismiss} onOpen={setSelectedId} />
+      <DeleteStatus flow={deletion} />
       {empty ? (
         <main className="main main-empty">
           <EmptyLibrary actions={actions} busy={busy} />
@@ -241,15 +270,23 @@ export function App() {
               <LibraryList
                 ids={ids}
                 selectedId={selectedId}
-                onSelect={setSelectedId}
+                selectedIds={selectedIds}
+                onSelect={onPick}
+                onDelete={() => deletion.ask(selectedIds)}
                 resetKey={JSON.stringify(filters)}
               />
             )}
           </section>
           {/* Keyed by article so a newly opened article starts at its top, not where the last one was left. */}
-          <Reader key={article?.id ?? 'none'} article={article} commands={reader} />
+          <Reader
+            key={article?.id ?? 'none'}
+            article={article}
+            commands={reader}
+            onDelete={(open) => deletion.ask([open.id!])}
+          />
         </main>
       )}
+      <DeleteDialog flow={deletion} />
       <PasteDialog
         open={dialog === 'paste'}
         onClose={() => setDialog(null)}

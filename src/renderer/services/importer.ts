@@ -176,3 +176,30 @@ export async function analyseStoredArticles(
     throw new Error(`Unexpected answer from the analysis worker: ${response.type}.`);
   return response.outcome;
 }
+
+/** What `deleteFromLibrary` did: how many articles went, and the token `undoDeletion` takes. */
+export interface DeletionReceipt {
+  count: number;
+  undo: number;
+}
+
+/**
+ * Deletes articles with their annotations and analysis, in the library worker so the search index forgets
+ * them in the same turn. Runs after any import already under way.
+ */
+export async function deleteFromLibrary(ids: number[]): Promise<DeletionReceipt> {
+  const response = await send({ type: 'delete', job: nextJob++, ids });
+  if (response.type === 'failed') throw new Error(response.message);
+  if (response.type !== 'deleted')
+    throw new Error(`Unexpected answer from the library worker: ${response.type}.`);
+  return { count: response.count, undo: response.undo };
+}
+
+/** Puts back the articles of the latest deletion (named by its receipt's `undo`); resolves to their ids. */
+export async function undoDeletion(undo: number): Promise<number[]> {
+  const response = await send({ type: 'undo-delete', job: nextJob++, undo });
+  if (response.type === 'failed') throw new Error(response.message);
+  if (response.type !== 'restored')
+    throw new Error(`Unexpected answer from the library worker: ${response.type}.`);
+  return response.ids;
+}

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { DOMParser } from 'linkedom';
 import { AppDatabase } from '../../db/app-database';
+import { deleteArticles, restoreArticles, type DeletedArticles } from '../../db/repositories/deletion';
 import { SearchIndex } from '../../db/search-index';
 import { analyseStored } from './analysis-job';
 import { runImport } from './import-job';
@@ -20,6 +21,12 @@ const env = {
 const index = SearchIndex.load(db);
 // Imports run one after another so each chunk's segment is merged into the index exactly once.
 let imports: Promise<void> = Promise.resolve();
+// Only the latest deletion can be undone; keeping one snapshot bounds what the worker holds for it.
+let undoable: { undo: number; deleted: DeletedArticles } | undefined;
+let nextUndo = 1;
+// The snapshot (texts, figures...) is let go well after the UI stops offering Undo (use-delete's UNDO_MS),
+// so an Undo clicked at the last moment still works.
+const KEEP_UNDO_MS = 60_000;
 // A progress message per file would flood the UI thread during a 100 k import; a few a second are enough.
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -29,6 +36,41 @@ function post(message: WorkerResponse): void {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `work` after every import, analysis batch and deletion queued before it. */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = imports.then(work);
+  // A failed turn must not block the work queued after it.
+  imports = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  return turn;
+}
+
+function deleteInTurn(job: number, ids: number[]): void {
+  inTurn(async () => {
+    const deleted = await deleteArticles(db, ids, await index);
+    const undo = nextUndo++;
+    undoable = { undo, deleted };
+    setTimeout(() => {
+      if (undoable?.undo === undo) undoable = undefined;
+    }, KEEP_UNDO_MS);
+    return { type: 'deleted', job, count: deleted.articles.length, undo } as const;
+  }).then(post, (error: unknown) =>
+    post({ type: 'failed', job, message: `Could not delete: ${errorMessage(error)}` }),
+  );
+}
+
+function undoInTurn(job: number, undo: number): void {
+  inTurn(async () => {
+    if (undoable?.undo !== undo) throw new Error('It is too late to undo that deletion.');
+    const { deleted } = undoable;
+    await restoreArticles(db, deleted, await index);
+    undoable = undefined;
+    return { type: 'restored', job, ids: deleted.articles.map((row) => row.id!) } as const;
+  }).then(post, (error: unknown) => post({ type: 'failed', job, message: errorMessage(error) }));
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -50,12 +92,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (request.type === 'analyse-stored') {
     analyseStored(db, {
       // Each batch waits its turn behind imports (and imports started meanwhile wait only for one batch).
-      schedule: (batch) => {
-        const turn = imports.then(batch);
-        // A failed batch must not block the imports queued after it.
-        imports = turn.catch(() => undefined);
-        return turn;
-      },
+      schedule: inTurn,
       onProgress: (done, total) =>
         post({ type: 'progress', job: request.job, progress: { done, total, current: '' } }),
     }).then(
@@ -65,7 +102,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     );
     return;
   }
-  imports = imports.then(async () => {
+  if (request.type === 'delete') return deleteInTurn(request.job, request.ids);
+  if (request.type === 'undo-delete') return undoInTurn(request.job, request.undo);
+  void inTurn(async () => {
     let lastProgress = 0;
     try {
       const results = await runImport(db, request.items, {

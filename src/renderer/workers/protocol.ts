@@ -30,7 +30,11 @@ export type WorkerRequest =
   | { type: 'import'; job: number; items: ImportItem[]; analyse?: boolean }
   | { type: 'search'; job: number; query: string; limit?: number }
   /** Analyse the stored articles imported before analysis existed (or by an older engine). */
-  | { type: 'analyse-stored'; job: number };
+  | { type: 'analyse-stored'; job: number }
+  /** Delete these articles with everything derived from them, and forget them in the search index. */
+  | { type: 'delete'; job: number; ids: number[] }
+  /** Undo the deletion that answered with this `undo` token (only the latest deletion can be undone). */
+  | { type: 'undo-delete'; job: number; undo: number };
 
 /** Messages the library worker answers with. */
 export type WorkerResponse =
@@ -38,4 +42,7 @@ export type WorkerResponse =
   | { type: 'imported'; job: number; results: ImportItemResult[] }
   | { type: 'found'; job: number; ids: number[] }
   | { type: 'analysed'; job: number; outcome: AnalysisOutcome }
+  /** `count` articles deleted; `undo` names this deletion to an `undo-delete`. */
+  | { type: 'deleted'; job: number; count: number; undo: number }
+  | { type: 'restored'; job: number; ids: number[] }
   | { type: 'failed'; job: number; message: string };

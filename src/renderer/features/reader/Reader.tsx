@@ -37,6 +37,8 @@ export interface ReaderProps {
   article: ArticleRow | null | undefined;
   /** Filled with the reader's review commands while an article is open. */
   commands?: RefObject<ReaderCommands | null>;
+  /** Asks to delete the open article (the shell confirms first). */
+  onDelete(article: ArticleRow): void;
 }
 
 /** How long a figure's sentence stays highlighted after the user asks to see it. */
@@ -157,7 +159,7 @@ function EntityToggles({ hidden, toggle }: ReturnType<typeof useHiddenEntityType
   );
 }
 
-function ArticleView({ article, commands }: { article: ArticleRow; commands: ReaderProps['commands'] }) {
+function ArticleView({ article, commands, onDelete }: ReaderProps & { article: ArticleRow }) {
   const analysis = useArticleAnalysis(article.id);
   const types = useHiddenEntityTypes();
   const [focusedId, setFocusedId] = useState<number | null>(null);
@@ -243,6 +245,14 @@ function ArticleView({ article, commands }: { article: ArticleRow; commands: Rea
               {article.read ? 'Mark unread' : 'Mark read'}
             </button>
             <TagEditor article={article} />
+            <button
+              type="button"
+              className="tool delete"
+              title="Delete this article with its highlights, notes and analysis"
+              onClick={() => onDelete(article)}
+            >
+              Delete
+            </button>
           </div>
           <EntityToggles {...types} />
         </header>
@@ -297,7 +307,7 @@ function ArticleView({ article, commands }: { article: ArticleRow; commands: Rea
 }
 
 /** The reading pane: metadata header, entity colouring and review, and the figures and entities panel. */
-export function Reader({ article, commands }: ReaderProps) {
+export function Reader({ article, commands, onDelete }: ReaderProps) {
   if (article === undefined) return <section className="reader" aria-busy="true" />;
   if (article === null)
     return (
@@ -311,7 +321,7 @@ export function Reader({ article, commands }: ReaderProps) {
     );
   return (
     <section className="reader" aria-label="Reader">
-      <ArticleView article={article} commands={commands} />
+      <ArticleView article={article} commands={commands} onDelete={onDelete} />
     </section>
   );
 }

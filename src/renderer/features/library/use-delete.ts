@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { summariseDeletion, type DeletionSummary } from '../../../db/repositories/deletion';
+import { getDatabase } from '../../services/database';
+import { deleteFromLibrary, undoDeletion } from '../../services/importer';
+import { deletionDone } from './deletion-text';
+
+/** How long the status bar offers Undo after a deletion: long enough to notice a slip, short enough not to linger. */
+export const UNDO_MS = 8000;
+
+/** Where a deletion stands: asking for confirmation, under way, done (undoable), or failed. */
+export type DeleteState =
+  | { phase: 'idle' }
+  | { phase: 'asking'; ids: number[]; summary: DeletionSummary }
+  | { phase: 'deleting'; summary: DeletionSummary }
+  | { phase: 'deleted'; message: string; undo: number }
+  | { phase: 'failed'; message: string };
+
+/** What the shell does around a deletion: move the selection off the deleted rows, and back on undo. */
+export interface DeleteCallbacks {
+  onDeleted(ids: number[]): void;
+  onRestored(ids: number[]): void;
+}
+
+/** The deletion flow: `ask` shows the confirmation, `confirm` deletes, `undo` puts the articles back. */
+export interface DeleteFlow {
+  state: DeleteState;
+  ask(ids: number[]): void;
+  cancel(): void;
+  confirm(): void;
+  undo(): void;
+  dismiss(): void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs the confirm → delete → undo flow against the library worker. */
+export function useDelete(callbacks: DeleteCallbacks): DeleteFlow {
+  const [state, setState] = useState<DeleteState>({ phase: 'idle' });
+  const latest = useRef(callbacks);
+  useEffect(() => {
+    latest.current = callbacks;
+  });
+
+  useEffect(() => {
+    if (state.phase !== 'deleted') return;
+    const timer = setTimeout(() => setState({ phase: 'idle' }), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const ask = useCallback((ids: number[]) => {
+    if (ids.length === 0) return;
+    summariseDeletion(getDatabase(), ids).then(
+      (summary) => summary.articles > 0 && setState({ phase: 'asking', ids, summary }),
+      (error: unknown) => setState({ phase: 'failed', message: messageOf(error) }),
+    );
+  }, []);
+
+  // The dialog also reports closing once a confirmed deletion hides it; only a pending question is dropped.
+  const cancel = useCallback(
+    () => setState((current) => (current.phase === 'asking' ? { phase: 'idle' } : current)),
+    [],
+  );
+
+  const confirm = () => {
+    if (state.phase !== 'asking') return;
+    const { ids, summary } = state;
+    setState({ phase: 'deleting', summary });
+    deleteFromLibrary(ids).then(
+      (receipt) => {
+        latest.current.onDeleted(ids);
+        setState({
+          phase: 'deleted',
+          message: deletionDone(receipt.count, summary.title),
+          undo: receipt.undo,
+        });
+      },
+      (error: unknown) => setState({ phase: 'failed', message: messageOf(error) }),
+    );
+  };
+
+  const undo = () => {
+    if (state.phase !== 'deleted') return;
+    setState({ phase: 'idle' });
+    undoDeletion(state.undo).then(
+      (ids) => latest.current.onRestored(ids),
+      (error: unknown) => setState({ phase: 'failed', message: messageOf(error) }),
+    );
+  };
+
+  return { state, ask, cancel, confirm, undo, dismiss: () => setState({ phase: 'idle' }) };
+}
