@@ -290,3 +290,16 @@ describe('readRoles on rankings, relative clauses and described subjects', () =>
     });
   });
 });
+
+describe('readRoles in Vietnamese', () => {
+  it('reads "tại" as where the money goes and "từ" as where it comes from', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nhật Bản', 'PLACE', 'japan'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(roles('Có 265 dự án từ Nhật Bản tại Đà Nẵng.', '265', names)).toEqual({
+      investor: 'japan',
+      recipient: 'da-nang',
+    });
+  });
+});

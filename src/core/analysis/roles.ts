@@ -209,7 +209,10 @@ const COPULAS = new Set([
 ]);
 
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
-const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across']);
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào']);
+
+/** Prepositions before who the money comes from: "from Japan", Vietnamese "từ Nhật Bản". */
+const FROM_PREPS = new Set(['from', 'từ']);
 
 function wordAt(tokens: Token[], i: number): string {
   const t = tokens[i];
@@ -412,7 +415,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       }
       continue;
     }
-    if (prep === 'from') out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    if (FROM_PREPS.has(prep)) out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
@@ -432,7 +435,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     ) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     }
-    if (prep === 'from' || TO_PREPS.has(prep) || prep === 'of') continue;
+    if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || prep === 'of') continue;
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     const opensClause = r.first === ctx.first || (r.first === ctx.first + 1 && before === 'the');
