@@ -89,4 +89,14 @@ describe('findAgreements', () => {
       { kind: 'MoU', parties: ['thai-nguyen', 'samsung'], date: '2025-01-14' },
     ]);
   });
+
+  it('reads a memorandum signed in Vietnamese ("ký kết biên bản ghi nhớ … giữa A và B")', () => {
+    const text = 'Hai bên đã ký kết biên bản ghi nhớ hợp tác giữa Đà Nẵng và tỉnh Saitama.';
+    expect(
+      agreements(text, '2025-07-09', [
+        ['Đà Nẵng', 'PLACE', 'da-nang'],
+        ['Saitama', 'PLACE', 'saitama'],
+      ]),
+    ).toEqual([{ kind: 'MoU', parties: ['da-nang', 'saitama'], date: '2025-07-09' }]);
+  });
 });

@@ -20,6 +20,7 @@ const SIGNING = new Set([
   'exchanged',
   'initialled',
   'initialed',
+  'ký',
 ]);
 
 /** Words before "agreement" that make it a trade pact or contract rather than a cooperation agreement. */
@@ -37,16 +38,28 @@ const NOT_COOPERATION = new Set([
 ]);
 
 /** Words that name a memorandum or agreement; a cheap first filter before `kindAt`. */
-const KIND_WORDS = new Set(['mou', 'mous', 'memorandum', 'memoranda', 'agreement', 'agreements']);
+const KIND_WORDS = new Set([
+  'mou',
+  'mous',
+  'memorandum',
+  'memoranda',
+  'agreement',
+  'agreements',
+  'nhớ',
+  'thuận',
+]);
 
 function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
   if (t.lower === 'mou' || t.lower === 'mous' || t.lower === 'memorandum' || t.lower === 'memoranda')
     return 'MoU';
+  // Vietnamese: "biên bản ghi nhớ" (memorandum), "thỏa thuận hợp tác" (cooperation agreement).
+  const prev = tokens[j - 1]?.lower;
+  if (t.lower === 'nhớ' && prev === 'ghi') return 'MoU';
+  if (t.lower === 'thuận' && (prev === 'thỏa' || prev === 'thoả')) return 'agreement';
   if (t.lower === 'agreement' || t.lower === 'agreements') {
-    const prev = tokens[j - 1]?.lower ?? '';
-    return NOT_COOPERATION.has(prev) ? null : 'agreement';
+    return NOT_COOPERATION.has(prev ?? '') ? null : 'agreement';
   }
   return null;
 }
@@ -121,7 +134,7 @@ export function findAgreements(
     let between = -1;
     for (let j = first; j < end; j++) {
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
-      if (tokens[j]!.lower === 'between' && between < 0) between = j;
+      if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
     if (!signed) continue;
     const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= first && r.last < end);
