@@ -474,7 +474,11 @@ export function extractFigures(input: FigureInput): Figure[] {
       // investment word ("a forum which has gathered 2,600 businesses").
       // A ranked list runs on too: "Singapore led with $4.2 billion. Korea came second with $2.9 billion."
       const listed =
-        q.kind === 'money' && measure !== 'other' && measure === lastMoneyMeasure && lastMoneyCi === ci - 1;
+        q.kind === 'money' &&
+        measure !== 'other' &&
+        measure === lastMoneyMeasure &&
+        lastMoneyCi !== undefined &&
+        ci - lastMoneyCi <= 1;
       if (lastPlace.ref !== investor && (aboutInvestment || listed)) recipient = lastPlace.ref;
     }
     if (recipient !== null && measure !== 'trade') lastPlace = { ref: recipient, ci };

@@ -356,6 +356,17 @@ function flowAfterPossessive(tokens: Token[], j: number): string | null {
   return null;
 }
 
+/** Words of a body that reports statistics rather than receiving money. */
+const REPORTERS = new Set(['ministry', 'agency', 'department', 'office', 'statistics']);
+
+/** Whether the candidate's reference is a ministry, an agency or "the ministry". */
+function isReporter(tokens: Token[], ctx: SentenceContext, c: Candidate): boolean {
+  const r = ctx.references.find((x) => x.first === c.at && x.ref === c.ref);
+  if (!r || r.type !== 'ORG') return false;
+  for (let k = r.first; k <= r.last; k++) if (REPORTERS.has(wordAt(tokens, k))) return true;
+  return false;
+}
+
 /** Candidate role of one reference, with a priority (higher wins). */
 interface Candidate {
   ref: string;
@@ -518,10 +529,12 @@ export function readRoles(
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
   // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
-  const list = candidates(tokens, ctx).filter(
+  const found = candidates(tokens, ctx).filter(
     (c) => c.at >= first && c.at < end && !(c.subject && c.at > at),
   );
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
+  // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
+  const list = found.filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c));
   for (const c of list) {
     if (c.role !== 'holder') continue;
     // "The province has 86 projects …, ranking second in the locality": the place it is in is itself.
