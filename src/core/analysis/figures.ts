@@ -438,7 +438,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     const before = tokens[q.first - 1]?.lower;
     if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
-    } else if (q.kind === 'money' && before === 'with') {
+    } else if ((q.kind === 'money' || q.kind === 'count') && (before === 'with' || before === 'với')) {
       // Not "the third largest investor in Vietnam with $3.2 billion": there the country receives.
       own.push(
         ...ctx.references.filter(

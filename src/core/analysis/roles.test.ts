@@ -303,3 +303,43 @@ describe('readRoles in Vietnamese', () => {
     });
   });
 });
+
+describe('readRoles on registrations, plans and relative clauses', () => {
+  const names: Parameters<typeof mentionsOf>[1] = [
+    ['Central Retail', 'ORG', 'central-retail'],
+    ['Kyushu Electric', 'ORG', 'kyushu-electric'],
+    ['WHA', 'ORG', 'wha'],
+    ['Singapore', 'PLACE', 'singapore'],
+    ...places,
+  ];
+  const read = (text: string, figure: string) => roles(text, figure, names);
+
+  it('reads "X registered $Y", "X is studying a $Y project", ", which has invested" and a date before the verb', () => {
+    expect(read('Singapore registered $3.1bn of investment in Vietnam.', '$3.1')).toEqual({
+      investor: 'singapore',
+      recipient: 'vietnam',
+    });
+    expect(read('Kyushu Electric is studying a 500 million yen project in Hanoi.', '500')).toEqual({
+      investor: 'kyushu-electric',
+      recipient: 'hanoi',
+    });
+    expect(
+      read(
+        'Investors include Japan and Central Retail, which has invested 30 trillion dong in Vietnam.',
+        '30',
+      ),
+    ).toEqual({
+      investor: 'central-retail',
+      recipient: 'vietnam',
+    });
+    expect(read('WHA on June 3 broke ground on the VND3.3 trillion park in Hanoi.', 'VND3.3')).toEqual({
+      investor: 'wha',
+      recipient: 'hanoi',
+    });
+    // A country that plans to attract money receives it.
+    expect(read('Vietnam plans to attract $5 billion.', '$5')).toEqual({
+      investor: null,
+      recipient: 'vietnam',
+    });
+  });
+});

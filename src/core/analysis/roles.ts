@@ -88,8 +88,11 @@ const AUXILIARIES = new Set([
   'officially',
 ]);
 
-/** Verbs of a ranking: the ranked country or company invests, a ranked province receives. */
-const RANK_VERBS = /^(led|leads|came|comes|ranked|ranks|topped|tops)$/;
+/**
+ * Verbs of a ranking or a registration ("Singapore led with …", "Singapore registered $3.1bn"): a country or
+ * company invests, a province receives. Vietnamese "dẫn đầu" leads.
+ */
+const RANK_VERBS = /^(led|leads|came|comes|ranked|ranks|topped|tops|dẫn|registered|registers|register)$/;
 
 /** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
 const SUBJECT_NOUNS = new Set([
@@ -108,6 +111,12 @@ const SUBJECT_NOUNS = new Set([
   'lender',
   'unit',
   'subsidiary',
+  'pcl',
+  'plc',
+  'jsc',
+  'ltd',
+  'corp',
+  'inc',
 ]);
 
 /** Verbs that name an investment when their subject is a company ("opened a $1.6 billion plant"), an inflow when it is a place. */
@@ -116,7 +125,7 @@ const GROWTH_VERBS =
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
-  /^(plans|plan|planned|announced|announces|announcing|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks)$/;
+  /^(plans|plan|planned|announced|announces|announcing|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks|studying|considering|mulling)$/;
 
 /** Reporting verbs whose subject invests when "it"/"they" then invest: "Amata said on Monday it would invest". */
 const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'revealed', 'added']);
@@ -242,7 +251,8 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   for (let k = j; k < Math.min(end, j + 9); k++) {
     const w = wordAt(tokens, k);
-    if (w === 'investment' || w === 'investments') return true;
+    if (/^(investment|investments|expansion|expansions|plant|plants|factory|project|projects)$/.test(w))
+      return true;
     // "announcing on Tuesday a plan to invest 12 billion baht".
     if (wordAt(tokens, k - 1) === 'to' && INVEST_VERBS.test(w)) return true;
   }
@@ -274,6 +284,13 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
   while (DESIGNATORS.has(wordAt(tokens, j)) || SUBJECT_NOUNS.has(wordAt(tokens, j))) j++;
   // "Siam Cement Group (SCG), which entered Vietnam in 1992, has invested": a bracket, then an aside.
   j = skipAside(tokens, skipAside(tokens, j, end, opensClause), end, opensClause);
+  // "…, and Central Retail, which has invested": the relative clause tells what the subject does.
+  if (isMark(tokens, j, ',') && /^(which|who)$/.test(wordAt(tokens, j + 1))) j += 2;
+  // "WHA Corporation PCL on June 3 broke ground": a date between the subject and its verb.
+  if (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) {
+    j += 2;
+    while (j < end && tokens[j]!.kind !== 'punct' && /^[0-9]/.test(tokens[j]!.text)) j++;
+  }
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
     const w = wordAt(tokens, j);
@@ -501,7 +518,9 @@ const CLAUSE_WORDS = new Set(['while', 'whereas', 'meanwhile', 'but', 'where', '
 function isClauseBreak(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (t.kind === 'punct') return t.text === ';';
-  return CLAUSE_WORDS.has(t.lower) && tokens[j - 1]?.text === ',';
+  if (tokens[j - 1]?.text !== ',') return false;
+  // "…, of which Chinese investors accounted for 61%" is about a part.
+  return CLAUSE_WORDS.has(t.lower) || (t.lower === 'of' && tokens[j + 1]?.lower === 'which');
 }
 
 /** Token range [first, end) of the clause around token `at`. */
