@@ -194,6 +194,37 @@ function isNameWord(t: LexToken | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !STOP.has(t.key);
 }
 
+/** Fact bits of a token: a name word (`isNameWord`). */
+const NAME = 1;
+/** Fact bit: a name word that is the last word of an English title ("Governor", "Chairman"). */
+const TITLE_HEAD = 2;
+/** Fact bit: a name word that is a nationality adjective ("Japanese"). */
+const DEMONYM = 4;
+
+/**
+ * The facts of each token of a chunk, worked out once: a dozen candidate passes ask them of the same tokens,
+ * and a byte read is far cheaper than the set look-ups on folded keys it replaces.
+ */
+function tokenFacts(toks: readonly LexToken[]): Uint8Array {
+  const facts = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isNameWord(t)) continue;
+    facts[k] = NAME | (titleHeads.has(t.key) ? TITLE_HEAD : 0) | (isDemonym(t.key) ? DEMONYM : 0);
+  }
+  return facts;
+}
+
+/** Token `k` is a name word; false past either end of the chunk. */
+function isName(facts: Uint8Array, k: number): boolean {
+  return (facts[k]! & NAME) !== 0;
+}
+
+/** Token `k` is a name word other than a title's head: a word a name may be made of. */
+function isNamePart(facts: Uint8Array, k: number): boolean {
+  return (facts[k]! & (NAME | TITLE_HEAD)) === NAME;
+}
+
 /** End (exclusive) of a hyphen-joined unit starting at word i ("G-NETS", "J-BRIDGE"): tokens without spaces. */
 function unitEnd(toks: readonly LexToken[], i: number): number {
   let j = i + 1;
@@ -289,6 +320,7 @@ function isNumberedPart(t: LexToken): boolean {
  */
 function walkBack(
   toks: readonly LexToken[],
+  facts: Uint8Array,
   i: number,
   spansEnding: Map<number, Candidate>,
 ): [number, number] {
@@ -302,17 +334,17 @@ function walkBack(
       start = span.s;
       parts++;
       j = span.s - 1;
-    } else if (isNameWord(t) && !titleHeads.has(t.key)) {
+    } else if (isNamePart(facts, j)) {
       start = j;
-      if (!isDemonym(t.key)) parts++;
+      if ((facts[j]! & DEMONYM) === 0) parts++;
       j--;
-    } else if (isNumberedPart(t) && j > 0 && isNameWord(toks[j - 1])) {
+    } else if (isNumberedPart(t) && j > 0 && isName(facts, j - 1)) {
       // "Yen Phong 2C Industrial Park", "VSIP 2": a phase number inside the name.
       start = j;
       j--;
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
       const before = toks[j - 1]!;
-      if (!(spansEnding.has(j) || (isNameWord(before) && !titleHeads.has(before!.key)))) break;
+      if (!(spansEnding.has(j) || isNamePart(facts, j - 1))) break;
       // "Mr Nakamura of Mizuho Bank": a titled person before "of" is not part of the body.
       if (t.key === 'of' && j > 1 && titleHeads.has(toks[j - 2]!.key)) break;
       // "Representatives of Nishiki Shipping": a capital that only opens the sentence is no name.
@@ -352,6 +384,7 @@ function localDesignatorBefore(toks: readonly LexToken[], start: number): number
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansEnding: Map<number, Candidate>,
   out: Candidate[],
 ): void {
@@ -363,7 +396,7 @@ function organisationCandidates(
     if (!t.cap) continue;
     const m = suffixes.longest(toks, i);
     if (m) {
-      const [start, parts] = walkBack(toks, i, spansEnding);
+      const [start, parts] = walkBack(toks, facts, i, spansEnding);
       const designator = localDesignatorBefore(toks, start);
       if (designator >= 0 && (parts > 0 || m.value === 'committee')) {
         // "Nghe An provincial People's Committee" is Nghe An's committee; "the municipal People's Committee"
@@ -410,13 +443,13 @@ function organisationCandidates(
       while (j < toks.length && !toks[j]!.newline) {
         const span = known.get(j);
         if (span) j = end = span.e;
-        else if (isNameWord(toks[j])) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNameWord(toks[j + 1])) {
+        else if (isName(facts, j)) j = end = j + 1;
+        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isName(facts, j + 1)) {
           // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name.
           if (listed) break;
           j++;
           listed = true;
-        } else if (toks[j]!.key === ',' && isNameWord(toks[j + 1]) && !known.has(j + 1)) {
+        } else if (toks[j]!.key === ',' && isName(facts, j + 1) && !known.has(j + 1)) {
           // "Ministry of Trade, Industry and Energy": a comma joins only a list that an "and" closes.
           if (!listed && lastComma === 0) lastComma = end;
           j++;
@@ -442,7 +475,7 @@ function organisationCandidates(
           toks[i - 3]!.cap &&
           !spansEnding.has(i - 2);
         const head = possessive ? i - 3 : i;
-        const [start] = walkBack(toks, head, spansEnding);
+        const [start] = walkBack(toks, facts, head, spansEnding);
         const place = known.get(i + 2);
         const ref =
           possessive && start === head && place?.type === 'PLACE' && place.e === end
@@ -469,7 +502,7 @@ const LONG_FORM_JOINERS = new Set(['of', 'and', 'for', 'in', 'on', '&', '-']);
  * First token of the long form before "(" at `i` whose capitalised words' initials spell the acronym
  * ("Investment and Trade Promotion Centre (ITPC)"), or -1.
  */
-function initialsStart(toks: readonly LexToken[], i: number, abbr: string): number {
+function initialsStart(toks: readonly LexToken[], facts: Uint8Array, i: number, abbr: string): number {
   let letters = '';
   for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') letters += ch;
   let initials = '';
@@ -479,7 +512,7 @@ function initialsStart(toks: readonly LexToken[], i: number, abbr: string): numb
     if (t.kind !== 'word' || !t.cap) return -1;
     initials = t.text[0]!.toUpperCase() + initials;
     if (initials.length > letters.length) return -1;
-    if (initials === letters) return isNameWord(t) ? k : -1;
+    if (initials === letters) return isName(facts, k) ? k : -1;
   }
   return -1;
 }
@@ -488,6 +521,7 @@ function initialsStart(toks: readonly LexToken[], i: number, abbr: string): numb
 function abbreviationCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansEnding: Map<number, Candidate>,
   state: ArticleState,
   out: Candidate[],
@@ -521,10 +555,10 @@ function abbreviationCandidates(
       if (before.prio < 3) before.ref = refOf(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
-      let s = initialsStart(toks, i, abbr);
+      let s = initialsStart(toks, facts, i, abbr);
       if (s < 0) {
-        [s] = walkBack(toks, i, spansEnding);
-        while (s < i && (toks[s]!.key[0] !== initial || !isNameWord(toks[s]))) s++;
+        [s] = walkBack(toks, facts, i, spansEnding);
+        while (s < i && (toks[s]!.key[0] !== initial || !isName(facts, s))) s++;
       }
       if (i - s < 2) continue;
       known = { ref: refOf(abbr), type: 'ORG', kind: 'defined' };
@@ -576,12 +610,12 @@ function japaneseCanon(a: LexToken, b: LexToken): string | null {
 function personCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: Map<number, Candidate>,
   out: Candidate[],
 ): void {
   const inRun = (k: number): boolean => {
-    const t = toks[k];
-    if (!isNameWord(t) || titleHeads.has(t!.key) || isDemonym(t!.key) || t!.allCaps) return false;
+    if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return false;
     const span = spansStarting.get(k);
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
     return !span || (span.e === k + 1 && nameLexicon.japaneseGiven.has(toks[k + 1]?.key ?? ''));
@@ -638,8 +672,7 @@ function personCandidates(
       // "Deputy Industry and Trade Minister …": a portfolio, not a name, follows the title.
       const portfolio =
         (toks[j]?.key === 'and' || toks[j]?.key === '&') &&
-        isNameWord(toks[j + 1]) &&
-        !titleHeads.has(toks[j + 1]!.key) &&
+        isNamePart(facts, j + 1) &&
         titleHeads.has(toks[j + 2]?.key ?? '');
       if (j > s && !(object && j - s < 2) && !portfolio) {
         const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
@@ -656,7 +689,7 @@ function personCandidates(
       }
       continue;
     }
-    if (!t.cap || (i > 0 && isNameWord(toks[i - 1]) && !titleHeads.has(toks[i - 1]!.key))) continue;
+    if (!t.cap || isNamePart(facts, i - 1)) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
     if (nameLexicon.vietnameseFamily.has(t.key)) {
       let j = i + 1;
@@ -668,7 +701,7 @@ function personCandidates(
         isVietnameseSyllable(toks[j]!.key)
       )
         j++;
-      if (j - i >= 3 && !isNameWord(toks[j])) {
+      if (j - i >= 3 && !isName(facts, j)) {
         out.push({
           s: i,
           e: j,
@@ -683,7 +716,7 @@ function personCandidates(
     }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
-    if (n && inRun(i + 1) && !n.newline && !isNameWord(toks[i + 2]) && !spansStarting.has(i)) {
+    if (n && inRun(i + 1) && !n.newline && !isName(facts, i + 2) && !spansStarting.has(i)) {
       const canon = japaneseCanon(t, n);
       if (canon) {
         out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
@@ -753,21 +786,20 @@ const COMPANY_CUES = new Set([
 function cuedCompanyCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: Map<number, Candidate>,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const cue = toks[i]!;
     // A name must follow; checking that first spares most words the set look-up.
-    if (cue.kind !== 'word' || cue.cap || !isNameWord(toks[i + 1]) || !COMPANY_CUES.has(cue.key)) continue;
+    if (cue.kind !== 'word' || cue.cap || !isName(facts, i + 1) || !COMPANY_CUES.has(cue.key)) continue;
     let j = i + 1;
     while (
       j < toks.length &&
       j - i <= 4 &&
       !toks[j]!.newline &&
-      isNameWord(toks[j]) &&
-      !titleHeads.has(toks[j]!.key) &&
-      !isDemonym(toks[j]!.key) &&
+      (facts[j]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
       spansStarting.get(j)?.type !== 'PLACE' &&
       spansStarting.get(j)?.type !== 'PERSON'
     )
@@ -790,18 +822,13 @@ function cuedCompanyCandidates(
  */
 function nameRunEnd(
   toks: readonly LexToken[],
+  facts: Uint8Array,
   i: number,
   max: number,
   accept: (k: number) => boolean,
 ): number {
   let j = i;
-  while (
-    j - i < max &&
-    isNameWord(toks[j]) &&
-    !titleHeads.has(toks[j]!.key) &&
-    (j === i || !toks[j]!.newline) &&
-    accept(j)
-  )
+  while (j - i < max && isNamePart(facts, j) && (j === i || !toks[j]!.newline) && accept(j))
     j = unitEnd(toks, j);
   return j;
 }
@@ -826,20 +853,15 @@ const VERB_HELPERS = new Set(
 function describedCompanyCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: Map<number, Candidate>,
   out: Candidate[],
 ): void {
   for (let i = 0; i < toks.length; i++) {
-    if (
-      !isNameWord(toks[i]) ||
-      isNameWord(toks[i - 1]) ||
-      isDemonym(toks[i]!.key) ||
-      titleHeads.has(toks[i]!.key)
-    )
-      continue;
-    const j = nameRunEnd(toks, i, 5, () => true);
+    if ((facts[i]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || isName(facts, i - 1)) continue;
+    const j = nameRunEnd(toks, facts, i, 5, () => true);
     const span = spansStarting.get(i);
-    if (isNameWord(toks[j]) || (span && span.e >= j) || span?.type === 'PERSON') {
+    if (isName(facts, j) || (span && span.e >= j) || span?.type === 'PERSON') {
       i = j - 1;
       continue;
     }
@@ -874,25 +896,27 @@ const SPEAKING = new Set(
 function speakerCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: Map<number, Candidate>,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!isNameWord(toks[i]) || isNameWord(toks[i - 1])) continue;
+    if (!isName(facts, i) || isName(facts, i - 1)) continue;
     const j = nameRunEnd(
       toks,
+      facts,
       i,
       3,
       (k) =>
         !toks[k]!.allCaps &&
         !spansStarting.has(k) &&
-        !isDemonym(toks[k]!.key) &&
+        (facts[k]! & DEMONYM) === 0 &&
         !ORG_HEADS.has(toks[k]!.key) &&
         !suffixes.longest(toks, k),
     );
     // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
     const after = SPEAKING.has(toks[i - 1]?.key ?? '') && (toks[j]?.key === ',' || toks[j]?.key === '.');
-    if (j - i >= 2 && !isNameWord(toks[j]) && (SPEAKING.has(toks[j]?.key ?? '') || after))
+    if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after))
       out.push({
         s: i,
         e: j,
@@ -921,6 +945,7 @@ const CREDIT_WORDS = new Set([
 function creditCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: Map<number, Candidate>,
   out: Candidate[],
 ): void {
@@ -938,11 +963,11 @@ function creditCandidates(
     while (j < toks.length) {
       const s = j;
       let words = 0;
-      while (words < 3 && isNameWord(toks[j]) && !spansStarting.has(j)) {
+      while (words < 3 && isName(facts, j) && !spansStarting.has(j)) {
         j = unitEnd(toks, j);
         words++;
       }
-      if (words >= 2 && !isNameWord(toks[j])) {
+      if (words >= 2 && !isName(facts, j)) {
         out.push({
           s,
           e: j,
@@ -1009,7 +1034,12 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
 }
 
 /** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
-function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: ArticleState): Candidate[] {
+function shortReferences(
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  kept: Candidate[],
+  state: ArticleState,
+): Candidate[] {
   const taken = new Uint8Array(toks.length);
   for (const c of kept) taken.fill(1, c.s, c.e);
   const found: Candidate[] = [];
@@ -1036,7 +1066,7 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
     }
     const prev = toks[i - 1];
     const next = toks[e];
-    const alone = !isNameWord(prev) && !isNameWord(next);
+    const alone = !isName(facts, i - 1) && !isName(facts, e);
     if (!alone) {
       i = e - 1;
       continue;
@@ -1100,31 +1130,32 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
 function scanChunk(text: string, from: number, to: number, state: ArticleState): void {
   const toks = lex(text, from, to);
   if (toks.length === 0) return;
+  const facts = tokenFacts(toks);
   const cands: Candidate[] = [];
   gazetteerCandidates(toks, cands);
   const spansEnding = new Map<number, Candidate>();
   for (const c of cands) spansEnding.set(c.e, c);
-  organisationCandidates(text, toks, spansEnding, cands);
+  organisationCandidates(text, toks, facts, spansEnding, cands);
   const spansEnding2 = new Map<number, Candidate>();
   for (const c of cands) {
     const prev = spansEnding2.get(c.e);
     if (!prev || prev.s > c.s) spansEnding2.set(c.e, c);
   }
-  abbreviationCandidates(text, toks, spansEnding2, state, cands);
+  abbreviationCandidates(text, toks, facts, spansEnding2, state, cands);
   const spansStarting = new Map<number, Candidate>();
   for (const c of cands) {
     const prev = spansStarting.get(c.s);
     if (!prev || prev.e < c.e) spansStarting.set(c.s, c);
   }
-  personCandidates(text, toks, spansStarting, cands);
-  cuedCompanyCandidates(text, toks, spansStarting, cands);
-  describedCompanyCandidates(text, toks, spansStarting, cands);
-  speakerCandidates(text, toks, spansStarting, cands);
-  creditCandidates(text, toks, spansStarting, cands);
+  personCandidates(text, toks, facts, spansStarting, cands);
+  cuedCompanyCandidates(text, toks, facts, spansStarting, cands);
+  describedCompanyCandidates(text, toks, facts, spansStarting, cands);
+  speakerCandidates(text, toks, facts, spansStarting, cands);
+  creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, kept, state);
-  const short = shortReferences(toks, kept, state);
+  const short = shortReferences(toks, facts, kept, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
     const c = r >= short.length || (k < kept.length && kept[k]!.s < short[r]!.s) ? kept[k++]! : short[r++]!;
