@@ -259,6 +259,15 @@ function spanText(text: string, toks: readonly LexToken[], s: number, e: number)
 // ---------------------------------------------------------------------------------------------------------
 // Candidate generators over one chunk of tokens.
 
+/** Candidates by token index (where they start, or where they end): an array, as every pass reads it per token. */
+type SpanIndex = (Candidate | undefined)[];
+
+/** An empty span index for a chunk, with a slot for each token and one past the last. */
+function spanIndex(toks: readonly LexToken[]): SpanIndex {
+  // Filled, not holey: reads of a filled array skip the hole check.
+  return new Array<Candidate | undefined>(toks.length + 1).fill(undefined);
+}
+
 /**
  * The ref of a ministry owned by another country than the gazetteer's ("Japan's Ministry of Finance"):
  * that country's own ministry, known or not; else `ref`.
@@ -322,13 +331,13 @@ function walkBack(
   toks: readonly LexToken[],
   facts: Uint8Array,
   i: number,
-  spansEnding: Map<number, Candidate>,
+  spansEnding: SpanIndex,
 ): [number, number] {
   let start = i;
   let parts = 0;
   let j = i - 1;
   while (j >= 0 && i - j <= 10 && !toks[start]!.newline) {
-    const span = spansEnding.get(j + 1);
+    const span = spansEnding[j + 1];
     const t = toks[j]!;
     if (span && span.s < j + 1) {
       start = span.s;
@@ -344,12 +353,12 @@ function walkBack(
       j--;
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
       const before = toks[j - 1]!;
-      if (!(spansEnding.has(j) || isNamePart(facts, j - 1))) break;
+      if (spansEnding[j] === undefined && !isNamePart(facts, j - 1)) break;
       // "Mr Nakamura of Mizuho Bank": a titled person before "of" is not part of the body.
       if (t.key === 'of' && j > 1 && titleHeads.has(toks[j - 2]!.key)) break;
       // "Representatives of Nishiki Shipping": a capital that only opens the sentence is no name.
       const opens = j === 1 || before.newline || toks[j - 2]!.key === '.';
-      if (t.key === 'of' && opens && !spansEnding.has(j) && !ORG_HEADS.has(before.key)) break;
+      if (t.key === 'of' && opens && spansEnding[j] === undefined && !ORG_HEADS.has(before.key)) break;
       j--;
     } else break;
   }
@@ -385,12 +394,12 @@ function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansEnding: Map<number, Candidate>,
+  spansEnding: SpanIndex,
   out: Candidate[],
 ): void {
   // Only gazetteer spans are in `out` yet; index them by first token for the "Ministry of ..." reader.
-  const known = new Map<number, Candidate>();
-  for (const c of out) known.set(c.s, c);
+  const known = spanIndex(toks);
+  for (const c of out) known[c.s] = c;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
@@ -401,7 +410,7 @@ function organisationCandidates(
       if (designator >= 0 && (parts > 0 || m.value === 'committee')) {
         // "Nghe An provincial People's Committee" is Nghe An's committee; "the municipal People's Committee"
         // that of the province the article is about, settled in `link` once all places are known.
-        const place = spansEnding.get(designator);
+        const place = spansEnding[designator];
         const body = refOf(spanText(text, toks, start, m.end));
         if (place?.type === 'PLACE' && place.s < designator)
           out.push({
@@ -417,7 +426,7 @@ function organisationCandidates(
         continue;
       }
       if (parts > 0 && start < i) {
-        const prefix = spansEnding.get(i);
+        const prefix = spansEnding[i];
         const whole = prefix && prefix.s === start ? prefix : undefined;
         let ref: string;
         if (whole && whole.type === 'ORG') ref = whole.ref;
@@ -425,7 +434,7 @@ function organisationCandidates(
           ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
         // "Meiko Electronics Vietnam", "KB Securities Vietnam": the country of a local subsidiary.
-        const country = m.value === 'org' ? known.get(m.end) : undefined;
+        const country = m.value === 'org' ? known[m.end] : undefined;
         const local = country && countries.has(country.ref) && toks[country.e]?.key !== "'";
         const e = local ? country.e : m.end;
         if (local) ref = refOf(spanText(text, toks, start, e));
@@ -441,7 +450,7 @@ function organisationCandidates(
       let listed = false;
       let lastComma = 0;
       while (j < toks.length && !toks[j]!.newline) {
-        const span = known.get(j);
+        const span = known[j];
         if (span) j = end = span.e;
         else if (isName(facts, j)) j = end = j + 1;
         else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isName(facts, j + 1)) {
@@ -449,7 +458,7 @@ function organisationCandidates(
           if (listed) break;
           j++;
           listed = true;
-        } else if (toks[j]!.key === ',' && isName(facts, j + 1) && !known.has(j + 1)) {
+        } else if (toks[j]!.key === ',' && isName(facts, j + 1) && known[j + 1] === undefined) {
           // "Ministry of Trade, Industry and Energy": a comma joins only a list that an "and" closes.
           if (!listed && lastComma === 0) lastComma = end;
           j++;
@@ -457,7 +466,7 @@ function organisationCandidates(
       }
       if (lastComma > 0 && !listed) end = lastComma;
       // "Korea Chamber of Business in Vietnam": the country a chamber or association works in is its name.
-      const abroad = known.get(end + 1);
+      const abroad = known[end + 1];
       if (
         toks[end]?.key === 'in' &&
         abroad &&
@@ -473,10 +482,10 @@ function organisationCandidates(
           toks[i - 1]!.key === 's' &&
           toks[i - 2]!.key === "'" &&
           toks[i - 3]!.cap &&
-          !spansEnding.has(i - 2);
+          spansEnding[i - 2] === undefined;
         const head = possessive ? i - 3 : i;
         const [start] = walkBack(toks, facts, head, spansEnding);
-        const place = known.get(i + 2);
+        const place = known[i + 2];
         const ref =
           possessive && start === head && place?.type === 'PLACE' && place.e === end
             ? `${place.ref}-${refOf(spanText(text, toks, head, i + 1))}`
@@ -522,7 +531,7 @@ function abbreviationCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansEnding: Map<number, Candidate>,
+  spansEnding: SpanIndex,
   state: ArticleState,
   out: Candidate[],
 ): void {
@@ -539,7 +548,7 @@ function abbreviationCandidates(
     // A known acronym is redefined only by a known long form right before it: "Japan Chamber of Commerce
     // and Industry in Vietnam (JCCI)" is the chamber in Vietnam in this article, not the one in Tokyo.
     const listed = gazetteer.longest(toks, a);
-    const before = spansEnding.get(i);
+    const before = spansEnding[i];
     const redefined = before !== undefined && before.prio === 3 && listed?.value.ref !== before.ref;
     if (listed?.end === ae && !redefined) continue;
     // "EU-Vietnam Free Trade Agreement (EVFTA)": neither form is an organisation; the names inside remain.
@@ -611,12 +620,12 @@ function personCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansStarting: Map<number, Candidate>,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   const inRun = (k: number): boolean => {
     if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return false;
-    const span = spansStarting.get(k);
+    const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
     return !span || (span.e === k + 1 && nameLexicon.japaneseGiven.has(toks[k + 1]?.key ?? ''));
   };
@@ -637,8 +646,8 @@ function personCandidates(
         // "of the provincial People's Committee": the designator belongs to the body after it.
         let body = j;
         while (LOCAL_DESIGNATORS.has(toks[body]?.key ?? '') && !toks[body]!.cap) body++;
-        if (spansStarting.has(body)) j = body;
-        const span = spansStarting.get(j);
+        if (spansStarting[body] !== undefined) j = body;
+        const span = spansStarting[j];
         if (span) j = span.e;
         else {
           object = true;
@@ -716,7 +725,7 @@ function personCandidates(
     }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
-    if (n && inRun(i + 1) && !n.newline && !isName(facts, i + 2) && !spansStarting.has(i)) {
+    if (n && inRun(i + 1) && !n.newline && !isName(facts, i + 2) && spansStarting[i] === undefined) {
       const canon = japaneseCanon(t, n);
       if (canon) {
         out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
@@ -787,7 +796,7 @@ function cuedCompanyCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansStarting: Map<number, Candidate>,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -800,11 +809,11 @@ function cuedCompanyCandidates(
       j - i <= 4 &&
       !toks[j]!.newline &&
       (facts[j]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
-      spansStarting.get(j)?.type !== 'PLACE' &&
-      spansStarting.get(j)?.type !== 'PERSON'
+      spansStarting[j]?.type !== 'PLACE' &&
+      spansStarting[j]?.type !== 'PERSON'
     )
       j++;
-    if (j === i + 1 || spansStarting.get(i + 1)?.e === j) continue;
+    if (j === i + 1 || spansStarting[i + 1]?.e === j) continue;
     out.push({
       s: i + 1,
       e: j,
@@ -854,13 +863,13 @@ function describedCompanyCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansStarting: Map<number, Candidate>,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i < toks.length; i++) {
     if ((facts[i]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || isName(facts, i - 1)) continue;
     const j = nameRunEnd(toks, facts, i, 5, () => true);
-    const span = spansStarting.get(i);
+    const span = spansStarting[i];
     if (isName(facts, j) || (span && span.e >= j) || span?.type === 'PERSON') {
       i = j - 1;
       continue;
@@ -897,7 +906,7 @@ function speakerCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansStarting: Map<number, Candidate>,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 2 < toks.length; i++) {
@@ -909,7 +918,7 @@ function speakerCandidates(
       3,
       (k) =>
         !toks[k]!.allCaps &&
-        !spansStarting.has(k) &&
+        spansStarting[k] === undefined &&
         (facts[k]! & DEMONYM) === 0 &&
         !ORG_HEADS.has(toks[k]!.key) &&
         !suffixes.longest(toks, k),
@@ -946,7 +955,7 @@ function creditCandidates(
   text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
-  spansStarting: Map<number, Candidate>,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -963,7 +972,7 @@ function creditCandidates(
     while (j < toks.length) {
       const s = j;
       let words = 0;
-      while (words < 3 && isName(facts, j) && !spansStarting.has(j)) {
+      while (words < 3 && isName(facts, j) && spansStarting[j] === undefined) {
         j = unitEnd(toks, j);
         words++;
       }
@@ -1133,19 +1142,19 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   const facts = tokenFacts(toks);
   const cands: Candidate[] = [];
   gazetteerCandidates(toks, cands);
-  const spansEnding = new Map<number, Candidate>();
-  for (const c of cands) spansEnding.set(c.e, c);
+  const spansEnding = spanIndex(toks);
+  for (const c of cands) spansEnding[c.e] = c;
   organisationCandidates(text, toks, facts, spansEnding, cands);
-  const spansEnding2 = new Map<number, Candidate>();
+  const spansEnding2 = spanIndex(toks);
   for (const c of cands) {
-    const prev = spansEnding2.get(c.e);
-    if (!prev || prev.s > c.s) spansEnding2.set(c.e, c);
+    const prev = spansEnding2[c.e];
+    if (!prev || prev.s > c.s) spansEnding2[c.e] = c;
   }
   abbreviationCandidates(text, toks, facts, spansEnding2, state, cands);
-  const spansStarting = new Map<number, Candidate>();
+  const spansStarting = spanIndex(toks);
   for (const c of cands) {
-    const prev = spansStarting.get(c.s);
-    if (!prev || prev.e < c.e) spansStarting.set(c.s, c);
+    const prev = spansStarting[c.s];
+    if (!prev || prev.e < c.e) spansStarting[c.s] = c;
   }
   personCandidates(text, toks, facts, spansStarting, cands);
   cuedCompanyCandidates(text, toks, facts, spansStarting, cands);
