@@ -999,6 +999,9 @@ const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info',
 /** Web-site credits ("baobinhduong.vn", "www.vir.com.vn") name their publisher, an organisation. */
 function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[]): void {
   for (let i = 0; i + 2 < toks.length; i++) {
+    // A host name has a full stop right after its first word; testing that first rejects most tokens at once.
+    const dot = toks[i + 1]!;
+    if (dot.key !== '.' || dot.space) continue;
     const prev = toks[i - 1];
     if (toks[i]!.kind !== 'word' || (prev && !toks[i]!.space && (prev.key === '.' || prev.key === '@')))
       continue;
@@ -1030,16 +1033,24 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
     (a, b) => widths[b]! - widths[a]! || cands[b]!.prio - cands[a]!.prio || cands[a]!.s - cands[b]!.s,
   );
   const taken = new Uint8Array(toks.length);
-  const kept: Candidate[] = [];
+  const byStart = spanIndex(toks);
   for (const n of order) {
     const c = cands[n]!;
     let free = true;
     for (let k = c.s; k < c.e && free; k++) free = taken[k] === 0;
     if (!free) continue;
     taken.fill(1, c.s, c.e);
-    kept.push(c);
+    byStart[c.s] = c;
   }
-  return kept.sort((a, b) => a.s - b.s);
+  // Kept candidates never share a token, so one walk over the tokens lists them in text order, sparing a sort.
+  const kept: Candidate[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const c = byStart[k];
+    if (c === undefined) continue;
+    kept.push(c);
+    k = c.e - 1;
+  }
+  return kept;
 }
 
 /** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
