@@ -20,6 +20,16 @@ export interface LexToken {
   space: boolean;
   /** A line break separates this token from the previous one. */
   newline: boolean;
+  /**
+   * Filter slot of `key` for phrase look-ups: five bits each of its first and last code unit, and its length up
+   * to 15. Worked out once here, as several dictionaries test every token against it.
+   */
+  shape: number;
+}
+
+function shapeOf(key: string): number {
+  const n = key.length;
+  return ((key.charCodeAt(0) & 31) << 9) | ((key.charCodeAt(n - 1) & 31) << 4) | (n < 15 ? n : 15);
 }
 
 // Copied into module constants: compiled to CommonJS (tsx runs the CLI and the benchmark so), every use of an
@@ -81,6 +91,7 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
         allCaps: cap && ((classes | first) & LOWER) === 0 && uppers >= 2 * UPPER,
         space,
         newline,
+        shape: shapeOf(key),
       });
     } else if (
       c === 32 ||
@@ -101,16 +112,18 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
       // Keep a surrogate pair (an emoji, a rare CJK character) together as one mark.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       const mark = i - start === 1 ? text[start]! : text.slice(start, i);
+      const key = c < 128 ? mark : foldNonAscii(mark);
       tokens.push({
         start,
         end: i,
         text: mark,
-        key: c < 128 ? mark : foldNonAscii(mark),
+        key,
         kind: 'punct',
         cap: false,
         allCaps: false,
         space,
         newline,
+        shape: shapeOf(key),
       });
     }
     space = false;
