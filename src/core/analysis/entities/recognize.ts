@@ -245,8 +245,9 @@ function isAcronymUnit(toks: readonly LexToken[], s: number, e: number): boolean
   let letters = 0;
   for (let k = s; k < e; k += 2) {
     const t = toks[k]!;
-    if (/[0-9]/.test(t.text)) return false;
+    // The case test first: it rejects most words without running the digit pattern.
     if (!(t.allCaps || (t.cap && t.text.length === 1))) return false;
+    if (/[0-9]/.test(t.text)) return false;
     letters += t.text.length;
   }
   return letters >= 2 && letters <= 10;
@@ -1074,11 +1075,12 @@ function shortReferences(
             .slice(i, e)
             .map((x) => x.text)
             .join('');
-    if (state.nonEntities.has(unit)) {
+    // Most articles define no acronym; an empty set still hashes the word it is asked about.
+    if (state.nonEntities.size > 0 && state.nonEntities.has(unit)) {
       i = e - 1;
       continue;
     }
-    const defined = state.abbreviations.get(unit);
+    const defined = state.abbreviations.size > 0 ? state.abbreviations.get(unit) : undefined;
     if (defined) {
       found.push({ s: i, e, type: defined.type, ref: defined.ref, prio: 1, confidence: 0.85 });
       i = e - 1;
