@@ -177,19 +177,6 @@ const NOT_ORG_ACRONYMS = new Set(
 // ---------------------------------------------------------------------------------------------------------
 // Token helpers.
 
-const demonymCache = new Map<string, boolean>();
-
-/** Nationality adjective ("Japanese"), by folded key; memoised because every name run asks. */
-function isDemonym(key: string): boolean {
-  let d = demonymCache.get(key);
-  if (d === undefined) {
-    d = lookupDemonym(key) !== null;
-    if (demonymCache.size > 10_000) demonymCache.clear();
-    demonymCache.set(key, d);
-  }
-  return d;
-}
-
 function isNameWord(t: LexToken | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !STOP.has(t.key);
 }
@@ -201,6 +188,22 @@ const TITLE_HEAD = 2;
 /** Fact bit: a name word that is a nationality adjective ("Japanese"). */
 const DEMONYM = 4;
 
+const wordFactCache = new Map<string, number>();
+
+/** The fact bits of a capitalised word, by folded key; memoised, as the same names recur in every article. */
+function capitalisedWordFacts(key: string): number {
+  let f = wordFactCache.get(key);
+  if (f === undefined) {
+    f = STOP.has(key)
+      ? 0
+      : NAME | (titleHeads.has(key) ? TITLE_HEAD : 0) | (lookupDemonym(key) !== null ? DEMONYM : 0);
+    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
+    if (wordFactCache.size > 10_000) wordFactCache.clear();
+    wordFactCache.set(key, f);
+  }
+  return f;
+}
+
 /**
  * The facts of each token of a chunk, worked out once: a dozen candidate passes ask them of the same tokens,
  * and a byte read is far cheaper than the set look-ups on folded keys it replaces.
@@ -209,8 +212,7 @@ function tokenFacts(toks: readonly LexToken[]): Uint8Array {
   const facts = new Uint8Array(toks.length);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!isNameWord(t)) continue;
-    facts[k] = NAME | (titleHeads.has(t.key) ? TITLE_HEAD : 0) | (isDemonym(t.key) ? DEMONYM : 0);
+    if (t.cap && t.kind === 'word') facts[k] = capitalisedWordFacts(t.key);
   }
   return facts;
 }
@@ -265,8 +267,7 @@ type SpanIndex = (Candidate | undefined)[];
 
 /** An empty span index for a chunk, with a slot for each token and one past the last. */
 function spanIndex(toks: readonly LexToken[]): SpanIndex {
-  // Filled, not holey: reads of a filled array skip the hole check.
-  return new Array<Candidate | undefined>(toks.length + 1).fill(undefined);
+  return new Array<Candidate | undefined>(toks.length + 1);
 }
 
 /**
