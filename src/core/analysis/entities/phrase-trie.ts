@@ -17,14 +17,8 @@ interface Node<T> {
 
 /** A root of the trie with a filter in front: most words start no phrase, and most fail the filter. */
 interface Root<T> extends Node<T> {
-  /** One flag per (first letter, last letter, length) shape of the first words of phrases. */
+  /** One flag per `LexToken.shape` of the first words of phrases. */
   shapes: Uint8Array;
-}
-
-/** The filter slot of a key: five bits each of its first and last code unit, and its length up to 15. */
-function shape(key: string): number {
-  const n = key.length;
-  return ((key.charCodeAt(0) & 31) << 9) | ((key.charCodeAt(n - 1) & 31) << 4) | (n < 15 ? n : 15);
 }
 
 function newRoot<T>(): Root<T> {
@@ -76,7 +70,7 @@ export class PhraseTrie<T> {
   }
 
   private static insert<T>(root: Root<T>, tokens: LexToken[], value: T): void {
-    root.shapes[shape(tokens[0]!.key)] = 1;
+    root.shapes[tokens[0]!.shape] = 1;
     let node: Node<T> = root;
     for (const t of tokens) {
       let child = node.next.get(t.key);
@@ -95,9 +89,10 @@ export class PhraseTrie<T> {
   /** The longest phrase starting at token `i` whose case rules the text satisfies, or null. */
   longest(tokens: readonly LexToken[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     if (i >= limit) return null;
-    const root = tokens[i]!.cap ? this.root : this.lowerRoot;
+    const first = tokens[i]!;
+    const root = first.cap ? this.root : this.lowerRoot;
     // Cheaper than the map look-up it spares, which hashes and compares the word.
-    if (root.shapes[shape(tokens[i]!.key)] === 0) return null;
+    if (root.shapes[first.shape] === 0) return null;
     let node: Node<T> | undefined = root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < limit; j++) {

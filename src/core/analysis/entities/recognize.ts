@@ -177,21 +177,54 @@ const NOT_ORG_ACRONYMS = new Set(
 // ---------------------------------------------------------------------------------------------------------
 // Token helpers.
 
-const demonymCache = new Map<string, boolean>();
-
-/** Nationality adjective ("Japanese"), by folded key; memoised because every name run asks. */
-function isDemonym(key: string): boolean {
-  let d = demonymCache.get(key);
-  if (d === undefined) {
-    d = lookupDemonym(key) !== null;
-    if (demonymCache.size > 10_000) demonymCache.clear();
-    demonymCache.set(key, d);
-  }
-  return d;
-}
-
 function isNameWord(t: LexToken | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap && !STOP.has(t.key);
+}
+
+/** Fact bits of a token: a name word (`isNameWord`). */
+const NAME = 1;
+/** Fact bit: a name word that is the last word of an English title ("Governor", "Chairman"). */
+const TITLE_HEAD = 2;
+/** Fact bit: a name word that is a nationality adjective ("Japanese"). */
+const DEMONYM = 4;
+
+const wordFactCache = new Map<string, number>();
+
+/** The fact bits of a capitalised word, by folded key; memoised, as the same names recur in every article. */
+function capitalisedWordFacts(key: string): number {
+  let f = wordFactCache.get(key);
+  if (f === undefined) {
+    f = STOP.has(key)
+      ? 0
+      : NAME | (titleHeads.has(key) ? TITLE_HEAD : 0) | (lookupDemonym(key) !== null ? DEMONYM : 0);
+    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
+    if (wordFactCache.size > 10_000) wordFactCache.clear();
+    wordFactCache.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * The facts of each token of a chunk, worked out once: a dozen candidate passes ask them of the same tokens,
+ * and a byte read is far cheaper than the set look-ups on folded keys it replaces.
+ */
+function tokenFacts(toks: readonly LexToken[]): Uint8Array {
+  const facts = new Uint8Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.cap && t.kind === 'word') facts[k] = capitalisedWordFacts(t.key);
+  }
+  return facts;
+}
+
+/** Token `k` is a name word; false past either end of the chunk. */
+function isName(facts: Uint8Array, k: number): boolean {
+  return (facts[k]! & NAME) !== 0;
+}
+
+/** Token `k` is a name word other than a title's head: a word a name may be made of. */
+function isNamePart(facts: Uint8Array, k: number): boolean {
+  return (facts[k]! & (NAME | TITLE_HEAD)) === NAME;
 }
 
 /** End (exclusive) of a hyphen-joined unit starting at word i ("G-NETS", "J-BRIDGE"): tokens without spaces. */
@@ -214,8 +247,9 @@ function isAcronymUnit(toks: readonly LexToken[], s: number, e: number): boolean
   let letters = 0;
   for (let k = s; k < e; k += 2) {
     const t = toks[k]!;
-    if (/[0-9]/.test(t.text)) return false;
+    // The case test first: it rejects most words without running the digit pattern.
     if (!(t.allCaps || (t.cap && t.text.length === 1))) return false;
+    if (/[0-9]/.test(t.text)) return false;
     letters += t.text.length;
   }
   return letters >= 2 && letters <= 10;
@@ -227,6 +261,14 @@ function spanText(text: string, toks: readonly LexToken[], s: number, e: number)
 
 // ---------------------------------------------------------------------------------------------------------
 // Candidate generators over one chunk of tokens.
+
+/** Candidates by token index (where they start, or where they end): an array, as every pass reads it per token. */
+type SpanIndex = (Candidate | undefined)[];
+
+/** An empty span index for a chunk, with a slot for each token and one past the last. */
+function spanIndex(toks: readonly LexToken[]): SpanIndex {
+  return new Array<Candidate | undefined>(toks.length + 1);
+}
 
 /**
  * The ref of a ministry owned by another country than the gazetteer's ("Japan's Ministry of Finance"):
@@ -289,35 +331,36 @@ function isNumberedPart(t: LexToken): boolean {
  */
 function walkBack(
   toks: readonly LexToken[],
+  facts: Uint8Array,
   i: number,
-  spansEnding: Map<number, Candidate>,
+  spansEnding: SpanIndex,
 ): [number, number] {
   let start = i;
   let parts = 0;
   let j = i - 1;
   while (j >= 0 && i - j <= 10 && !toks[start]!.newline) {
-    const span = spansEnding.get(j + 1);
+    const span = spansEnding[j + 1];
     const t = toks[j]!;
     if (span && span.s < j + 1) {
       start = span.s;
       parts++;
       j = span.s - 1;
-    } else if (isNameWord(t) && !titleHeads.has(t.key)) {
+    } else if (isNamePart(facts, j)) {
       start = j;
-      if (!isDemonym(t.key)) parts++;
+      if ((facts[j]! & DEMONYM) === 0) parts++;
       j--;
-    } else if (isNumberedPart(t) && j > 0 && isNameWord(toks[j - 1])) {
+    } else if (isNumberedPart(t) && j > 0 && isName(facts, j - 1)) {
       // "Yen Phong 2C Industrial Park", "VSIP 2": a phase number inside the name.
       start = j;
       j--;
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
       const before = toks[j - 1]!;
-      if (!(spansEnding.has(j) || (isNameWord(before) && !titleHeads.has(before!.key)))) break;
+      if (spansEnding[j] === undefined && !isNamePart(facts, j - 1)) break;
       // "Mr Nakamura of Mizuho Bank": a titled person before "of" is not part of the body.
       if (t.key === 'of' && j > 1 && titleHeads.has(toks[j - 2]!.key)) break;
       // "Representatives of Nishiki Shipping": a capital that only opens the sentence is no name.
       const opens = j === 1 || before.newline || toks[j - 2]!.key === '.';
-      if (t.key === 'of' && opens && !spansEnding.has(j) && !ORG_HEADS.has(before.key)) break;
+      if (t.key === 'of' && opens && spansEnding[j] === undefined && !ORG_HEADS.has(before.key)) break;
       j--;
     } else break;
   }
@@ -352,23 +395,24 @@ function localDesignatorBefore(toks: readonly LexToken[], start: number): number
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansEnding: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansEnding: SpanIndex,
   out: Candidate[],
 ): void {
   // Only gazetteer spans are in `out` yet; index them by first token for the "Ministry of ..." reader.
-  const known = new Map<number, Candidate>();
-  for (const c of out) known.set(c.s, c);
+  const known = spanIndex(toks);
+  for (const c of out) known[c.s] = c;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
     const m = suffixes.longest(toks, i);
     if (m) {
-      const [start, parts] = walkBack(toks, i, spansEnding);
+      const [start, parts] = walkBack(toks, facts, i, spansEnding);
       const designator = localDesignatorBefore(toks, start);
       if (designator >= 0 && (parts > 0 || m.value === 'committee')) {
         // "Nghe An provincial People's Committee" is Nghe An's committee; "the municipal People's Committee"
         // that of the province the article is about, settled in `link` once all places are known.
-        const place = spansEnding.get(designator);
+        const place = spansEnding[designator];
         const body = refOf(spanText(text, toks, start, m.end));
         if (place?.type === 'PLACE' && place.s < designator)
           out.push({
@@ -384,7 +428,7 @@ function organisationCandidates(
         continue;
       }
       if (parts > 0 && start < i) {
-        const prefix = spansEnding.get(i);
+        const prefix = spansEnding[i];
         const whole = prefix && prefix.s === start ? prefix : undefined;
         let ref: string;
         if (whole && whole.type === 'ORG') ref = whole.ref;
@@ -392,7 +436,7 @@ function organisationCandidates(
           ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
         // "Meiko Electronics Vietnam", "KB Securities Vietnam": the country of a local subsidiary.
-        const country = m.value === 'org' ? known.get(m.end) : undefined;
+        const country = m.value === 'org' ? known[m.end] : undefined;
         const local = country && countries.has(country.ref) && toks[country.e]?.key !== "'";
         const e = local ? country.e : m.end;
         if (local) ref = refOf(spanText(text, toks, start, e));
@@ -408,15 +452,15 @@ function organisationCandidates(
       let listed = false;
       let lastComma = 0;
       while (j < toks.length && !toks[j]!.newline) {
-        const span = known.get(j);
+        const span = known[j];
         if (span) j = end = span.e;
-        else if (isNameWord(toks[j])) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNameWord(toks[j + 1])) {
+        else if (isName(facts, j)) j = end = j + 1;
+        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isName(facts, j + 1)) {
           // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name.
           if (listed) break;
           j++;
           listed = true;
-        } else if (toks[j]!.key === ',' && isNameWord(toks[j + 1]) && !known.has(j + 1)) {
+        } else if (toks[j]!.key === ',' && isName(facts, j + 1) && known[j + 1] === undefined) {
           // "Ministry of Trade, Industry and Energy": a comma joins only a list that an "and" closes.
           if (!listed && lastComma === 0) lastComma = end;
           j++;
@@ -424,7 +468,7 @@ function organisationCandidates(
       }
       if (lastComma > 0 && !listed) end = lastComma;
       // "Korea Chamber of Business in Vietnam": the country a chamber or association works in is its name.
-      const abroad = known.get(end + 1);
+      const abroad = known[end + 1];
       if (
         toks[end]?.key === 'in' &&
         abroad &&
@@ -440,10 +484,10 @@ function organisationCandidates(
           toks[i - 1]!.key === 's' &&
           toks[i - 2]!.key === "'" &&
           toks[i - 3]!.cap &&
-          !spansEnding.has(i - 2);
+          spansEnding[i - 2] === undefined;
         const head = possessive ? i - 3 : i;
-        const [start] = walkBack(toks, head, spansEnding);
-        const place = known.get(i + 2);
+        const [start] = walkBack(toks, facts, head, spansEnding);
+        const place = known[i + 2];
         const ref =
           possessive && start === head && place?.type === 'PLACE' && place.e === end
             ? `${place.ref}-${refOf(spanText(text, toks, head, i + 1))}`
@@ -469,7 +513,7 @@ const LONG_FORM_JOINERS = new Set(['of', 'and', 'for', 'in', 'on', '&', '-']);
  * First token of the long form before "(" at `i` whose capitalised words' initials spell the acronym
  * ("Investment and Trade Promotion Centre (ITPC)"), or -1.
  */
-function initialsStart(toks: readonly LexToken[], i: number, abbr: string): number {
+function initialsStart(toks: readonly LexToken[], facts: Uint8Array, i: number, abbr: string): number {
   let letters = '';
   for (const ch of abbr) if (ch >= 'A' && ch <= 'Z') letters += ch;
   let initials = '';
@@ -479,7 +523,7 @@ function initialsStart(toks: readonly LexToken[], i: number, abbr: string): numb
     if (t.kind !== 'word' || !t.cap) return -1;
     initials = t.text[0]!.toUpperCase() + initials;
     if (initials.length > letters.length) return -1;
-    if (initials === letters) return isNameWord(t) ? k : -1;
+    if (initials === letters) return isName(facts, k) ? k : -1;
   }
   return -1;
 }
@@ -488,7 +532,8 @@ function initialsStart(toks: readonly LexToken[], i: number, abbr: string): numb
 function abbreviationCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansEnding: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansEnding: SpanIndex,
   state: ArticleState,
   out: Candidate[],
 ): void {
@@ -505,7 +550,7 @@ function abbreviationCandidates(
     // A known acronym is redefined only by a known long form right before it: "Japan Chamber of Commerce
     // and Industry in Vietnam (JCCI)" is the chamber in Vietnam in this article, not the one in Tokyo.
     const listed = gazetteer.longest(toks, a);
-    const before = spansEnding.get(i);
+    const before = spansEnding[i];
     const redefined = before !== undefined && before.prio === 3 && listed?.value.ref !== before.ref;
     if (listed?.end === ae && !redefined) continue;
     // "EU-Vietnam Free Trade Agreement (EVFTA)": neither form is an organisation; the names inside remain.
@@ -521,10 +566,10 @@ function abbreviationCandidates(
       if (before.prio < 3) before.ref = refOf(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
-      let s = initialsStart(toks, i, abbr);
+      let s = initialsStart(toks, facts, i, abbr);
       if (s < 0) {
-        [s] = walkBack(toks, i, spansEnding);
-        while (s < i && (toks[s]!.key[0] !== initial || !isNameWord(toks[s]))) s++;
+        [s] = walkBack(toks, facts, i, spansEnding);
+        while (s < i && (toks[s]!.key[0] !== initial || !isName(facts, s))) s++;
       }
       if (i - s < 2) continue;
       known = { ref: refOf(abbr), type: 'ORG', kind: 'defined' };
@@ -576,13 +621,13 @@ function japaneseCanon(a: LexToken, b: LexToken): string | null {
 function personCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansStarting: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   const inRun = (k: number): boolean => {
-    const t = toks[k];
-    if (!isNameWord(t) || titleHeads.has(t!.key) || isDemonym(t!.key) || t!.allCaps) return false;
-    const span = spansStarting.get(k);
+    if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return false;
+    const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
     return !span || (span.e === k + 1 && nameLexicon.japaneseGiven.has(toks[k + 1]?.key ?? ''));
   };
@@ -603,8 +648,8 @@ function personCandidates(
         // "of the provincial People's Committee": the designator belongs to the body after it.
         let body = j;
         while (LOCAL_DESIGNATORS.has(toks[body]?.key ?? '') && !toks[body]!.cap) body++;
-        if (spansStarting.has(body)) j = body;
-        const span = spansStarting.get(j);
+        if (spansStarting[body] !== undefined) j = body;
+        const span = spansStarting[j];
         if (span) j = span.e;
         else {
           object = true;
@@ -638,8 +683,7 @@ function personCandidates(
       // "Deputy Industry and Trade Minister …": a portfolio, not a name, follows the title.
       const portfolio =
         (toks[j]?.key === 'and' || toks[j]?.key === '&') &&
-        isNameWord(toks[j + 1]) &&
-        !titleHeads.has(toks[j + 1]!.key) &&
+        isNamePart(facts, j + 1) &&
         titleHeads.has(toks[j + 2]?.key ?? '');
       if (j > s && !(object && j - s < 2) && !portfolio) {
         const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
@@ -656,7 +700,7 @@ function personCandidates(
       }
       continue;
     }
-    if (!t.cap || (i > 0 && isNameWord(toks[i - 1]) && !titleHeads.has(toks[i - 1]!.key))) continue;
+    if (!t.cap || isNamePart(facts, i - 1)) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
     if (nameLexicon.vietnameseFamily.has(t.key)) {
       let j = i + 1;
@@ -668,7 +712,7 @@ function personCandidates(
         isVietnameseSyllable(toks[j]!.key)
       )
         j++;
-      if (j - i >= 3 && !isNameWord(toks[j])) {
+      if (j - i >= 3 && !isName(facts, j)) {
         out.push({
           s: i,
           e: j,
@@ -683,7 +727,7 @@ function personCandidates(
     }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
-    if (n && inRun(i + 1) && !n.newline && !isNameWord(toks[i + 2]) && !spansStarting.has(i)) {
+    if (n && inRun(i + 1) && !n.newline && !isName(facts, i + 2) && spansStarting[i] === undefined) {
       const canon = japaneseCanon(t, n);
       if (canon) {
         out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
@@ -753,26 +797,25 @@ const COMPANY_CUES = new Set([
 function cuedCompanyCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansStarting: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const cue = toks[i]!;
     // A name must follow; checking that first spares most words the set look-up.
-    if (cue.kind !== 'word' || cue.cap || !isNameWord(toks[i + 1]) || !COMPANY_CUES.has(cue.key)) continue;
+    if (cue.kind !== 'word' || cue.cap || !isName(facts, i + 1) || !COMPANY_CUES.has(cue.key)) continue;
     let j = i + 1;
     while (
       j < toks.length &&
       j - i <= 4 &&
       !toks[j]!.newline &&
-      isNameWord(toks[j]) &&
-      !titleHeads.has(toks[j]!.key) &&
-      !isDemonym(toks[j]!.key) &&
-      spansStarting.get(j)?.type !== 'PLACE' &&
-      spansStarting.get(j)?.type !== 'PERSON'
+      (facts[j]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
+      spansStarting[j]?.type !== 'PLACE' &&
+      spansStarting[j]?.type !== 'PERSON'
     )
       j++;
-    if (j === i + 1 || spansStarting.get(i + 1)?.e === j) continue;
+    if (j === i + 1 || spansStarting[i + 1]?.e === j) continue;
     out.push({
       s: i + 1,
       e: j,
@@ -790,18 +833,13 @@ function cuedCompanyCandidates(
  */
 function nameRunEnd(
   toks: readonly LexToken[],
+  facts: Uint8Array,
   i: number,
   max: number,
   accept: (k: number) => boolean,
 ): number {
   let j = i;
-  while (
-    j - i < max &&
-    isNameWord(toks[j]) &&
-    !titleHeads.has(toks[j]!.key) &&
-    (j === i || !toks[j]!.newline) &&
-    accept(j)
-  )
+  while (j - i < max && isNamePart(facts, j) && (j === i || !toks[j]!.newline) && accept(j))
     j = unitEnd(toks, j);
   return j;
 }
@@ -826,20 +864,15 @@ const VERB_HELPERS = new Set(
 function describedCompanyCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansStarting: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i < toks.length; i++) {
-    if (
-      !isNameWord(toks[i]) ||
-      isNameWord(toks[i - 1]) ||
-      isDemonym(toks[i]!.key) ||
-      titleHeads.has(toks[i]!.key)
-    )
-      continue;
-    const j = nameRunEnd(toks, i, 5, () => true);
-    const span = spansStarting.get(i);
-    if (isNameWord(toks[j]) || (span && span.e >= j) || span?.type === 'PERSON') {
+    if ((facts[i]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || isName(facts, i - 1)) continue;
+    const j = nameRunEnd(toks, facts, i, 5, () => true);
+    const span = spansStarting[i];
+    if (isName(facts, j) || (span && span.e >= j) || span?.type === 'PERSON') {
       i = j - 1;
       continue;
     }
@@ -874,25 +907,27 @@ const SPEAKING = new Set(
 function speakerCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansStarting: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (!isNameWord(toks[i]) || isNameWord(toks[i - 1])) continue;
+    if (!isName(facts, i) || isName(facts, i - 1)) continue;
     const j = nameRunEnd(
       toks,
+      facts,
       i,
       3,
       (k) =>
         !toks[k]!.allCaps &&
-        !spansStarting.has(k) &&
-        !isDemonym(toks[k]!.key) &&
+        spansStarting[k] === undefined &&
+        (facts[k]! & DEMONYM) === 0 &&
         !ORG_HEADS.has(toks[k]!.key) &&
         !suffixes.longest(toks, k),
     );
     // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
     const after = SPEAKING.has(toks[i - 1]?.key ?? '') && (toks[j]?.key === ',' || toks[j]?.key === '.');
-    if (j - i >= 2 && !isNameWord(toks[j]) && (SPEAKING.has(toks[j]?.key ?? '') || after))
+    if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after))
       out.push({
         s: i,
         e: j,
@@ -921,7 +956,8 @@ const CREDIT_WORDS = new Set([
 function creditCandidates(
   text: string,
   toks: readonly LexToken[],
-  spansStarting: Map<number, Candidate>,
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -938,11 +974,11 @@ function creditCandidates(
     while (j < toks.length) {
       const s = j;
       let words = 0;
-      while (words < 3 && isNameWord(toks[j]) && !spansStarting.has(j)) {
+      while (words < 3 && isName(facts, j) && spansStarting[j] === undefined) {
         j = unitEnd(toks, j);
         words++;
       }
-      if (words >= 2 && !isNameWord(toks[j])) {
+      if (words >= 2 && !isName(facts, j)) {
         out.push({
           s,
           e: j,
@@ -965,6 +1001,9 @@ const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info',
 /** Web-site credits ("baobinhduong.vn", "www.vir.com.vn") name their publisher, an organisation. */
 function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[]): void {
   for (let i = 0; i + 2 < toks.length; i++) {
+    // A host name has a full stop right after its first word; testing that first rejects most tokens at once.
+    const dot = toks[i + 1]!;
+    if (dot.key !== '.' || dot.space) continue;
     const prev = toks[i - 1];
     if (toks[i]!.kind !== 'word' || (prev && !toks[i]!.space && (prev.key === '.' || prev.key === '@')))
       continue;
@@ -996,20 +1035,33 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
     (a, b) => widths[b]! - widths[a]! || cands[b]!.prio - cands[a]!.prio || cands[a]!.s - cands[b]!.s,
   );
   const taken = new Uint8Array(toks.length);
-  const kept: Candidate[] = [];
+  const byStart = spanIndex(toks);
   for (const n of order) {
     const c = cands[n]!;
     let free = true;
     for (let k = c.s; k < c.e && free; k++) free = taken[k] === 0;
     if (!free) continue;
     taken.fill(1, c.s, c.e);
-    kept.push(c);
+    byStart[c.s] = c;
   }
-  return kept.sort((a, b) => a.s - b.s);
+  // Kept candidates never share a token, so one walk over the tokens lists them in text order, sparing a sort.
+  const kept: Candidate[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const c = byStart[k];
+    if (c === undefined) continue;
+    kept.push(c);
+    k = c.e - 1;
+  }
+  return kept;
 }
 
 /** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
-function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: ArticleState): Candidate[] {
+function shortReferences(
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  kept: Candidate[],
+  state: ArticleState,
+): Candidate[] {
   const taken = new Uint8Array(toks.length);
   for (const c of kept) taken.fill(1, c.s, c.e);
   const found: Candidate[] = [];
@@ -1024,11 +1076,12 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
             .slice(i, e)
             .map((x) => x.text)
             .join('');
-    if (state.nonEntities.has(unit)) {
+    // Most articles define no acronym; an empty set still hashes the word it is asked about.
+    if (state.nonEntities.size > 0 && state.nonEntities.has(unit)) {
       i = e - 1;
       continue;
     }
-    const defined = state.abbreviations.get(unit);
+    const defined = state.abbreviations.size > 0 ? state.abbreviations.get(unit) : undefined;
     if (defined) {
       found.push({ s: i, e, type: defined.type, ref: defined.ref, prio: 1, confidence: 0.85 });
       i = e - 1;
@@ -1036,7 +1089,7 @@ function shortReferences(toks: readonly LexToken[], kept: Candidate[], state: Ar
     }
     const prev = toks[i - 1];
     const next = toks[e];
-    const alone = !isNameWord(prev) && !isNameWord(next);
+    const alone = !isName(facts, i - 1) && !isName(facts, e);
     if (!alone) {
       i = e - 1;
       continue;
@@ -1100,31 +1153,32 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
 function scanChunk(text: string, from: number, to: number, state: ArticleState): void {
   const toks = lex(text, from, to);
   if (toks.length === 0) return;
+  const facts = tokenFacts(toks);
   const cands: Candidate[] = [];
   gazetteerCandidates(toks, cands);
-  const spansEnding = new Map<number, Candidate>();
-  for (const c of cands) spansEnding.set(c.e, c);
-  organisationCandidates(text, toks, spansEnding, cands);
-  const spansEnding2 = new Map<number, Candidate>();
+  const spansEnding = spanIndex(toks);
+  for (const c of cands) spansEnding[c.e] = c;
+  organisationCandidates(text, toks, facts, spansEnding, cands);
+  const spansEnding2 = spanIndex(toks);
   for (const c of cands) {
-    const prev = spansEnding2.get(c.e);
-    if (!prev || prev.s > c.s) spansEnding2.set(c.e, c);
+    const prev = spansEnding2[c.e];
+    if (!prev || prev.s > c.s) spansEnding2[c.e] = c;
   }
-  abbreviationCandidates(text, toks, spansEnding2, state, cands);
-  const spansStarting = new Map<number, Candidate>();
+  abbreviationCandidates(text, toks, facts, spansEnding2, state, cands);
+  const spansStarting = spanIndex(toks);
   for (const c of cands) {
-    const prev = spansStarting.get(c.s);
-    if (!prev || prev.e < c.e) spansStarting.set(c.s, c);
+    const prev = spansStarting[c.s];
+    if (!prev || prev.e < c.e) spansStarting[c.s] = c;
   }
-  personCandidates(text, toks, spansStarting, cands);
-  cuedCompanyCandidates(text, toks, spansStarting, cands);
-  describedCompanyCandidates(text, toks, spansStarting, cands);
-  speakerCandidates(text, toks, spansStarting, cands);
-  creditCandidates(text, toks, spansStarting, cands);
+  personCandidates(text, toks, facts, spansStarting, cands);
+  cuedCompanyCandidates(text, toks, facts, spansStarting, cands);
+  describedCompanyCandidates(text, toks, facts, spansStarting, cands);
+  speakerCandidates(text, toks, facts, spansStarting, cands);
+  creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, kept, state);
-  const short = shortReferences(toks, kept, state);
+  const short = shortReferences(toks, facts, kept, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
     const c = r >= short.length || (k < kept.length && kept[k]!.s < short[r]!.s) ? kept[k++]! : short[r++]!;
