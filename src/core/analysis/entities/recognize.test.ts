@@ -420,4 +420,20 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PERSON:Minh Ha=minh-ha',
     ]);
   });
+
+  it('ends a byline with its line, and reads names before "and" and another title', () => {
+    expect(
+      found(
+        'By Hoang Phong\nSingaporean firms grew. Chairman of the Bac Ninh People’s Committee Nguyen Huu Thanh and ' +
+          'Gyeonggi Governor Park Sang-woo signed, as did Vice Finance Minister Choi Ji-young and Vietnamese ' +
+          'Deputy Minister Vu Thi Hanh.',
+      ).filter((m) => m.startsWith('PERSON')),
+    ).toEqual([
+      'PERSON:Hoang Phong=hoang-phong',
+      'PERSON:Nguyen Huu Thanh=nguyen-huu-thanh',
+      'PERSON:Park Sang-woo=park-sang-woo',
+      'PERSON:Choi Ji-young=choi-ji-young',
+      'PERSON:Vu Thi Hanh=vu-thi-hanh',
+    ]);
+  });
 });

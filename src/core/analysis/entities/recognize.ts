@@ -682,6 +682,8 @@ function personCandidates(
       }
       // "Deputy Industry and Trade Minister …": a portfolio, not a name, follows the title.
       const portfolio =
+        j - s === 1 &&
+        !object &&
         (toks[j]?.key === 'and' || toks[j]?.key === '&') &&
         isNamePart(facts, j + 1) &&
         titleHeads.has(toks[j + 2]?.key ?? '');
@@ -974,11 +976,18 @@ function creditCandidates(
     while (j < toks.length) {
       const s = j;
       let words = 0;
-      while (words < 3 && isName(facts, j) && spansStarting[j] === undefined) {
+      // A credit ends with its line: "By Hoang Phong" does not run into the next paragraph.
+      while (
+        words < 3 &&
+        isName(facts, j) &&
+        (facts[j]! & DEMONYM) === 0 &&
+        spansStarting[j] === undefined &&
+        (j === s || !toks[j]!.newline)
+      ) {
         j = unitEnd(toks, j);
         words++;
       }
-      if (words >= 2 && !isName(facts, j)) {
+      if (words >= 2 && (!isName(facts, j) || toks[j]!.newline)) {
         out.push({
           s,
           e: j,
