@@ -436,4 +436,17 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PERSON:Vu Thi Hanh=vu-thi-hanh',
     ]);
   });
+
+  it("keeps a park network's province, an association's city and a company's last word in the name", () => {
+    const text =
+      'VSIP Nghe An and the WHA Industrial Zone Nghe An grew, said the Japan Business Association in HCM City. ' +
+      'Fuyu Precision Component and Luxshare Precision Industry agreed.';
+    expect(found(text)).toEqual([
+      'ORG:VSIP Nghe An=vsip-nghe-an',
+      'ORG:WHA Industrial Zone Nghe An=wha-industrial-zone-nghe-an',
+      'ORG:Japan Business Association in HCM City=japan-business-association-in-hcm-city',
+      'ORG:Fuyu Precision Component=fuyu-precision-component',
+      'ORG:Luxshare Precision Industry=luxshare-precision-industry',
+    ]);
+  });
 });

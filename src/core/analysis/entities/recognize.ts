@@ -86,7 +86,7 @@ const countries = new Set(
 
 /** Capitalised words that continue a known company's name into an affiliate ("Sembcorp Development"). */
 const COMPANY_TAILS = new Set(
-  'development investment investments industrial industries holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display'.split(
+  'development investment investments industrial industries industry holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display component components'.split(
     ' ',
   ),
 );
@@ -283,6 +283,25 @@ function ministryOf(toks: readonly LexToken[], i: number, ref: string, owner: Ca
   return lookupName(`${entry.name} of ${named.name}`)?.ref ?? `${refOf(entry.name)}-${named.ref}`;
 }
 
+/**
+ * Where a known company's or park's name really ends: "Sembcorp Development", "WHA Industrial Development",
+ * "Toyota Vietnam" are affiliates of a company; "VSIP Nghe An" is one park of a network, named by its province.
+ */
+function affiliateEnd(toks: readonly LexToken[], kind: string, end: number): number {
+  if (toks[end]?.newline) return end;
+  if (kind === 'company') {
+    let e = end;
+    while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
+    const country = e === end ? gazetteer.longest(toks, e) : null;
+    return country && countries.has(country.value.ref) && toks[country.end]?.key !== "'" ? country.end : e;
+  }
+  if (kind === 'industrial-park') {
+    const province = gazetteer.longest(toks, end);
+    return province && vietnameseProvinces.has(province.value.ref) ? province.end : end;
+  }
+  return end;
+}
+
 function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void {
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
@@ -296,21 +315,15 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
           continue;
         }
       }
-      if (m.value.kind === 'company') {
-        // "Sembcorp Development", "WHA Industrial Development", "Toyota Vietnam": an affiliate of the company.
-        let e = m.end;
-        while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
-        const country = e === m.end ? gazetteer.longest(toks, e) : null;
-        if (country && countries.has(country.value.ref) && toks[country.end]?.key !== "'") e = country.end;
-        if (e > m.end) {
-          const name = toks
-            .slice(i, e)
-            .map((x) => x.text)
-            .join(' ');
-          out.push({ s: i, e, type: 'ORG', ref: refOf(name), prio: 3, confidence: 0.85 });
-          i = e;
-          continue;
-        }
+      const e = affiliateEnd(toks, m.value.kind, m.end);
+      if (e > m.end) {
+        const name = toks
+          .slice(i, e)
+          .map((x) => x.text)
+          .join(' ');
+        out.push({ s: i, e, type: 'ORG', ref: refOf(name), prio: 3, confidence: 0.85 });
+        i = e;
+        continue;
       }
       const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
       out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
@@ -392,6 +405,39 @@ function localDesignatorBefore(toks: readonly LexToken[], start: number): number
   return t && !t.cap && LOCAL_DESIGNATORS.has(t.key) ? k : -1;
 }
 
+/** Suffixes after which "in <place>" belongs to the name ("Japan Business Association in HCM City"). */
+const ABROAD_SUFFIXES = /(association|chamber|council|office|club|union|federation)$/i;
+
+/**
+ * Where a name found by its designator really ends: "Fuyu Precision Component" (company words), "Meiko
+ * Electronics Vietnam" (the country of a local subsidiary), "WHA Industrial Zone Nghe An" (the province of a
+ * park), "Japan Business Association in HCM City" (where an association works).
+ */
+function nameTail(
+  toks: readonly LexToken[],
+  end: number,
+  kind: SuffixKind,
+  known: (Candidate | undefined)[],
+): number {
+  let e = end;
+  if (kind === 'org' || kind === 'legal')
+    while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
+  const place = known[e];
+  if (place?.type === 'PLACE' && toks[place.e]?.key !== "'" && !toks[e]!.newline) {
+    if (kind === 'org' && countries.has(place.ref)) return place.e;
+    if (kind === 'park' && vietnameseProvinces.has(place.ref)) return place.e;
+  }
+  const abroad = known[e + 1];
+  if (
+    kind === 'org' &&
+    toks[e]?.key === 'in' &&
+    abroad?.type === 'PLACE' &&
+    ABROAD_SUFFIXES.test(toks[e - 1]!.text)
+  )
+    return abroad.e;
+  return e;
+}
+
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -435,11 +481,8 @@ function organisationCandidates(
         else if (whole && m.value === 'committee')
           ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
-        // "Meiko Electronics Vietnam", "KB Securities Vietnam": the country of a local subsidiary.
-        const country = m.value === 'org' ? known[m.end] : undefined;
-        const local = country && countries.has(country.ref) && toks[country.e]?.key !== "'";
-        const e = local ? country.e : m.end;
-        if (local) ref = refOf(spanText(text, toks, start, e));
+        const e = nameTail(toks, m.end, m.value, known);
+        if (e > m.end) ref = refOf(spanText(text, toks, start, e));
         out.push({ s: start, e, type: 'ORG', ref, prio: 2, confidence: 0.8 });
         // "Central Institute for Economic Management": the head may also open a longer name.
         if (!(ORG_HEADS.has(t.key) && /^(of|for)$/.test(toks[i + 1]?.key ?? ''))) continue;
