@@ -1,11 +1,17 @@
 import type { EntityInfo, Mention, NamedEntityType } from '../../model';
 import { toRef } from '../../text/fold';
-import { knowledgeEntries, lookupDemonym, lookupName, lookupRef } from '../../knowledge/gazetteer';
+import * as knowledge from '../../knowledge/gazetteer';
 import { nameLexicon } from '../../knowledge/lexicon';
 import { lex } from './lexer';
 import type { LexToken } from './lexer';
 import { PhraseTrie } from './phrase-trie';
-import { isRomaji, isVietnameseSyllable } from './name-shapes';
+import * as nameShapes from './name-shapes';
+
+// Copied into module constants: compiled to CommonJS (tsx runs the CLI and the benchmark so), every use of an
+// import is a getter call, and these are read per token or per mention.
+const { knowledgeEntries, lookupDemonym, lookupName, lookupRef } = knowledge;
+const { isRomaji, isVietnameseSyllable } = nameShapes;
+const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily } = nameLexicon;
 
 /** Result of named-entity recognition and linking over one article. */
 export interface EntityRecognition {
@@ -643,17 +649,17 @@ function nameStart(toks: readonly LexToken[], s: number, e: number): number {
   }
   for (let k = s; k < e - 1; k++) {
     const key = toks[k]!.key;
-    if (nameLexicon.vietnameseFamily.has(key) && e - k >= 2 && e - k <= 4) return k;
-    if ((nameLexicon.japaneseFamily.has(key) || nameLexicon.koreanFamily.has(key)) && e - k === 2) return k;
+    if (vietnameseFamily.has(key) && e - k >= 2 && e - k <= 4) return k;
+    if ((japaneseFamily.has(key) || koreanFamily.has(key)) && e - k === 2) return k;
   }
   return Math.max(s, e - 2);
 }
 
 function japaneseCanon(a: LexToken, b: LexToken): string | null {
-  const famA = nameLexicon.japaneseFamily.has(a.key);
-  const famB = nameLexicon.japaneseFamily.has(b.key);
-  const givA = nameLexicon.japaneseGiven.has(a.key);
-  const givB = nameLexicon.japaneseGiven.has(b.key);
+  const famA = japaneseFamily.has(a.key);
+  const famB = japaneseFamily.has(b.key);
+  const givA = japaneseGiven.has(a.key);
+  const givB = japaneseGiven.has(b.key);
   if (!isRomaji(a.key) || !isRomaji(b.key)) return null;
   if (famA && (givB || !famB)) return `${a.text} ${b.text}`;
   if (givA && famB) return `${b.text} ${a.text}`;
@@ -672,7 +678,7 @@ function personCandidates(
     if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return false;
     const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
-    return !span || (span.e === k + 1 && nameLexicon.japaneseGiven.has(toks[k + 1]?.key ?? ''));
+    return !span || (span.e === k + 1 && japaneseGiven.has(toks[k + 1]?.key ?? ''));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -713,7 +719,7 @@ function personCandidates(
       while (j < toks.length && j - s < 8 && !toks[j]!.newline) {
         const t = toks[j]!;
         // "To Lam": a Vietnamese family name that is also an English stop word, right after the title.
-        const stopFamily = j === s && t.cap && nameLexicon.vietnameseFamily.has(t.key) && inRun(j + 1);
+        const stopFamily = j === s && t.cap && vietnameseFamily.has(t.key) && inRun(j + 1);
         if (!inRun(j) && !stopFamily) break;
         j++;
         // Hyphenated given names ("Choi Joo-ho", "Yoon Suk-yeol").
@@ -747,7 +753,7 @@ function personCandidates(
     }
     if (!t.cap || isNamePart(facts, i - 1)) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
-    if (nameLexicon.vietnameseFamily.has(t.key)) {
+    if (vietnameseFamily.has(t.key)) {
       let j = i + 1;
       while (
         j < toks.length &&
@@ -1156,7 +1162,7 @@ function shortReferences(
       next !== undefined &&
       ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && next.key === next.text) ||
         next.key === "'");
-    if (e - i === 1 && acts && nameLexicon.vietnameseGiven.has(t.key) && !t.allCaps) {
+    if (e - i === 1 && acts && vietnameseGiven.has(t.key) && !t.allCaps) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
       continue;
     }
@@ -1180,13 +1186,13 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
     if (state.people.has(ref)) continue;
     const keys = words.map((w) => w.key);
     const culture =
-      nameLexicon.vietnameseFamily.has(keys[0]!) && words.length >= 3
+      vietnameseFamily.has(keys[0]!) && words.length >= 3
         ? 'vn'
         : words.length === 2 && isRomaji(keys[0]!) && isRomaji(keys[1]!)
           ? 'jp'
           : 'other';
     // Vietnamese people are called by the last syllable; Japanese by either part; others by the surname.
-    const korean = culture === 'other' && nameLexicon.koreanFamily.has(keys[0]!);
+    const korean = culture === 'other' && koreanFamily.has(keys[0]!);
     // Elsewhere the order is unknown ("Gan Kim Yong" is Mr Gan, "Julien Guerrier" Mr Guerrier): keep both ends.
     const parts =
       culture === 'vn'
