@@ -48,4 +48,10 @@ describe('scaleWord', () => {
     expect(scaleWord('m', true)).toBe(1e6);
     expect(scaleWord('m', false)).toBeNull();
   });
+
+  it('reads a single dot before three digits as a thousands group in Vietnamese text only', () => {
+    expect(parseNumeral('1.154', true)).toBe(1154);
+    expect(parseNumeral('1.154')).toBe(1.154);
+    expect(parseNumeral('1.5', true)).toBe(1.5);
+  });
 });

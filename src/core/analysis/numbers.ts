@@ -1,9 +1,10 @@
 /**
  * Reads a digit string as written in English-language news: "5,660" (thousands separators), "78.6"
- * (decimal point), "1.234.567" and "1,5" (European style). Returns null when the grouping is malformed
+ * (decimal point), "1.234.567" and "1,5" (European style). `dotGroups`: the text is Vietnamese, where a single
+ * dot before three digits groups thousands ("1.154 dự án"). Returns null when the grouping is malformed
  * ("1,2,3"), because guessing a value there would put a wrong number in front of the analyst.
  */
-export function parseNumeral(raw: string): number | null {
+export function parseNumeral(raw: string, dotGroups = false): number | null {
   if (!raw.includes(',') && !raw.includes('.')) return Number(raw);
   const commas = raw.split(',');
   const dots = raw.split('.');
@@ -20,6 +21,7 @@ export function parseNumeral(raw: string): number | null {
   const parts = commas.length > 1 ? commas : dots;
   if (parts.length === 1) return Number(raw);
   if (validGroups(parts) && (parts.length > 2 || commas.length > 1)) return Number(parts.join(''));
+  if (dotGroups && dots.length === 2 && validGroups(dots)) return Number(dots.join(''));
   // One separator not followed by exactly three digits, or a single dot: a decimal mark.
   if (parts.length === 2) return Number(parts[0] + '.' + parts[1]);
   return null;

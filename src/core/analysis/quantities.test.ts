@@ -118,4 +118,11 @@ describe('findQuantities: Vietnamese-language figures', () => {
       ['1,050 newly-licensed projects', 1050, 'projects'],
     ]);
   });
+
+  it('reads Vietnamese thousands dots before Vietnamese nouns and scales', () => {
+    expect(find('có 1.154 dự án với 3.500 tỷ đồng').map((q) => [q.text, q.value])).toEqual([
+      ['1.154 dự án', 1154],
+      ['3.500 tỷ đồng', 3.5e12],
+    ]);
+  });
 });

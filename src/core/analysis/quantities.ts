@@ -150,6 +150,20 @@ for (const n of [
   NOUNS.set(n, { kind: 'people', unit: 'people' });
 }
 
+/** Vietnamese words that follow a number, which mark the number as written the Vietnamese way. */
+const VIETNAMESE_AFTER = new Set([
+  'dự',
+  'doanh',
+  'tỷ',
+  'triệu',
+  'nghìn',
+  'ngàn',
+  'người',
+  'đồng',
+  'lao',
+  'công',
+]);
+
 /** Vietnamese two-word counted nouns: first word → [second word, unit] ("dự án" projects). */
 const VI_NOUNS = new Map<string, [string, { kind: QuantityKind; unit: FigureUnit }]>([
   ['dự', ['án', { kind: 'count', unit: 'projects' }]],
@@ -281,7 +295,8 @@ function prefixCurrency(tokens: Token[], i: number): { currency: string; first: 
 function readNumber(tokens: Token[], i: number): { value: number; last: number; scale: number } | null {
   const t = tokens[i]!;
   let value: number | null = null;
-  if (t.kind === 'num') value = parseNumeral(t.text);
+  // Vietnamese prose groups thousands with dots: "1.154 dự án", "3.500 tỷ đồng", "9.800 người".
+  if (t.kind === 'num') value = parseNumeral(t.text, VIETNAMESE_AFTER.has(tokens[i + 1]?.lower ?? ''));
   else if (t.kind === 'word') {
     value = numberWord(t.lower);
     if (t.lower === 'a' && isWord(tokens[i + 1], 'dozen')) return { value: 12, last: i + 1, scale: 1 };
