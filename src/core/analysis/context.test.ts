@@ -7,8 +7,8 @@ import { tokenize } from './tokens';
 
 const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
-  isCountry: (ref) => ref === 'japan' || ref === 'vietnam',
-  isPrefecture: (ref) => ref === 'hiroshima',
+  isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
+  isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
@@ -68,6 +68,17 @@ describe('buildContexts', () => {
       'demonym:south-korea:Korean',
       'anaphor:aeon:the Korean tech giant',
     ]);
+  });
+
+  it('reads "the city" as the Vietnamese locality, "the city-state" as a country and a bare "tỉnh" as the province', () => {
+    const text = 'Hanoi met Osaka and Singapore. The city grew, the city-state too; tỉnh đã thu hút vốn.';
+    expect(
+      references(text, [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Osaka', 'PLACE', 'osaka'],
+        ['Singapore', 'PLACE', 'singapore'],
+      ])[1],
+    ).toEqual(['anaphor:hanoi:The city', 'anaphor:singapore:the city-state', 'anaphor:hanoi:tỉnh']);
   });
 
   it('leaves an anaphor unresolved when nothing fitting came before', () => {

@@ -53,6 +53,8 @@ export interface RecentEntities {
 const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
   ['country', 'country'],
   ['nation', 'country'],
+  ['city-state', 'country'],
+  ['tỉnh', 'locality'],
   ['province', 'locality'],
   ['city', 'locality'],
   ['prefecture', 'prefecture'],
@@ -188,7 +190,9 @@ export function buildContexts(
         continue;
       }
       const target = ANAPHORS.get(token.lower);
-      const the = target ? determinerBefore(tokens, t, first, target === 'org') : -1;
+      // Vietnamese has no article: "tỉnh" alone, not before a name ("tỉnh Hưng Yên"), is "the province".
+      const bare = token.lower === 'tỉnh' && !startsUpper(tokens[t + 1]?.text ?? 'x') ? t : -1;
+      const the = target ? (bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org')) : -1;
       if (target && the >= 0) {
         const ref =
           target === 'country'
@@ -196,7 +200,7 @@ export function buildContexts(
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
-                ? token.lower === 'province'
+                ? token.lower !== 'locality'
                   ? (recent.province ?? recent.locality)
                   : recent.locality
                 : recent.org;
