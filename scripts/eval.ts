@@ -1,0 +1,45 @@
+/**
+ * Scores the analysis engine against gold annotations with ../shared/eval/score.mjs: the seeds
+ * (../shared/corpus/seeds, ../shared/eval/gold) and our own annotated sets in resources/eval/set-*, each with
+ * `corpus/*.txt` and `gold/*.json` in the format of ../shared/eval/GOLD.md. `npm run eval` prints one score
+ * line per set. The sets were written and annotated by people who had not read the engine, and then used to
+ * improve it: they now catch regressions, and a fresh set is needed to measure generalisation again.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { main } from '../src/cli/main';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '../shared');
+const SCORER = join(SHARED, 'eval/score.mjs');
+
+const sets: [string, string, string][] = [['seeds', join(SHARED, 'corpus/seeds'), join(SHARED, 'eval/gold')]];
+for (const name of readdirSync(join(ROOT, 'resources/eval')).sort())
+  sets.push([name, join(ROOT, 'resources/eval', name, 'corpus'), join(ROOT, 'resources/eval', name, 'gold')]);
+
+if (!existsSync(SCORER)) {
+  console.error(`eval: the scorer ${SCORER} is missing; put the shared folder beside the repository.`);
+  process.exit(1);
+}
+const out = mkdtempSync(join(tmpdir(), 'kizuna-eval-'));
+for (const [name, corpus, gold] of sets) {
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(corpus, f));
+  let json = '';
+  await main(['analyze', ...files, '--json'], {
+    readFile: (path) => readFile(path),
+    stdout: (text) => (json += text),
+    stderr: (text) => process.stderr.write(text),
+    parseEnv: { parseHtml: (html) => parseHTML(html).document as unknown as Document },
+  });
+  const pred = join(out, `${name}.json`);
+  writeFileSync(pred, json);
+  const score = execFileSync('node', [SCORER, '--gold', gold, '--pred', pred], { encoding: 'utf8' });
+  console.log(`${name.padEnd(6)} ${score.trim().split('\n').at(-1)}`);
+}
