@@ -449,4 +449,12 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Luxshare Precision Industry=luxshare-precision-industry',
     ]);
   });
+
+  it('reads past the body and place a Vietnamese title belongs to', () => {
+    expect(
+      found(
+        'Chủ tịch UBND tỉnh Hưng Yên Nguyễn Lê Huy và Phó Thống đốc tỉnh Tochigi Sato Kenichi đã gặp nhau.',
+      ).filter((m) => m.startsWith('PERSON')),
+    ).toEqual(['PERSON:Nguyễn Lê Huy=nguyen-le-huy', 'PERSON:Sato Kenichi=sato-kenichi']);
+  });
 });

@@ -638,6 +638,21 @@ const PORTFOLIO = new Set(
   ).split(' '),
 );
 
+/** Lower-case Vietnamese words that place a body: tỉnh (province), thành phố (city), huyện (district). */
+const VIETNAMESE_DESIGNATORS = new Set(['tinh', 'thanh', 'pho', 'huyen', 'xa', 'quan']);
+
+/**
+ * After a Vietnamese title, the body and place it belongs to come before the name: "Chủ tịch UBND tỉnh Hưng
+ * Yên Nguyễn Lê Huy", "Phó Thống đốc tỉnh Tochigi Sato Kenichi". Returns where the name starts, or `j`.
+ */
+function vietnameseObjectEnd(toks: readonly LexToken[], j: number, spansStarting: SpanIndex): number {
+  let k = j;
+  if (toks[k]?.allCaps && /^(ubnd|hdnd)$/.test(toks[k]!.key)) k++;
+  while (toks[k] && !toks[k]!.cap && VIETNAMESE_DESIGNATORS.has(toks[k]!.key)) k++;
+  const place = k > j ? spansStarting[k] : undefined;
+  return place?.type === 'PLACE' ? place.e : j;
+}
+
 /** Splits a capitalised run into the person name at its end ("Foreign Affairs Le Hoai Trung" → 2). */
 function nameStart(toks: readonly LexToken[], s: number, e: number): number {
   // "Minister for Trade and Industry Gan Kim Yong": the name starts after the last word of the portfolio.
@@ -715,6 +730,7 @@ function personCandidates(
           break;
         }
       }
+      j = vietnameseObjectEnd(toks, j, spansStarting);
       const s = j;
       while (j < toks.length && j - s < 8 && !toks[j]!.newline) {
         const t = toks[j]!;
