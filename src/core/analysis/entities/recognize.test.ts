@@ -457,4 +457,16 @@ describe('recognizeEntities on articles written for these tests', () => {
       ).filter((m) => m.startsWith('PERSON')),
     ).toEqual(['PERSON:Nguyễn Lê Huy=nguyen-le-huy', 'PERSON:Sato Kenichi=sato-kenichi']);
   });
+
+  it('reads Vietnamese names of bodies that put the kind first', () => {
+    const text =
+      'UBND tỉnh Hưng Yên trao giấy chứng nhận cho Công ty TNHH Hoshino Precision Việt Nam tại KCN Phố Nối A. ' +
+      'Ảnh: Báo Hưng Yên';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:UBND tỉnh Hưng Yên=ubnd-tinh-hung-yen',
+      'ORG:Công ty TNHH Hoshino Precision Việt Nam=cong-ty-tnhh-hoshino-precision-viet-nam',
+      'ORG:KCN Phố Nối A=kcn-pho-noi-a',
+      'ORG:Báo Hưng Yên=bao-hung-yen',
+    ]);
+  });
 });

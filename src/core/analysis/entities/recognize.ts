@@ -1072,6 +1072,43 @@ function creditCandidates(
 
 const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info', 'gov', 'go', 'co', 'asia']);
 
+/**
+ * Vietnamese names of bodies, which put the kind first: "UBND tỉnh Hưng Yên" (people's committee), "KCN Phố Nối
+ * A" (industrial park), "Báo Hưng Yên" (newspaper), "Công ty TNHH Hoshino Precision Việt Nam" (company). The
+ * name runs over a designator ("tỉnh") and capitalised words, and ends with a place (and its phase letter).
+ */
+function vietnameseBodyCandidates(
+  text: string,
+  toks: readonly LexToken[],
+  spansStarting: SpanIndex,
+  out: Candidate[],
+): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap) continue;
+    let j: number;
+    if (/^(ubnd|hdnd|kcn|ccn)$/.test(t.key) && t.allCaps) j = i + 1;
+    else if (t.key === 'bao') j = i + 1;
+    else if (t.key === 'cong' && toks[i + 1]?.key === 'ty')
+      j = /^(tnhh|cp)$/.test(toks[i + 2]?.key ?? '') ? i + 3 : i + 2;
+    else continue;
+    const from = j;
+    while (j < toks.length && !toks[j]!.newline) {
+      const span = spansStarting[j];
+      // The place ends the name: "UBND tỉnh Hưng Yên Nguyễn Lê Huy" goes on with a person.
+      if (span?.type === 'PLACE') {
+        j = span.e;
+        if (toks[j]?.text.length !== 1) break;
+      } else if (!toks[j]!.cap && VIETNAMESE_DESIGNATORS.has(toks[j]!.key) && j === from) j++;
+      else if (toks[j]!.cap && toks[j]!.kind === 'word') j++;
+      else break;
+    }
+    if (j === from) continue;
+    out.push({ s: i, e: j, type: 'ORG', ref: refOf(spanText(text, toks, i, j)), prio: 2.2, confidence: 0.7 });
+    i = j - 1;
+  }
+}
+
 /** Web-site credits ("baobinhduong.vn", "www.vir.com.vn") name their publisher, an organisation. */
 function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[]): void {
   for (let i = 0; i + 2 < toks.length; i++) {
@@ -1250,6 +1287,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   speakerCandidates(text, toks, facts, spansStarting, cands);
   creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
+  vietnameseBodyCandidates(text, toks, spansStarting, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, kept, state);
   const short = shortReferences(toks, facts, kept, state);
