@@ -289,25 +289,6 @@ function ministryOf(toks: readonly LexToken[], i: number, ref: string, owner: Ca
   return lookupName(`${entry.name} of ${named.name}`)?.ref ?? `${refOf(entry.name)}-${named.ref}`;
 }
 
-/**
- * Where a known company's or park's name really ends: "Sembcorp Development", "WHA Industrial Development",
- * "Toyota Vietnam" are affiliates of a company; "VSIP Nghe An" is one park of a network, named by its province.
- */
-function affiliateEnd(toks: readonly LexToken[], kind: string, end: number): number {
-  if (toks[end]?.newline) return end;
-  if (kind === 'company') {
-    let e = end;
-    while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
-    const country = e === end ? gazetteer.longest(toks, e) : null;
-    return country && countries.has(country.value.ref) && toks[country.end]?.key !== "'" ? country.end : e;
-  }
-  if (kind === 'industrial-park') {
-    const province = gazetteer.longest(toks, end);
-    return province && vietnameseProvinces.has(province.value.ref) ? province.end : end;
-  }
-  return end;
-}
-
 function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void {
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
@@ -321,7 +302,7 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
           continue;
         }
       }
-      const e = affiliateEnd(toks, m.value.kind, m.end);
+      const e = nameEnd(toks, m.end, m.value.kind);
       if (e > m.end) {
         const name = toks
           .slice(i, e)
@@ -415,32 +396,26 @@ function localDesignatorBefore(toks: readonly LexToken[], start: number): number
 const ABROAD_SUFFIXES = /(association|chamber|council|office|club|union|federation)$/i;
 
 /**
- * Where a name found by its designator really ends: "Fuyu Precision Component" (company words), "Meiko
- * Electronics Vietnam" (the country of a local subsidiary), "WHA Industrial Zone Nghe An" (the province of a
- * park), "Japan Business Association in HCM City" (where an association works).
+ * Where a name really ends, given where its known part or its designator ends: "Sembcorp Development",
+ * "Fuyu Precision Component" (company words), "Meiko Electronics Vietnam" (the country of a local subsidiary),
+ * "VSIP Nghe An", "WHA Industrial Zone Nghe An" (the province of a park), "Japan Business Association in HCM
+ * City" (where an association works). `kind`: a gazetteer kind, or the kind of designator that was found.
  */
-function nameTail(
-  toks: readonly LexToken[],
-  end: number,
-  kind: SuffixKind,
-  known: (Candidate | undefined)[],
-): number {
+function nameEnd(toks: readonly LexToken[], end: number, kind: string): number {
+  if (toks[end]?.newline) return end;
+  const company = kind === 'company' || kind === 'org' || kind === 'legal';
+  const park = kind === 'park' || kind === 'industrial-park';
   let e = end;
-  if (kind === 'org' || kind === 'legal')
-    while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
-  const place = known[e];
-  if (place?.type === 'PLACE' && toks[place.e]?.key !== "'" && !toks[e]!.newline) {
-    if (kind === 'org' && countries.has(place.ref)) return place.e;
-    if (kind === 'park' && vietnameseProvinces.has(place.ref)) return place.e;
+  if (company) while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
+  const place = company || park ? gazetteer.longest(toks, e) : null;
+  if (place && toks[place.end]?.key !== "'" && !toks[e]!.newline) {
+    if (kind !== 'legal' && company && countries.has(place.value.ref)) return place.end;
+    if (park && vietnameseProvinces.has(place.value.ref)) return place.end;
   }
-  const abroad = known[e + 1];
-  if (
-    kind === 'org' &&
-    toks[e]?.key === 'in' &&
-    abroad?.type === 'PLACE' &&
-    ABROAD_SUFFIXES.test(toks[e - 1]!.text)
-  )
-    return abroad.e;
+  if (kind === 'org' && toks[e]?.key === 'in' && ABROAD_SUFFIXES.test(toks[e - 1]!.text)) {
+    const abroad = gazetteer.longest(toks, e + 1);
+    if (abroad?.value.type === 'PLACE') return abroad.end;
+  }
   return e;
 }
 
@@ -487,7 +462,7 @@ function organisationCandidates(
         else if (whole && m.value === 'committee')
           ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
-        const e = nameTail(toks, m.end, m.value, known);
+        const e = nameEnd(toks, m.end, m.value);
         if (e > m.end) ref = refOf(spanText(text, toks, start, e));
         out.push({ s: start, e, type: 'ORG', ref, prio: 2, confidence: 0.8 });
         // "Central Institute for Economic Management": the head may also open a longer name.
