@@ -4,7 +4,7 @@ import type { Reference, SentenceContext } from './context';
 import { datesWithin, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
-import { readRoles } from './roles';
+import { COMPANY_NOUNS, readRoles } from './roles';
 import type { Token } from './tokens';
 
 /** Everything figure extraction reads, prepared once per article by `analyze`. */
@@ -172,12 +172,8 @@ const RESIDENCE_CUES =
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
 
-/** Words that make a sentence one about investment flows, so it continues the place of the one before. */
-const FLOW_WORDS =
-  /^(fdi|capital|invest|invests|invested|investing|investment|investments|investors|registered|disbursed|disbursement|realised|realized|projects|oda)$/;
-
-/** Companies as a subject make a percentage one of investment ("Japanese firms accounted for 18%"). */
-const COMPANY_WORDS = new Set(['firms', 'companies', 'enterprises', 'businesses']);
+/** Words besides "invest…" that make a sentence one about investment flows. */
+const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -459,8 +455,9 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (measure === 'trade') investor = recipient = null;
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
-    const aboutInvestment = sentenceHas(tokens, ctx, (w) => FLOW_WORDS.test(w) || w.includes('invest'));
-    if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_WORDS.has(w)))
+    const aboutInvestment = sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
+    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%").
+    if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w)))
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     if (

@@ -400,8 +400,8 @@ function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
 
-/** Nouns of companies that a place or body before them invests through ("Kumamoto food companies"). */
-const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
+/** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
+export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
 
 /** Token ranges [from, to) of "according to …" phrases up to their comma: who reports, not who invests. */
 function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][] {
