@@ -1,4 +1,5 @@
 import { plural } from '../../components/format';
+import { StatusAlert } from '../../components/StatusAlert';
 import type { ImportLine, ImportState } from './use-import';
 
 /** Props of ImportStatus. */
@@ -47,14 +48,12 @@ export function ImportStatus({ state, onDismiss, onOpen }: ImportStatusProps) {
   }
   if (state.phase === 'failed')
     return (
-      <section className="import-status import-failed" aria-label="Import results">
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-        <button type="button" onClick={onDismiss}>
-          Dismiss
-        </button>
-      </section>
+      <StatusAlert
+        label="Import results"
+        className="import-status import-failed"
+        message={state.message}
+        onDismiss={onDismiss}
+      />
     );
   const { report } = state;
   return (

@@ -1,3 +1,4 @@
+import { StatusAlert } from '../../components/StatusAlert';
 import type { DeleteFlow } from './use-delete';
 
 /** Props of DeleteStatus. */
@@ -25,14 +26,12 @@ export function DeleteStatus({ flow }: DeleteStatusProps) {
     );
   if (state.phase === 'failed')
     return (
-      <section className="import-status delete-status" aria-label="Deletion">
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-        <button type="button" onClick={flow.dismiss}>
-          Dismiss
-        </button>
-      </section>
+      <StatusAlert
+        label="Deletion"
+        className="import-status delete-status"
+        message={state.message}
+        onDismiss={flow.dismiss}
+      />
     );
   return null;
 }
