@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { main } from '../src/cli/main';
+import { nodeParseEnv } from '../src/cli/node-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -36,7 +36,7 @@ for (const [name, corpus, gold] of sets) {
     readFile: (path) => readFile(path),
     stdout: (text) => (json += text),
     stderr: (text) => process.stderr.write(text),
-    parseEnv: { parseHtml: (html) => parseHTML(html).document as unknown as Document },
+    parseEnv: nodeParseEnv,
   });
   const pred = join(out, `${name}.json`);
   writeFileSync(pred, json);
