@@ -24,6 +24,15 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads hyphenated months: the end of one and a period of several', () => {
+    const text = 'as of end-September, in the January-August period, in January-March 2025, a long-term plan';
+    expect(spans(text)).toEqual(['end-September', 'January-August', 'January-March 2025']);
+    const [end, period, quarter] = findDates(tokenize(text));
+    expect([end!.month, end!.day]).toEqual([9, 30]);
+    expect([period!.month, period!.day]).toEqual([8, null]);
+    expect([quarter!.year, quarter!.month]).toEqual([2025, 3]);
+  });
+
   it('keeps years inside event names, which gold marks as dates', () => {
     expect(spans('the Meet Japan 2023 programme and G-NETS Conference 2024')).toEqual(['2023', '2024']);
   });

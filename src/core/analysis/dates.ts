@@ -136,6 +136,31 @@ function trailingYear(tokens: Token[], i: number): { year: number; last: number 
   return year !== null ? { year, last: j } : null;
 }
 
+/** Edges of a month written glued to it: "end-September", "mid-June". */
+const MONTH_EDGES = new Set(['end', 'mid', 'early', 'late']);
+
+/**
+ * A hyphenated word of months: "January-August" (a period, read as its last month) or "end-September";
+ * null for any other hyphenated word. `end` is true after "end-".
+ */
+function hyphenatedMonths(text: string): { month: number; end: boolean } | null {
+  const parts = text.split('-');
+  const edge = MONTH_EDGES.has(parts[0]!.toLowerCase()) ? parts[0]!.toLowerCase() : null;
+  if (parts.length !== 2 || parts[0] === parts[1]) return null;
+  let month: number | null = null;
+  for (let k = edge ? 1 : 0; k < parts.length; k++) {
+    const c = parts[k]!.charCodeAt(0);
+    month = c >= 65 && c <= 90 ? (MONTHS.get(parts[k]!.toLowerCase()) ?? null) : null;
+    if (month === null || parts[k]!.length <= 3) return null;
+  }
+  return month === null ? null : { month, end: edge === 'end' };
+}
+
+/** The last day of a month (February of a leap year has 29). */
+function lastDay(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /**
  * Finds dates that anchor an event: "November 24", "24 November 2025", "November 16-17", "December 2014",
  * "in September", "2013", "2021-2025", "2024-10-18", "18/10/2024". Weekdays, relative phrases ("last
@@ -154,6 +179,20 @@ export function findDates(tokens: Token[]): DateMention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const joined = t.kind === 'word' && t.text.includes('-') ? hyphenatedMonths(t.text) : null;
+    if (joined) {
+      // "end-September", "January-August 2025": the month a period ends in, and its last day after "end".
+      const y = trailingYear(tokens, i);
+      push(
+        i,
+        y?.last ?? i,
+        y?.year ?? null,
+        joined.month,
+        joined.end ? lastDay(joined.month, y?.year ?? 2001) : null,
+      );
+      if (y) i = y.last;
+      continue;
+    }
     const month = monthOf(t);
     if (month !== null) {
       let m = i;
