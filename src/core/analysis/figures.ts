@@ -68,9 +68,21 @@ const MEASURE_CUES = new Map<string, Measure>(
     capital: 'investment_capital',
     fdi: 'investment_capital',
     pour: 'investment_capital',
+    pours: 'investment_capital',
     poured: 'investment_capital',
     inject: 'investment_capital',
+    injects: 'investment_capital',
     injected: 'investment_capital',
+    pumped: 'investment_capital',
+    channelled: 'investment_capital',
+    channeled: 'investment_capital',
+    funnelled: 'investment_capital',
+    attract: 'investment_capital',
+    attracts: 'investment_capital',
+    attracted: 'investment_capital',
+    attracting: 'investment_capital',
+    lured: 'investment_capital',
+    drew: 'investment_capital',
     pledged: 'investment_capital',
     committed: 'investment_capital',
     project: 'investment_capital',
@@ -202,12 +214,21 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
+/** Words that join the members of a list. */
+const LIST_SEPARATORS = new Set([',', 'and', '&', 'và']);
+
 /**
  * Measure cues that fit any kind of money: pledged investment or pledged ODA, a loan or a stake for a
- * project or a plant. A word that names what the money is outranks them ("loans … include 41.7 billion yen
+ * project or a plant, capital a province attracted (registered or disbursed, as a nearer word may say). A word that names what the money is outranks them ("loans … include 41.7 billion yen
  * for a flood control project").
  */
 const WEAK_CUES = new Set([
+  'attract',
+  'attracts',
+  'attracted',
+  'attracting',
+  'lured',
+  'drew',
   'pledged',
   'committed',
   'project',
@@ -336,6 +357,65 @@ function restateHeadline(text: string, contexts: SentenceContext[], figures: Fig
   }
 }
 
+/** Nouns of what money builds, which a place before them locates ("the Hai Phong LNG power plant"). */
+const SITE_NOUNS =
+  /^(plant|plants|factory|factories|project|projects|complex|port|airport|expressway|railway|hub|centre|center|facility)$/;
+
+/** The place named right after an amount as part of what it builds, or null. */
+function siteAfter(tokens: Token[], ctx: SentenceContext, q: Quantity): string | null {
+  const place = ctx.references.find((r) => r.first === q.last + 1);
+  if (!place || place.type !== 'PLACE' || place.kind !== 'name') return null;
+  for (let j = place.last + 1; j < Math.min(ctx.end, place.last + 5); j++) {
+    if (SITE_NOUNS.test(tokens[j]!.lower)) return place.ref;
+    if (tokens[j]!.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** Whether only list separators stand between token indices `a` and `b` (exclusive): ",", "and", "và". */
+function onlySeparators(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 2) return false;
+  for (let j = a + 1; j < b; j++) if (!LIST_SEPARATORS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "Japan and China followed Singapore with $1.2bn and $980 million respectively": the entity in the same
+ * place of the named list as quantity `qi` in its list of amounts, with the list's refs; null when the
+ * sentence pairs none.
+ */
+function respectiveRef(
+  tokens: Token[],
+  ctx: SentenceContext,
+  quantities: Quantity[],
+  qi: number,
+): { member: Reference; list: Reference[] } | null {
+  let first = qi;
+  let last = qi;
+  const inSentence = (k: number): boolean =>
+    quantities[k] !== undefined && quantities[k]!.first >= ctx.first && quantities[k]!.last < ctx.end;
+  while (
+    inSentence(first - 1) &&
+    onlySeparators(tokens, quantities[first - 1]!.last, quantities[first]!.first)
+  )
+    first--;
+  while (inSentence(last + 1) && onlySeparators(tokens, quantities[last]!.last, quantities[last + 1]!.first))
+    last++;
+  if (first === last || tokens[quantities[last]!.last + 1]?.lower !== 'respectively') return null;
+  const count = last - first + 1;
+  const refs = ctx.references.filter((r) => r.last < quantities[first]!.first);
+  // The nearest run of as many references, each after the last with only separators between them.
+  for (let end = refs.length - 1; end >= count - 1; end--) {
+    let k = end;
+    while (k > end - count + 1 && onlySeparators(tokens, refs[k - 1]!.last, refs[k]!.first)) k--;
+    if (k === end - count + 1) {
+      const list = refs.slice(k, end + 1);
+      return { member: list[qi - first]!, list };
+    }
+  }
+  return null;
+}
+
 /** Whether a reference lies inside a count other than quantity `qi` (its neighbours in the same sentence). */
 function insideOtherCount(quantities: Quantity[], qi: number, r: Reference): boolean {
   for (let k = Math.max(0, qi - 8); k < Math.min(quantities.length, qi + 9); k++) {
@@ -451,7 +531,21 @@ export function extractFigures(input: FigureInput): Figure[] {
       q.kind === 'count' && own.length === 0
         ? { ...ctx, references: ctx.references.filter((r) => !insideOtherCount(quantities, qi, r)) }
         : ctx;
+    const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
+    if (respective) own.length = 0;
     let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
+    if (respective) {
+      // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
+      // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
+      const { member, list } = respective;
+      const places = list.every((r) => r.type === 'PLACE' && !r.country);
+      if (list.some((r) => r.ref === recipient) || (places && !list.some((r) => r.ref === investor)))
+        recipient = member.ref;
+      else investor = member.ref;
+    }
+    // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
+    const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
+    if (site && site !== investor) recipient = site;
     if (measure === 'trade') investor = recipient = null;
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.

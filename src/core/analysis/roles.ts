@@ -38,11 +38,11 @@ const FLOW_NOUNS = new Set([
 
 /** Verbs whose subject is the investor. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
+  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
 
 /** Verbs whose subject is the recipient. */
 const HOST_VERBS =
-  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
+  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|secure|secures|secured|garner|garnered|absorb|absorbed|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
 const AUXILIARIES = new Set([
@@ -89,10 +89,11 @@ const AUXILIARIES = new Set([
 ]);
 
 /**
- * Verbs of a ranking or a registration ("Singapore led with …", "Singapore registered $3.1bn"): a country or
+ * Verbs of a ranking or a registration ("Singapore led with …", "Japan followed with …", "Singapore registered $3.1bn"): a country or
  * company invests, a province receives. Vietnamese "dẫn đầu" leads.
  */
-const RANK_VERBS = /^(led|leads|came|comes|ranked|ranks|topped|tops|dẫn|registered|registers|register)$/;
+const RANK_VERBS =
+  /^(led|leads|came|comes|ranked|ranks|topped|tops|followed|follows|trailed|trails|dẫn|registered|registers|register)$/;
 
 /** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
 const SUBJECT_NOUNS = new Set([
