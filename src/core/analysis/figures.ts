@@ -126,6 +126,19 @@ const MEASURE_CUES = new Map<string, Measure>(
   }) as [string, Measure][],
 );
 
+/**
+ * Vietnamese cues are the first syllable of a word and count only with its second: "đầu tư" (invest), not
+ * "dẫn đầu" (lead); "xuất khẩu" (export), not "sản xuất" (production).
+ */
+const VIETNAMESE_SECOND = new Map([
+  ['đăng', 'ký'],
+  ['giải', 'ngân'],
+  ['đầu', 'tư'],
+  ['xuất', 'khẩu'],
+  ['nhập', 'khẩu'],
+  ['kim', 'ngạch'],
+]);
+
 /** Words that make a percentage a change rather than a share. */
 const CHANGE_CUES = new Set([
   'increase',
@@ -185,7 +198,7 @@ const RESIDENCE_CUES =
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
 
 /** Words besides "invest…" that make a sentence one about investment flows. */
-const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda)$/;
+const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda|vốn)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -286,6 +299,8 @@ function measureOfMoney(
     const t = tokens[j]!;
     let measure = t.kind === 'word' ? MEASURE_CUES.get(t.lower) : undefined;
     if (measure === undefined) continue;
+    const second = VIETNAMESE_SECOND.get(t.lower);
+    if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
     // "registered capital", "disbursed investment": the qualifier decides.
     const prev = tokens[j - 1]?.lower;

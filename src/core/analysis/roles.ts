@@ -44,8 +44,28 @@ const INVEST_VERBS =
 const HOST_VERBS =
   /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|secure|secures|secured|garner|garnered|absorb|absorbed|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
 
+/**
+ * Vietnamese verbs, by their first syllable: the second syllable ('' for none) and the English verb they
+ * read as ("tỉnh đã thu hút 86 dự án" → attracted, "Nhật Bản đầu tư" → invested, "tỉnh có" → has).
+ */
+const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
+  ['thu', [['hút', 'attracted']]],
+  ['đầu', [['tư', 'invested']]],
+  ['rót', [['', 'poured']]],
+  ['tiếp', [['nhận', 'received']]],
+  ['đón', [['', 'welcomed']]],
+  ['có', [['', 'has']]],
+]);
+
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
 const AUXILIARIES = new Set([
+  // Vietnamese tense and aspect words: "đã" (has), "sẽ" (will), "đang" (is -ing), "vừa" (just), "cũng" (also).
+  'đã',
+  'sẽ',
+  'đang',
+  'vừa',
+  'cũng',
+  'hiện',
   'has',
   'have',
   'had',
@@ -294,6 +314,9 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
   }
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
+    const vi = VIETNAMESE_VERBS.get(wordAt(tokens, j));
+    const viVerb = vi?.find(([second]) => second === '' || second === wordAt(tokens, j + 1));
+    if (viVerb) return viVerb[1];
     const w = wordAt(tokens, j);
     if (!w) return possessive(last);
     if (INVEST_VERBS.test(w) || GROWTH_VERBS.test(w) || RANK_VERBS.test(w)) return w;
@@ -426,7 +449,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const before = wordAt(tokens, r.first - 1);
     // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
     const determined = before === 'the' || before === 'its' || before === 'their';
-    const prep = determined ? wordAt(tokens, r.first - 2) : before;
+    // "trên địa bàn tỉnh" (in the province's territory) reads as "in".
+    const prep = determined
+      ? wordAt(tokens, r.first - 2)
+      : before === 'bàn' && wordAt(tokens, r.first - 2) === 'địa'
+        ? 'in'
+        : before;
     const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
     // "Data from the Foreign Investment Agency showed" names who reports the figure, not a party to it.
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
@@ -445,6 +473,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       continue;
     }
     if (FROM_PREPS.has(prep)) out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
+    else if (prep === 'của' && (r.country || r.type === 'ORG'))
+      out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
