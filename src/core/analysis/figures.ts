@@ -280,6 +280,19 @@ const GENERIC_CUES = new Set([
   'fdi',
 ]);
 
+/** Words of a list of qualifiers between "registered" and its noun ("registered, adjusted and share-purchase FDI"). */
+const QUALIFIER_LIST = /^(,|and|adjusted|additional|new|newly|[a-z]+-[a-z]+)$/;
+
+/** The measure a qualifier of the noun at `j` names, looking back over a list of qualifiers; else undefined. */
+function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
+    const measure = MEASURE_CUES.get(tokens[k]!.lower);
+    if (measure !== undefined) return measure;
+    if (!QUALIFIER_LIST.test(tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
  * like "investment" or "FDI" named it.
@@ -302,9 +315,9 @@ function measureOfMoney(
     const second = VIETNAMESE_SECOND.get(t.lower);
     if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
-    // "registered capital", "disbursed investment": the qualifier decides.
-    const prev = tokens[j - 1]?.lower;
-    const q2 = measure === 'investment_capital' && prev ? MEASURE_CUES.get(prev) : undefined;
+    // "registered capital", "disbursed investment", "newly registered, adjusted and share-purchase FDI": the
+    // qualifier decides, also from the head of a list of qualifiers.
+    const q2 = measure === 'investment_capital' ? qualifierBefore(tokens, j) : undefined;
     if (q2) {
       if (q2 === 'registered_capital' || q2 === 'disbursed_capital' || q2 === 'oda') measure = q2;
     }

@@ -371,7 +371,8 @@ function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   // "Singapore has been the largest source of FDI".
   if (/^(has|have|had)$/.test(wordAt(tokens, j)) && wordAt(tokens, j + 1) === 'been') j++;
   if (!COPULAS.has(wordAt(tokens, j))) return false;
-  for (let k = j + 1; k < Math.min(end, j + 7); k++) {
+  // "Japan was the city's third largest foreign investor".
+  for (let k = j + 1; k < Math.min(end, j + 9); k++) {
     const w = wordAt(tokens, k);
     if (RANK_NOUNS.has(w)) return true;
     if (!w) return false;
