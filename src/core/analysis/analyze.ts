@@ -35,6 +35,7 @@ const GAZETTEER: EntityLookup = {
   demonym: lookupDemonym,
   isCountry: (ref) => lookupRef(ref)?.kind === 'country',
   isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
+  countryOf: (ref) => lookupRef(ref)?.country ?? null,
 };
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */

@@ -9,6 +9,7 @@ const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
   isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
+  countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {

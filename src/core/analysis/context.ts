@@ -10,6 +10,8 @@ export interface EntityLookup {
   isCountry(ref: string): boolean;
   /** True when the ref names a Japanese prefecture, so "the province" and "the prefecture" resolve apart. */
   isPrefecture(ref: string): boolean;
+  /** The country a place lies in (the country itself for a country), or null when unknown. */
+  countryOf(ref: string): string | null;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -22,6 +24,8 @@ export interface Reference {
   kind: ReferenceKind;
   /** True when it names a country (for demonyms, the country they stand for). */
   country: boolean;
+  /** The country a place lies in ("hai-phong" → "vietnam"), null for organisations and unknown places. */
+  nation: string | null;
   /** Token indices (inclusive) of the words that refer to it. */
   first: number;
   last: number;
@@ -177,7 +181,16 @@ export function buildContexts(
       if (m && m.start <= token.start && m.end >= token.end) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
-        references.push({ ref: m.ref, type: m.type, kind: 'name', country: isCountry(m), first: t, last });
+        const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
+        references.push({
+          ref: m.ref,
+          type: m.type,
+          kind: 'name',
+          country: isCountry(m),
+          nation,
+          first: t,
+          last,
+        });
         remember(m);
         mi++;
         t = last;
@@ -186,7 +199,15 @@ export function buildContexts(
       if (token.kind !== 'word') continue;
       const nation = startsUpper(token.text) ? demonym(nationalityOf(token.text)) : null;
       if (nation) {
-        references.push({ ref: nation, type: 'PLACE', kind: 'demonym', country: true, first: t, last: t });
+        references.push({
+          ref: nation,
+          type: 'PLACE',
+          kind: 'demonym',
+          country: true,
+          nation,
+          first: t,
+          last: t,
+        });
         continue;
       }
       const target = ANAPHORS.get(token.lower);
@@ -211,6 +232,7 @@ export function buildContexts(
             type,
             kind: 'anaphor',
             country: target === 'country',
+            nation: type === 'PLACE' ? lookup.countryOf(ref) : null,
             first: the,
             last: t,
           });

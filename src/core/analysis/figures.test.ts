@@ -155,8 +155,8 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found).toEqual([
       ['US$86 billion', 'south-korea', 'vietnam'],
-      ['18%', 'japan', null],
-      ['25 per cent', 'china', null],
+      ['18%', 'japan', 'vietnam'],
+      ['25 per cent', 'china', 'vietnam'],
       ['1,200 FDI projects', null, 'bac-ninh'],
       ['$1 billion', 'lg-display', 'hai-phong'],
     ]);
@@ -192,7 +192,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect(found.map((f) => [f.text, f.measure, f.investor, f.recipient, f.asOf])).toEqual([
       ['5,740 valid projects', 'count', 'japan', 'vietnam', '2025-06-30'],
       ['THB 6 billion', 'investment_capital', null, 'dong-nai', '2025-07-15'],
-      ['JPY 1.5 billion', 'oda', null, null, '2025-07-15'],
+      ['JPY 1.5 billion', 'oda', null, 'vietnam', '2025-07-15'],
     ]);
   });
 
@@ -336,6 +336,23 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$1 billion', 'investment_capital', 'samsung', 'thai-nguyen'],
       ['$3.4 billion', 'investment_capital', null, 'hai-phong'],
       ['1.5-billion-USD', 'registered_capital', null, 'quang-ninh'],
+    ]);
+  });
+
+  it('sends a flow that names no place to the country the article is about, not a flow from at home', () => {
+    const text =
+      'Vietnam wants more chip plants, and officials in Vietnam say land is ready.\n\n' +
+      'Thai investors registered $1.9 billion. Korean firms had 320 projects.\n\n' +
+      'Some 40 Hanoi enterprises invested $25 million.';
+    const found = figures(text, '2025-04-02', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$1.9 billion', 'thailand', 'vietnam'],
+      ['320 projects', 'south-korea', 'vietnam'],
+      ['40 Hanoi enterprises', 'hanoi', null],
+      ['$25 million', 'hanoi', null],
     ]);
   });
 });

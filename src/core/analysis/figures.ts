@@ -227,6 +227,9 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
+/** Measures of money or counts that flow into a place, which an article about a country receives by default. */
+const INFLOWS = new Set<Measure>(['registered_capital', 'investment_capital', 'disbursed_capital', 'oda']);
+
 /** Words that join the members of a list. */
 const LIST_SEPARATORS = new Set([',', 'and', '&', 'và']);
 
@@ -494,6 +497,23 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
 }
 
 /**
+ * The country an article is about: the one whose places, itself included, it names most often by name (not
+ * by nationality adjective), the earliest on a tie; null when it names none.
+ */
+function homeCountry(contexts: SentenceContext[]): string | null {
+  const counts = new Map<string, number>();
+  let home: string | null = null;
+  for (const ctx of contexts)
+    for (const r of ctx.references) {
+      if (r.kind !== 'name' || r.nation === null) continue;
+      const n = (counts.get(r.nation) ?? 0) + 1;
+      counts.set(r.nation, n);
+      if (home === null || n > counts.get(home)!) home = r.nation;
+    }
+  return home;
+}
+
+/**
  * Turns quantities into figures: measure from the words around them, approximation, investor and recipient,
  * the date they hold at, US-dollar value from the yearly FX table, and a consistency warning when a
  * parenthetical conversion disagrees with the table by more than 25 %.
@@ -509,6 +529,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     : null;
   // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
   let lastPlace: { ref: string; ci: number } | null = null;
+  const home = homeCountry(contexts);
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -582,6 +603,9 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w)))
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+    // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
+    // flow into its own country.
+    const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
     if (
       recipient === null &&
       measure !== 'trade' &&
@@ -598,8 +622,14 @@ export function extractFigures(input: FigureInput): Figure[] {
         measure === lastMoneyMeasure &&
         lastMoneyCi !== undefined &&
         ci - lastMoneyCi <= 1;
-      if (lastPlace.ref !== investor && (aboutInvestment || listed)) recipient = lastPlace.ref;
+      const own = lastPlace.ref === investor || lastPlace.ref === investorNation;
+      if (!own && (aboutInvestment || listed)) recipient = lastPlace.ref;
     }
+    // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
+    // to the country the article is about.
+    // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
+    const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
+    if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
     if (recipient !== null && measure !== 'trade') lastPlace = { ref: recipient, ci };
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
