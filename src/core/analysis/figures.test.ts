@@ -355,4 +355,28 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$25 million', 'hanoi', null],
     ]);
   });
+
+  it('reads a numbered table under its heading, and a ranking after a sentence about investment', () => {
+    const text =
+      'New projects brought in disbursed capital of $7.3 billion. By source, 64 economies invested in Vietnam. ' +
+      'Japan led with $2.2 billion, or 30 per cent of the total, followed by Thailand with $1.4 billion.\n' +
+      'Localities by disbursed FDI, first half of 2025:\n' +
+      '1. Nghe An (incl. former Ha Tinh): $640 million\n' +
+      '2. Hue: $75 million\n';
+    const found = figures(text, '2025-07-02', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Nghe An', 'PLACE', 'nghe-an'],
+      ['Ha Tinh', 'PLACE', 'ha-tinh'],
+      ['Hue', 'PLACE', 'hue'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found.slice(2)).toEqual([
+      ['$2.2 billion', 'disbursed_capital', 'japan', 'vietnam'],
+      ['30 per cent', 'share', 'japan', 'vietnam'],
+      ['$1.4 billion', 'disbursed_capital', 'thailand', 'vietnam'],
+      ['$640 million', 'disbursed_capital', null, 'nghe-an'],
+      ['$75 million', 'disbursed_capital', null, 'hue'],
+    ]);
+  });
 });

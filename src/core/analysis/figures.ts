@@ -353,6 +353,11 @@ function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string
   return false;
 }
 
+/** Whether a sentence speaks of investment flows ("invested", "FDI", "registered", "projects", "vốn"). */
+function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
+  return sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
+}
+
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
 function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
@@ -484,6 +489,15 @@ function formatUsd(usd: number): string {
   return `$${Math.round(usd).toLocaleString('en-US')}`;
 }
 
+/** True when ", or" alone stands between an amount and a percentage: "$4.3bn, or 28% of the total". */
+function isShareOf(tokens: Token[], amount: Quantity, percent: Quantity): boolean {
+  return (
+    percent.first === amount.last + 3 &&
+    tokens[amount.last + 1]?.text === ',' &&
+    tokens[amount.last + 2]?.lower === 'or'
+  );
+}
+
 /** True when only conversion words stand between two amounts. */
 function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || b.first - a.last > 5) return false;
@@ -494,6 +508,36 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
     if (t.text === '(' || t.lower === 'or' || t.lower === 'equivalent' || t.lower === 'equal') bracket = true;
   }
   return bracket || b.first === a.last + 1;
+}
+
+/**
+ * The name that labels a table row's amount ("4. Hai Phong (incl. former Hai Duong): $2.01 billion"): the
+ * reference opening the line, after its number, when a colon comes right before the amount; else null.
+ */
+function rowLabel(tokens: Token[], ctx: SentenceContext, q: Quantity): Reference | null {
+  if (tokens[q.first - 1]?.text !== ':') return null;
+  const label = ctx.references[0];
+  if (!label || label.kind !== 'name') return null;
+  const numbered = /^[0-9]+$/.test(tokens[ctx.first]!.text) && tokens[ctx.first + 1]?.text === '.';
+  return label.first === ctx.first + (numbered ? 2 : 0) ? label : null;
+}
+
+/**
+ * The measure a table heading names for the rows under it ("Top localities by registered FDI:"): its most
+ * specific cue, a qualifier such as "registered" before a generic "investment"; null when the sentence is no
+ * heading or names none.
+ */
+function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): Measure | null {
+  if (!heading || tokens[heading.end - 1]?.text !== ':') return null;
+  let found: Measure | null = null;
+  for (let j = heading.first; j < heading.end; j++) {
+    const measure = MEASURE_CUES.get(tokens[j]!.lower);
+    const second = VIETNAMESE_SECOND.get(tokens[j]!.lower);
+    if (measure === undefined || (second !== undefined && tokens[j + 1]?.lower !== second)) continue;
+    if (!GENERIC_CUES.has(tokens[j]!.lower)) return measure;
+    found ??= measure;
+  }
+  return found;
 }
 
 /**
@@ -547,7 +591,12 @@ export function extractFigures(input: FigureInput): Figure[] {
       // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
       // "Singapore led with $4.2 billion" after "… registered capital …": the list keeps the kind it named.
       const named = measureOfMoney(tokens, ctx, q);
-      const listed = lastMoney && lastMoney.ci >= ci - 1 ? lastMoney.measure : null;
+      // "… registered $4.1bn. By partner, 108 countries invested in Vietnam. Singapore led with $4.3bn": a
+      // sentence about investment between them keeps the list going.
+      const runsOn =
+        lastMoney !== null &&
+        (lastMoney.ci >= ci - 1 || (lastMoney.ci === ci - 2 && isAboutInvestment(tokens, contexts[ci - 1]!)));
+      const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
       measure =
         named && !(named.generic && (listed === 'registered_capital' || listed === 'disbursed_capital'))
           ? named.measure
@@ -582,7 +631,13 @@ export function extractFigures(input: FigureInput): Figure[] {
         : ctx;
     const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
     if (respective) own.length = 0;
-    let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
+    // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
+    const share =
+      q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
+        ? previous.figure
+        : null;
+    let { investor, recipient } =
+      main ?? share ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
     if (respective) {
       // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
       // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
@@ -592,15 +647,24 @@ export function extractFigures(input: FigureInput): Figure[] {
         recipient = member.ref;
       else investor = member.ref;
     }
+    // A table row's label is where its amount went, or who put it there when it is a country or a company.
+    const label = main ? null : rowLabel(tokens, ctx, q);
+    if (label && label.type === 'PLACE' && !label.country) recipient = label.ref;
+    else if (label) investor = label.ref;
     // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
     const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
     if (site && site !== investor) recipient = site;
     if (measure === 'trade') investor = recipient = null;
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
-    const aboutInvestment = sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
+    const aboutInvestment = isAboutInvestment(tokens, ctx);
     // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%").
-    if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w)))
+    if (
+      q.kind === 'percent' &&
+      !share &&
+      !aboutInvestment &&
+      !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w))
+    )
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
