@@ -36,6 +36,7 @@ const GAZETTEER: EntityLookup = {
   isCountry: (ref) => lookupRef(ref)?.kind === 'country',
   isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
   countryOf: (ref) => lookupRef(ref)?.country ?? null,
+  isCity: (ref) => lookupRef(ref)?.kind === 'city',
 };
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
@@ -214,6 +215,7 @@ export function analyzeWithEntities(
     country: null,
     locality: null,
     province: null,
+    topic: null,
     prefecture: null,
     org: null,
   };

@@ -9,6 +9,7 @@ const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
   isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
+  isCity: (ref) => ref === 'pohang',
   countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 
@@ -84,5 +85,26 @@ describe('buildContexts', () => {
 
   it('leaves an anaphor unresolved when nothing fitting came before', () => {
     expect(references('The province grew.', [])).toEqual([[]]);
+  });
+
+  it('keeps "the province" on the article\'s subject past a place named in passing, not past a new subject', () => {
+    const text =
+      'Quang Tri Province hosts 40 projects. The province grew 9%. ' +
+      'Envoys met at the KOTRA Hanoi office and flew to Pohang on May 2. The province plans 3 parks. ' +
+      'Hue opened 2 ports. The province expects more.';
+    expect(
+      references(text, [
+        ['Quang Tri', 'PLACE', 'quang-tri'],
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Pohang', 'PLACE', 'pohang'],
+        ['Hue', 'PLACE', 'hue'],
+      ])
+        .flat()
+        .filter((r) => r.startsWith('anaphor')),
+    ).toEqual([
+      'anaphor:quang-tri:The province',
+      'anaphor:quang-tri:The province',
+      'anaphor:hue:The province',
+    ]);
   });
 });

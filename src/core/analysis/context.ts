@@ -12,6 +12,8 @@ export interface EntityLookup {
   isPrefecture(ref: string): boolean;
   /** The country a place lies in (the country itself for a country), or null when unknown. */
   countryOf(ref: string): string | null;
+  /** True when the ref names a city below a province or abroad ("Taipei", "Pohang"), never "the province". */
+  isCity(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -49,9 +51,17 @@ export interface RecentEntities {
    * prefecture, so the two are remembered apart.
    */
   province: string | null;
+  /**
+   * The province "the province" last stood for: the article's subject, which a province named in passing ("the
+   * JETRO Hanoi office") does not replace; one that opens a sentence does.
+   */
+  topic: string | null;
   prefecture: string | null;
   org: string | null;
 }
+
+/** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
+const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
 const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
@@ -146,7 +156,14 @@ export function buildContexts(
   sentences: Span[],
   mentions: Mention[],
   lookup: EntityLookup,
-  recent: RecentEntities = { country: null, locality: null, province: null, prefecture: null, org: null },
+  recent: RecentEntities = {
+    country: null,
+    locality: null,
+    province: null,
+    topic: null,
+    prefecture: null,
+    org: null,
+  },
 ): SentenceContext[] {
   const named = mentions.filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
@@ -158,13 +175,14 @@ export function buildContexts(
   let mi = 0;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
-  const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }): void => {
+  /** `passing`: named inside a sentence without its designator, which does not change the topic. */
+  const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
     if (m.type === 'ORG') recent.org = m.ref;
     else if (isCountry(m)) recent.country = m.ref;
     else {
       recent.locality = m.ref;
       if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
-      else recent.province = m.ref;
+      else if (!lookup.isCity(m.ref) && !(passing && recent.topic !== null)) recent.province = m.ref;
     }
   };
   for (const span of sentences) {
@@ -191,7 +209,9 @@ export function buildContexts(
           first: t,
           last,
         });
-        remember(m);
+        // "Thai Nguyen Province secured…", "Tỉnh Hưng Yên đã…": a sentence about it may change the topic.
+        const subject = t === first || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower));
+        remember(m, !subject);
         mi++;
         t = last;
         continue;
@@ -238,6 +258,7 @@ export function buildContexts(
           });
           // What was just referred to is what the next "the locality" means, even if others were named earlier.
           remember({ ref, type });
+          if (target === 'locality' && token.lower !== 'locality') recent.topic = ref;
         }
       }
     }

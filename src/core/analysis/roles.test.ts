@@ -10,6 +10,7 @@ const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
   isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
+  isCity: (ref) => ref === 'pohang',
   countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 
