@@ -146,4 +146,23 @@ describe('findAgreements', () => {
       { kind: 'MoU', parties: ['ca-mau', 'miyagi'], date: '2025-10-02' },
     ]);
   });
+
+  it('reads one agreement with each partner when several sign "agreements" with one locality', () => {
+    const text =
+      'Quang Tri Province and the Lao provinces of Savannakhet, Salavan and Sekong signed cooperation ' +
+      'agreements on April 2. Quang Tri will open a trade office in Savannakhet.';
+    expect(
+      agreements(text, '2025-04-03', [
+        ['Quang Tri Province', 'PLACE', 'quang-tri'],
+        ['Savannakhet', 'PLACE', 'savannakhet'],
+        ['Salavan', 'PLACE', 'salavan'],
+        ['Sekong', 'PLACE', 'sekong'],
+        ['Quang Tri', 'PLACE', 'quang-tri'],
+      ]),
+    ).toEqual([
+      { kind: 'agreement', parties: ['quang-tri', 'savannakhet'], date: '2025-04-02' },
+      { kind: 'agreement', parties: ['quang-tri', 'salavan'], date: '2025-04-02' },
+      { kind: 'agreement', parties: ['quang-tri', 'sekong'], date: '2025-04-02' },
+    ]);
+  });
 });

@@ -286,20 +286,27 @@ export function findAgreements(
     }
     const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
     const date = stated ?? anchorIso;
-    // A headline and its article, or two sentences of one report, tell one signing: keep one, with the date
-    // the text states and the more specific kind.
-    const same = out.find((a) => sameSigning(a, dated.has(a), parties, date, stated !== null, anchorIso));
-    if (same) {
-      if (stated && !dated.has(same)) {
-        same.date = date;
-        dated.add(same);
+    // "Nghe An and the Lao provinces of A, B and C signed cooperation agreements": one with each of them.
+    const plural = /s$|memoranda$/.test(tokens[at]!.lower) && parties.length >= 3;
+    if (plural && home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
+    const hub = plural ? (home && parties.includes(home) ? home : parties[0]!) : '';
+    const signings = plural ? parties.filter((p) => p !== hub).map((p) => [hub, p]) : [parties];
+    for (const signed of signings) {
+      // A headline and its article, or two sentences of one report, tell one signing: keep one, with the date
+      // the text states and the more specific kind.
+      const same = out.find((a) => sameSigning(a, dated.has(a), signed, date, stated !== null, anchorIso));
+      if (same) {
+        if (stated && !dated.has(same)) {
+          same.date = date;
+          dated.add(same);
+        }
+        if (kind === 'MoU') same.kind = kind;
+        continue;
       }
-      if (kind === 'MoU') same.kind = kind;
-      continue;
+      const agreement: Agreement = { kind, parties: signed, date, start: clause.start, end: clause.end };
+      if (stated) dated.add(agreement);
+      out.push(agreement);
     }
-    const agreement: Agreement = { kind, parties, date, start: clause.start, end: clause.end };
-    if (stated) dated.add(agreement);
-    out.push(agreement);
   }
   return out;
 }
