@@ -379,4 +379,19 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$75 million', 'disbursed_capital', null, 'hue'],
     ]);
   });
+
+  it("reads money paid for a stake or a deal as investment, and the stake as the buyer's share", () => {
+    const text =
+      'Kirin Holdings has agreed to acquire a 40% stake in Saigon Beverage for $90 million. ' +
+      'Bankers counted 57 deals worth $1.6 billion in the half.';
+    const found = figures(text, '2025-08-01', [
+      ['Kirin Holdings', 'ORG', 'kirin-holdings'],
+      ['Saigon Beverage', 'ORG', 'saigon-beverage'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['40%', 'share', 'kirin-holdings', 'saigon-beverage'],
+      ['$90 million', 'investment_capital', 'kirin-holdings', 'saigon-beverage'],
+      ['$1.6 billion', 'investment_capital', null, null],
+    ]);
+  });
 });

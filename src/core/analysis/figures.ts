@@ -93,6 +93,21 @@ const MEASURE_CUES = new Map<string, Measure>(
     complex: 'investment_capital',
     production: 'investment_capital',
     spend: 'investment_capital',
+    // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
+    stake: 'investment_capital',
+    stakes: 'investment_capital',
+    acquire: 'investment_capital',
+    acquired: 'investment_capital',
+    acquisition: 'investment_capital',
+    acquisitions: 'investment_capital',
+    buy: 'investment_capital',
+    bought: 'investment_capital',
+    purchase: 'investment_capital',
+    purchases: 'investment_capital',
+    deal: 'investment_capital',
+    deals: 'investment_capital',
+    earmarked: 'investment_capital',
+    earmarking: 'investment_capital',
     funds: 'investment_capital',
     funding: 'investment_capital',
     revenue: 'other',
@@ -200,6 +215,9 @@ const INVESTING = /^(invest|invests|investing|invested|investors|investment|inve
 /** Words besides "invest…" that make a sentence one about investment flows. */
 const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda|vốn)$/;
 
+/** Words of a stake bought in a company, which make a percentage the buyer's ("agreed to acquire a 49% stake"). */
+const STAKE_WORDS = /^(stake|stakes|acquire|acquires|acquired|acquisition|take|took)$/;
+
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
 
@@ -255,6 +273,9 @@ const WEAK_CUES = new Set([
   'complex',
   'production',
   'spend',
+  'deal',
+  'deals',
+  'buy',
 ]);
 
 /** Words after "trade" that make it a pact or an office rather than a flow of goods ("as a trade deal turns five"). */
@@ -658,14 +679,10 @@ export function extractFigures(input: FigureInput): Figure[] {
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
     const aboutInvestment = isAboutInvestment(tokens, ctx);
-    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%").
-    if (
-      q.kind === 'percent' &&
-      !share &&
-      !aboutInvestment &&
-      !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w))
-    )
-      investor = recipient = null;
+    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and
+    // so does a stake bought.
+    const stakeOrCompanies = sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+    if (q.kind === 'percent' && !share && !aboutInvestment && !stakeOrCompanies) investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
     // flow into its own country.
@@ -694,7 +711,11 @@ export function extractFigures(input: FigureInput): Figure[] {
     // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
     const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
     if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
-    if (recipient !== null && measure !== 'trade') lastPlace = { ref: recipient, ci };
+    // A company that sold a stake is no place the next figures go to.
+    const sold =
+      ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
+      sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
+    if (recipient !== null && measure !== 'trade' && !sold) lastPlace = { ref: recipient, ci };
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;

@@ -368,4 +368,42 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       recipient: 'vietnam',
     });
   });
+
+  it('reads buyers, earmarking and approving companies as investors, and "away from" as no investor', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Kirin Holdings', 'ORG', 'kirin-holdings'],
+      ['Saigon Beverage', 'ORG', 'saigon-beverage'],
+      ['Siam Estates', 'ORG', 'siam-estates'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Tokyo Stock Exchange', 'ORG', 'tokyo-stock-exchange'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Lotus Components', 'ORG', 'lotus-components'],
+      ['China', 'PLACE', 'china'],
+      ...places,
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(
+      read('Kirin Holdings has agreed to acquire a 40% stake in Saigon Beverage for $90 million.', '$90'),
+    ).toEqual({ investor: 'kirin-holdings', recipient: 'saigon-beverage' });
+    expect(read('Siam Estates of Thailand paid $45 million for land in Bac Ninh.', '$45')).toEqual({
+      investor: 'siam-estates',
+      recipient: 'bac-ninh',
+    });
+    expect(
+      read(
+        'Kirin Holdings, listed on the Tokyo Stock Exchange (TSE), has approved $60 million for Hanoi.',
+        '$60',
+      ),
+    ).toEqual({ investor: 'kirin-holdings', recipient: 'hanoi' });
+    expect(read('Siam Estates is earmarking $20 million for a park in Bac Ninh.', '$20')).toEqual({
+      investor: 'siam-estates',
+      recipient: 'bac-ninh',
+    });
+    expect(
+      read(
+        'Lotus Components yesterday said its board had approved a $70 million investment in Vietnam, as it moves work away from China.',
+        '$70',
+      ),
+    ).toEqual({ investor: 'lotus-components', recipient: 'vietnam' });
+  });
 });

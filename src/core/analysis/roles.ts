@@ -36,11 +36,11 @@ const FLOW_NOUNS = new Set([
   'assistance',
 ]);
 
-/** Verbs whose subject is the investor. */
+/** Verbs whose subject is the investor; a company that buys a stake or earmarks money invests it. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
+  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized|earmark|earmarks|earmarked|earmarking|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pay|pays|paid|paying)$/;
 
-/** Verbs whose subject is the recipient. */
+/** Verbs whose subject is the recipient; a company that "approved" or "received" money invests it. */
 const HOST_VERBS =
   /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|secure|secures|secured|garner|garnered|absorb|absorbed|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
 
@@ -106,6 +106,8 @@ const AUXILIARIES = new Set([
   'separately',
   'jointly',
   'officially',
+  'yesterday',
+  'today',
 ]);
 
 /**
@@ -262,7 +264,8 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
     // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
     for (let k = j + 1; k < Math.min(end, j + 22); k++) {
       if (isMark(tokens, k, ',')) return k + 1;
-      if (tokens[k]!.kind === 'punct' && !/^['’\-–]$/.test(tokens[k]!.text)) break;
+      // ", listed on the Stock Exchange of Thailand (SET),": a bracket may stand inside the aside.
+      if (tokens[k]!.kind === 'punct' && !/^['’\-–()]$/.test(tokens[k]!.text)) break;
     }
   }
   return j;
@@ -280,14 +283,19 @@ function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   return false;
 }
 
-/** After "said", the invest verb of an "it/they would invest" clause, or null. */
+/**
+ * After "said", the invest verb of an "it/they would invest" clause, or null; "its board had approved a $1
+ * billion investment" reads as investing too.
+ */
 function reportedInvestment(tokens: Token[], j: number, end: number): string | null {
   for (let k = j; k < Math.min(end, j + 8); k++) {
     const w = wordAt(tokens, k);
-    if (w !== 'it' && w !== 'they') continue;
+    if (w === 'its' && wordAt(tokens, k + 1) === 'board') k++;
+    else if (w !== 'it' && w !== 'they') continue;
     for (let v = k + 1; v < Math.min(end, k + 5); v++) {
       const verb = wordAt(tokens, v);
       if (INVEST_VERBS.test(verb)) return verb;
+      if (/^approv/.test(verb) && investmentFollows(tokens, v + 1, end)) return 'invest';
       if (!AUXILIARIES.has(verb) && verb !== 'would' && verb !== 'could') break;
     }
     return null;
@@ -307,6 +315,11 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
   j = skipAside(tokens, skipAside(tokens, j, end, opensClause), end, opensClause);
   // "…, and Central Retail, which has invested": the relative clause tells what the subject does.
   if (isMark(tokens, j, ',') && /^(which|who)$/.test(wordAt(tokens, j + 1))) j += 2;
+  // "Central Retail Corporation of Thailand paid": where the subject is from, before its verb.
+  if (wordAt(tokens, j) === 'of' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')) {
+    j += 2;
+    while (j < end && /^[A-Z]/.test(tokens[j]!.text) && tokens[j]!.kind === 'word') j++;
+  }
   // "WHA Corporation PCL on June 3 broke ground": a date between the subject and its verb.
   if (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) {
     j += 2;
@@ -473,7 +486,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       }
       continue;
     }
-    if (FROM_PREPS.has(prep)) out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    // "shift production away from China" names where money leaves, not who invests it.
+    if (FROM_PREPS.has(prep) && beforePrep !== 'away')
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
     // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
     else if (prep === 'của' && (r.country || r.type === 'ORG'))
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
@@ -509,7 +524,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
         ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
           ? 'investor'
           : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^receiv/.test(verb))
+        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv)/.test(verb))
           ? 'investor'
           : possessive(verb)
             ? 'holder'
