@@ -107,4 +107,14 @@ describe('buildContexts', () => {
       'anaphor:hue:The province',
     ]);
   });
+
+  it('reads a bare Vietnamese "thành phố" as the city named before, but not "thành phố Huế" as one', () => {
+    const text = 'Đà Nẵng mở 3 cảng. Tính đến tháng 9, thành phố có 12 dự án. Đoàn đã tới thành phố Huế.';
+    expect(
+      references(text, [
+        ['Đà Nẵng', 'PLACE', 'da-nang'],
+        ['Huế', 'PLACE', 'hue'],
+      ]).flat(),
+    ).toEqual(['name:da-nang:Đà Nẵng', 'anaphor:da-nang:thành phố', 'name:hue:Huế']);
+  });
 });

@@ -69,6 +69,7 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['nation', 'country'],
   ['city-state', 'country'],
   ['tỉnh', 'locality'],
+  ['phố', 'locality'],
   ['province', 'locality'],
   ['city', 'locality'],
   ['prefecture', 'prefecture'],
@@ -231,8 +232,15 @@ export function buildContexts(
         continue;
       }
       const target = ANAPHORS.get(token.lower);
-      // Vietnamese has no article: "tỉnh" alone, not before a name ("tỉnh Hưng Yên"), is "the province".
-      const bare = token.lower === 'tỉnh' && !startsUpper(tokens[t + 1]?.text ?? 'x') ? t : -1;
+      // Vietnamese has no article: "tỉnh" or "thành phố" alone, not before a name ("tỉnh Hưng Yên"), is "the
+      // province" or "the city".
+      const beforeName = startsUpper(tokens[t + 1]?.text ?? 'x');
+      const bare =
+        token.lower === 'tỉnh' && !beforeName
+          ? t
+          : token.lower === 'phố' && tokens[t - 1]?.lower === 'thành' && t - 1 >= first && !beforeName
+            ? t - 1
+            : -1;
       const the = target ? (bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org')) : -1;
       if (target && the >= 0) {
         const ref =

@@ -406,4 +406,30 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       ),
     ).toEqual({ investor: 'lotus-components', recipient: 'vietnam' });
   });
+
+  it('reads Vietnamese nationality after its noun, "cam kết", "đăng ký" and "trao giấy chứng nhận"', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nhật Bản', 'PLACE', 'japan'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+      ['Tập đoàn Sakura', 'ORG', 'sakura'],
+      ['KCN Hòa Khánh', 'ORG', 'hoa-khanh-industrial-park'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(read('Hội nghị tại Đà Nẵng đón 200 doanh nghiệp Nhật Bản tham dự.', '200')).toEqual({
+      investor: 'japan',
+      recipient: 'da-nang',
+    });
+    expect(read('Tập đoàn Sakura cam kết rót 45 triệu USD vào KCN Hòa Khánh.', '45')).toEqual({
+      investor: 'sakura',
+      recipient: 'hoa-khanh-industrial-park',
+    });
+    expect(read('Tập đoàn Sakura đăng ký 900 tỷ đồng tại Đà Nẵng.', '900')).toEqual({
+      investor: 'sakura',
+      recipient: 'da-nang',
+    });
+    expect(read('Đà Nẵng đã trao giấy chứng nhận cho 7 dự án.', '7')).toEqual({
+      investor: null,
+      recipient: 'da-nang',
+    });
+  });
 });

@@ -47,6 +47,7 @@ const HOST_VERBS =
 /**
  * Vietnamese verbs, by their first syllable: the second syllable ('' for none) and the English verb they
  * read as ("tỉnh đã thu hút 86 dự án" → attracted, "Nhật Bản đầu tư" → invested, "tỉnh có" → has).
+ * Syllables that may stand alone as words come with their second one, so "cam" alone means nothing.
  */
 const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   ['thu', [['hút', 'attracted']]],
@@ -55,6 +56,10 @@ const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   ['tiếp', [['nhận', 'received']]],
   ['đón', [['', 'welcomed']]],
   ['có', [['', 'has']]],
+  // "cam kết" (commit), "đăng ký" (register), "trao giấy chứng nhận" (hand over the certificates, as a host).
+  ['cam', [['kết', 'committed']]],
+  ['đăng', [['ký', 'registered']]],
+  ['trao', [['giấy', 'hosts']]],
 ]);
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
@@ -242,6 +247,9 @@ const COPULAS = new Set([
 
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
 const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào']);
+
+/** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
+const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
 
 /** Prepositions before who the money comes from: "from Japan", Vietnamese "từ Nhật Bản". */
 const FROM_PREPS = new Set(['from', 'từ']);
@@ -474,6 +482,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     // "Exports from Vietnam" are goods, not an investor's money.
     if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
+    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors): Vietnamese
+    // names the nationality after the noun.
+    if (r.country && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
+      out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+      continue;
+    }
     if (r.kind === 'demonym') {
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
