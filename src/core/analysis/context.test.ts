@@ -117,4 +117,22 @@ describe('buildContexts', () => {
       ]).flat(),
     ).toEqual(['name:da-nang:Đà Nẵng', 'anaphor:da-nang:thành phố', 'name:hue:Huế']);
   });
+
+  it('reads "the merged city" as the city, not "the southern province of X", and not a dateline as the subject', () => {
+    const text =
+      'HANOI, May 3 - Da Nang absorbed the neighbouring province of Quang Nam on July 1. ' +
+      'The merged city hosts 900 projects.';
+    expect(
+      references(text, [
+        ['HANOI', 'PLACE', 'hanoi'],
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Quang Nam', 'PLACE', 'quang-nam'],
+      ]).flat(),
+    ).toEqual([
+      'name:hanoi:HANOI',
+      'name:da-nang:Da Nang',
+      'name:quang-nam:Quang Nam',
+      'anaphor:da-nang:The merged city',
+    ]);
+  });
 });

@@ -52,8 +52,8 @@ export interface RecentEntities {
    */
   province: string | null;
   /**
-   * The province "the province" last stood for: the article's subject, which a province named in passing ("the
-   * JETRO Hanoi office") does not replace; one that opens a sentence does.
+   * The province "the province" last stood for or that last opened a sentence: the article's subject, which a
+   * province named in passing ("the JETRO Hanoi office") does not replace.
    */
   topic: string | null;
   prefecture: string | null;
@@ -102,13 +102,14 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
 ]);
 
 /**
- * Index of the "the" that makes token `t` an anaphor, or -1: right before it, or for a company a few words
- * before ("the South Korean tech giant").
+ * Index of the "the" that makes token `t` an anaphor, or -1: right before it or one lower-case word before
+ * ("the merged city"), or for a company a few words before ("the South Korean tech giant").
  */
 function determinerBefore(tokens: Token[], t: number, first: number, company: boolean): number {
-  for (let k = t - 1; k >= first && t - k <= (company ? 4 : 1); k--) {
+  for (let k = t - 1; k >= first && t - k <= (company ? 4 : 2); k--) {
     if (tokens[k]!.lower === 'the') return k;
-    if (tokens[k]!.kind !== 'word') return -1;
+    // "the merged city", "the northern province": one lower-case word may qualify a place, not "the Korean province".
+    if (tokens[k]!.kind !== 'word' || (!company && tokens[k]!.text !== tokens[k]!.lower)) return -1;
   }
   return -1;
 }
@@ -195,7 +196,8 @@ export function buildContexts(
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
       // Mentions passed over (also those in sentences left untokenised) are what anaphors point back to.
-      while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!);
+      // They are read as named in passing: an untokenised sentence holds no figure to tell a subject by.
+      while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!, true);
       const m = named[mi];
       if (m && m.start <= token.start && m.end >= token.end) {
         let last = t;
@@ -211,8 +213,14 @@ export function buildContexts(
           last,
         });
         // "Thai Nguyen Province secured…", "Tỉnh Hưng Yên đã…": a sentence about it may change the topic.
-        const subject = t === first || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower));
+        // Not a dateline ("HANOI, Nov 6 (Reuters) -"): a subject is followed by its verb.
+        // The subject may follow the dateline's dash ("HANOI, May 3 - Da Nang absorbed…").
+        const afterDateline = t - first < 9 && /^(-|–|—|--)$/.test(tokens[t - 1]?.text ?? '');
+        const subject =
+          (t === first || afterDateline || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower))) &&
+          tokens[last + 1]?.kind === 'word';
         remember(m, !subject);
+        if (subject && recent.province === m.ref) recent.topic = m.ref;
         mi++;
         t = last;
         continue;
@@ -241,7 +249,14 @@ export function buildContexts(
           : token.lower === 'phố' && tokens[t - 1]?.lower === 'thành' && t - 1 >= first && !beforeName
             ? t - 1
             : -1;
-      const the = target ? (bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org')) : -1;
+      // "the southern province of Dong Nai" names the place itself.
+      const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
+      const the =
+        target && !namedAfter
+          ? bare >= 0
+            ? bare
+            : determinerBefore(tokens, t, first, target === 'org')
+          : -1;
       if (target && the >= 0) {
         const ref =
           target === 'country'

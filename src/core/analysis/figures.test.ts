@@ -394,4 +394,13 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$1.6 billion', 'investment_capital', null, null],
     ]);
   });
+
+  it('reads "Japan was third with $X" as Japan\'s money', () => {
+    const text = 'Capital registered in Vietnam hit $9 billion. Japan was third with $1.7 billion.';
+    const found = figures(text, '2025-06-01', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found[1]).toEqual(['$1.7 billion', 'registered_capital', 'japan', 'vietnam']);
+  });
 });

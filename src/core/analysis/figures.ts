@@ -429,6 +429,17 @@ function siteAfter(tokens: Token[], ctx: SentenceContext, q: Quantity): string |
   return null;
 }
 
+/** Words of a rank between a country and "with": "Singapore was second with", "Japan came third with". */
+const RANK_WORDS =
+  /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind)$/;
+
+/** Whether token `last` ends a name that "with" at `withAt` ranks: right before it or over rank words. */
+function rankedBefore(tokens: Token[], last: number, withAt: number): boolean {
+  if (last >= withAt || withAt - last > 3) return false;
+  for (let j = last + 1; j < withAt; j++) if (!RANK_WORDS.test(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** Whether only list separators stand between token indices `a` and `b` (exclusive): ",", "and", "và". */
 function onlySeparators(tokens: Token[], a: number, b: number): boolean {
   if (b - a > 2) return false;
@@ -634,11 +645,12 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
     } else if ((q.kind === 'money' || q.kind === 'count') && (before === 'with' || before === 'với')) {
-      // Not "the third largest investor in Vietnam with $3.2 billion": there the country receives.
+      // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
+      // billion": there the country receives.
       own.push(
         ...ctx.references.filter(
           (r) =>
-            r.last === q.first - 2 &&
+            rankedBefore(tokens, r.last, q.first - 1) &&
             r.kind === 'name' &&
             r.country &&
             !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),

@@ -432,4 +432,30 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       recipient: 'da-nang',
     });
   });
+
+  it('reads "funded by" as who pays, and a company\'s seat as no recipient', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Asian Development Bank', 'ORG', 'adb'],
+      ['Can Tho', 'PLACE', 'can-tho'],
+      ['Hanwha Energy', 'ORG', 'hanwha-energy'],
+      ['Seoul', 'PLACE', 'seoul'],
+      ['Quang Tri', 'PLACE', 'quang-tri'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(
+      read(
+        'A flood project in Can Tho, funded by an Asian Development Bank loan of $96 million, began.',
+        '$96',
+      ),
+    ).toEqual({
+      investor: 'adb',
+      recipient: 'can-tho',
+    });
+    expect(
+      read(
+        'Meanwhile, Hanwha Energy, headquartered in Seoul, said it had committed $310 million to a solar farm in Quang Tri.',
+        '$310',
+      ),
+    ).toEqual({ investor: 'hanwha-energy', recipient: 'quang-tri' });
+  });
 });

@@ -281,7 +281,8 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
 
 /** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
-  for (let k = j; k < Math.min(end, j + 9); k++) {
+  // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
+  for (let k = j; k < Math.min(end, j + 13); k++) {
     const w = wordAt(tokens, k);
     if (/^(investment|investments|expansion|expansions|plant|plants|factory|project|projects)$/.test(w))
       return true;
@@ -470,7 +471,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (sources.some(([from, to]) => r.first >= from && r.first < to)) continue;
     const before = wordAt(tokens, r.first - 1);
     // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
-    const determined = before === 'the' || before === 'its' || before === 'their';
+    const determined = /^(the|its|their|a|an)$/.test(before);
     // "trên địa bàn tỉnh" (in the province's territory) reads as "in".
     const prep = determined
       ? wordAt(tokens, r.first - 2)
@@ -482,6 +483,13 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     // "Exports from Vietnam" are goods, not an investor's money.
     if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
+    // "POSCO, headquartered in Pohang," says where a company sits, not where its money goes.
+    if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // "a project funded by a JICA loan", "financed by the ADB": who pays.
+    if (prep === 'by' && /^(funded|financed|backed|sponsored|bankrolled)$/.test(beforePrep)) {
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+      continue;
+    }
     // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors): Vietnamese
     // names the nationality after the noun.
     if (r.country && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
@@ -528,7 +536,11 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || prep === 'of') continue;
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
-    const opensClause = r.first === ctx.first || (r.first === ctx.first + 1 && before === 'the');
+    // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
+    const opensClause =
+      r.first === ctx.first ||
+      (r.first === ctx.first + 1 && before === 'the') ||
+      (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ','));
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
     // A company that receives a licence invests; a park that receives capital hosts it.
     const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
