@@ -403,4 +403,15 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
     expect(found[1]).toEqual(['$1.7 billion', 'registered_capital', 'japan', 'vietnam']);
   });
+
+  it('lets "registered" or "disbursed" qualify investment over "foreign direct"', () => {
+    const text =
+      'Disbursed foreign direct investment, the money actually spent, came to $7.7 billion. ' +
+      'Total registered foreign investment rose 4% to $12.9 billion.';
+    expect(figures(text, '2025-06-01', []).map((f) => [f.text, f.measure])).toEqual([
+      ['$7.7 billion', 'disbursed_capital'],
+      ['4%', 'other'],
+      ['$12.9 billion', 'registered_capital'],
+    ]);
+  });
 });

@@ -304,8 +304,11 @@ const GENERIC_CUES = new Set([
   'fdi',
 ]);
 
-/** Words of a list of qualifiers between "registered" and its noun ("registered, adjusted and share-purchase FDI"). */
-const QUALIFIER_LIST = /^(,|and|adjusted|additional|new|newly|[a-z]+-[a-z]+)$/;
+/**
+ * Words of a list of qualifiers between "registered" and its noun ("registered, adjusted and share-purchase FDI",
+ * "disbursed foreign direct investment").
+ */
+const QUALIFIER_LIST = /^(,|and|adjusted|additional|new|newly|foreign|direct|[a-z]+-[a-z]+)$/;
 
 /** The measure a qualifier of the noun at `j` names, looking back over a list of qualifiers; else undefined. */
 function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
