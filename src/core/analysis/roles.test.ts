@@ -458,4 +458,29 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       ),
     ).toEqual({ investor: 'hanwha-energy', recipient: 'quang-tri' });
   });
+
+  it('keeps a "with X -ing" clause, a list of nationalities and a province\'s foreign investment apart', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Long An', 'PLACE', 'long-an'],
+      ['Hue', 'PLACE', 'hue'],
+      ['Japan', 'PLACE', 'japan'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(
+      read(
+        'Long An drew $2.2 billion in foreign investment, with Japanese investors accounting for 40% of it.',
+        '$2.2',
+      ),
+    ).toEqual({ investor: null, recipient: 'long-an' });
+    expect(
+      read('Long An secured pledges of $900 million from Japanese, Thai and Korean investors.', '$900'),
+    ).toEqual({
+      investor: null,
+      recipient: 'long-an',
+    });
+    expect(read("Japan accounted for 31% of Hue's foreign direct investment.", '31%')).toEqual({
+      investor: 'japan',
+      recipient: 'hue',
+    });
+  });
 });

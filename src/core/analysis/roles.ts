@@ -116,11 +116,11 @@ const AUXILIARIES = new Set([
 ]);
 
 /**
- * Verbs of a ranking or a registration ("Singapore led with …", "Japan followed with …", "Singapore registered $3.1bn"): a country or
- * company invests, a province receives. Vietnamese "dẫn đầu" leads.
+ * Verbs of a ranking or a registration ("Singapore led with …", "Japan followed with …", "Singapore registered $3.1bn",
+ * "Korea accounted for 28%"): a country or company invests, a province receives. Vietnamese "dẫn đầu" leads.
  */
 const RANK_VERBS =
-  /^(led|leads|came|comes|ranked|ranks|topped|tops|followed|follows|trailed|trails|dẫn|registered|registers|register)$/;
+  /^(led|leads|came|comes|ranked|ranks|topped|tops|followed|follows|trailed|trails|dẫn|registered|registers|register|accounted|accounts)$/;
 
 /** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
 const SUBJECT_NOUNS = new Set([
@@ -463,6 +463,17 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
   return out;
 }
 
+/** Whether a nationality word is one of a list of them ("Japanese, Taiwanese and Singaporean investors"). */
+function inNationalityList(tokens: Token[], refs: Reference[], r: Reference): boolean {
+  const joined = (a: Reference, b: Reference): boolean =>
+    a.kind === 'demonym' &&
+    b.kind === 'demonym' &&
+    b.first - a.last <= 3 &&
+    tokens.slice(a.last + 1, b.first).every((t) => t.text === ',' || t.lower === 'and');
+  const i = refs.indexOf(r);
+  return (i > 0 && joined(refs[i - 1]!, r)) || (i + 1 < refs.length && joined(r, refs[i + 1]!));
+}
+
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // "According to the Aichi Prefecture office in Hanoi, …": everything named there is the source.
@@ -497,6 +508,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       continue;
     }
     if (r.kind === 'demonym') {
+      // "from Japanese, Taiwanese and Singaporean investors": money of several, none of them alone.
+      if (inNationalityList(tokens, ctx.references, r)) continue;
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
         const w = wordAt(tokens, r.last + k);
@@ -522,8 +535,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const owned = next === "'s" || next === '’s' ? flowAfterPossessive(tokens, r.last + 2) : null;
     if (owned) {
       // "Japan's FDI" flows out of Japan; "the province's FDI" and "Vietnam's largest investor" flow in.
+      // "Hue's foreign direct investment" is what foreigners put into Hue.
+      const foreign = wordAt(tokens, r.last + 2) === 'foreign';
       const inflow =
-        RANK_NOUNS.has(owned) || (owned === 'fdi' && !r.country) || (r.kind === 'anaphor' && !r.country);
+        RANK_NOUNS.has(owned) ||
+        ((owned === 'fdi' || foreign) && !r.country) ||
+        (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
     } else if (
       FLOW_NOUNS.has(next) ||
@@ -589,12 +606,27 @@ function best(list: Candidate[], role: Candidate['role'], at: number, exclude: s
 /** Words that, after a comma, start a clause about something else ("…, while twenty projects…"). */
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'meanwhile', 'but', 'where', 'and']);
 
+/** Whether a present participle ("accounting", "making") stands within four words from `j`, before any mark. */
+function participleWithin(tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const w = wordAt(tokens, k);
+    if (!w) return false;
+    if (w.length > 5 && w.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 function isClauseBreak(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (t.kind === 'punct') return t.text === ';';
   if (tokens[j - 1]?.text !== ',') return false;
-  // "…, of which Chinese investors accounted for 61%" is about a part.
-  return CLAUSE_WORDS.has(t.lower) || (t.lower === 'of' && tokens[j + 1]?.lower === 'which');
+  // "…, of which Chinese investors accounted for 61%" is about a part, and so is "…, with Korean investors
+  // accounting for 31%" (not "…, with a total capital exceeding $8 billion", which goes on about the subject).
+  return (
+    CLAUSE_WORDS.has(t.lower) ||
+    (t.lower === 'of' && tokens[j + 1]?.lower === 'which') ||
+    (t.lower === 'with' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '') && participleWithin(tokens, j + 1))
+  );
 }
 
 /** Token range [first, end) of the clause around token `at`. */
