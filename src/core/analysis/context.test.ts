@@ -135,4 +135,17 @@ describe('buildContexts', () => {
       'anaphor:da-nang:The merged city',
     ]);
   });
+
+  it('takes a province opening a sentence before an aside as the topic', () => {
+    const text =
+      'Hue had 8 new projects. Quang Tri, which borders Hue, has 3 ports. The province plans 2 more.';
+    expect(
+      references(text, [
+        ['Hue', 'PLACE', 'hue'],
+        ['Quang Tri', 'PLACE', 'quang-tri'],
+      ])
+        .flat()
+        .at(-1),
+    ).toBe('anaphor:quang-tri:The province');
+  });
 });

@@ -213,12 +213,14 @@ export function buildContexts(
           last,
         });
         // "Thai Nguyen Province secured…", "Tỉnh Hưng Yên đã…": a sentence about it may change the topic.
-        // Not a dateline ("HANOI, Nov 6 (Reuters) -"): a subject is followed by its verb.
+        // Not a dateline ("HANOI, Nov 6 (Reuters) -"): a subject is followed by its verb or an aside about it
+        // ("Ninh Binh, which merged with Nam Dinh, has…").
         // The subject may follow the dateline's dash ("HANOI, May 3 - Da Nang absorbed…").
         const afterDateline = t - first < 9 && /^(-|–|—|--)$/.test(tokens[t - 1]?.text ?? '');
         const subject =
           (t === first || afterDateline || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower))) &&
-          tokens[last + 1]?.kind === 'word';
+          (tokens[last + 1]?.kind === 'word' ||
+            (tokens[last + 1]?.text === ',' && /^(which|who|a|an|the)$/.test(tokens[last + 2]?.lower ?? '')));
         remember(m, !subject);
         if (subject && recent.province === m.ref) recent.topic = m.ref;
         mi++;

@@ -414,4 +414,17 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$12.9 billion', 'registered_capital'],
     ]);
   });
+
+  it('reads a Vietnamese rise and an ownership cap as no share', () => {
+    const text =
+      'Vốn đăng ký đạt 800 triệu USD, tăng 17% so với cùng kỳ. Hanoi caps foreign ownership of airlines at 34%.';
+    expect(
+      figures(text, '2025-06-01', [['Hanoi', 'PLACE', 'hanoi']])
+        .filter((f) => f.unit === 'percent')
+        .map((f) => [f.text, f.measure]),
+    ).toEqual([
+      ['17%', 'other'],
+      ['34%', 'other'],
+    ]);
+  });
 });

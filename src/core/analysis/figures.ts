@@ -154,7 +154,7 @@ const VIETNAMESE_SECOND = new Map([
   ['kim', 'ngạch'],
 ]);
 
-/** Words that make a percentage a change rather than a share. */
+/** Words that make a percentage a change (or a limit) rather than a share. */
 const CHANGE_CUES = new Set([
   'increase',
   'increased',
@@ -200,6 +200,14 @@ const CHANGE_CUES = new Set([
   'soared',
   'plunged',
   'fallen',
+  // Vietnamese "tăng 42%" (up 42%), "giảm 5%" (down 5%).
+  'tăng',
+  'giảm',
+  // A cap on ownership is a rule, not a share anyone holds: "caps foreign ownership in banks at 30%".
+  'cap',
+  'caps',
+  'capped',
+  'ceiling',
 ]);
 
 /** Nouns for people that are a resident population by themselves. */

@@ -11,7 +11,14 @@ const lookup: EntityLookup = {
   isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
   isCity: (ref) => ref === 'pohang',
-  countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
+  countryOf: (ref) =>
+    ({
+      hanoi: 'vietnam',
+      'da-nang': 'vietnam',
+      'bac-ninh': 'vietnam',
+      'quang-ninh': 'vietnam',
+      osaka: 'japan',
+    })[ref] ?? null,
 };
 
 /** Roles for the figure starting at `figure` in a one-sentence text. */
@@ -481,6 +488,21 @@ describe('readRoles on registrations, plans and relative clauses', () => {
     expect(read("Japan accounted for 31% of Hue's foreign direct investment.", '31%')).toEqual({
       investor: 'japan',
       recipient: 'hue',
+    });
+  });
+
+  it('does not take where companies sit at home ("Japanese firms in Osaka") as where their money goes', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Quang Ninh', 'PLACE', 'quang-ninh'],
+    ];
+    expect(roles('Quang Ninh officials met 25 Japanese firms in Osaka.', '25', names)).toEqual({
+      investor: 'japan',
+      recipient: null,
+    });
+    expect(roles('There are 25 Japanese firms in Quang Ninh.', '25', names)).toEqual({
+      investor: 'japan',
+      recipient: 'quang-ninh',
     });
   });
 });

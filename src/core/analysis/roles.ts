@@ -494,8 +494,13 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     // "Exports from Vietnam" are goods, not an investor's money.
     if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
-    // "POSCO, headquartered in Pohang," says where a company sits, not where its money goes.
+    // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
+    // not where their money goes (unlike "Japanese firms in Vietnam").
     if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
+      const nationality = ctx.references.find((n) => n.kind === 'demonym' && n.last === r.first - 3);
+      if (nationality?.ref === r.nation) continue;
+    }
     // "a project funded by a JICA loan", "financed by the ADB": who pays.
     if (prep === 'by' && /^(funded|financed|backed|sponsored|bankrolled)$/.test(beforePrep)) {
       out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
