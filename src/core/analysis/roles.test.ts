@@ -505,4 +505,19 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       recipient: 'quang-ninh',
     });
   });
+
+  it('takes the province over the country that locates it ("in northern Vietnam\'s Bac Ninh province")', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Canon', 'ORG', 'canon'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ];
+    expect(
+      roles(
+        "Canon will invest $75 million in its plant in northern Vietnam's Bac Ninh province.",
+        '$75',
+        names,
+      ),
+    ).toEqual({ investor: 'canon', recipient: 'bac-ninh' });
+  });
 });

@@ -463,6 +463,23 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
   return out;
 }
 
+/** Words of a direction that may stand before a place: "in northern Vietnam's Bac Ninh province". */
+const DIRECTIONS =
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
+
+/** The country of "Vietnam's Bac Ninh", which only says where the place after it lies. */
+function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
+  if (!r.country || r.kind !== 'name' || !/^['’]s$/.test(wordAt(tokens, r.last + 1))) return false;
+  return refs.some((p) => p.first === r.last + 2 && p.type === 'PLACE' && !p.country);
+}
+
+/** First token of the phrase naming a place, over a country qualifying it and a direction before that. */
+function phraseStart(tokens: Token[], refs: Reference[], r: Reference): number {
+  const country = refs.find((c) => c.last === r.first - 2 && qualifiesPlace(tokens, refs, c));
+  const start = country ? country.first : r.first;
+  return DIRECTIONS.test(wordAt(tokens, start - 1)) ? start - 1 : start;
+}
+
 /** Whether a nationality word is one of a list of them ("Japanese, Taiwanese and Singaporean investors"). */
 function inNationalityList(tokens: Token[], refs: Reference[], r: Reference): boolean {
   const joined = (a: Reference, b: Reference): boolean =>
@@ -480,16 +497,19 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const sources = sourcePhrases(tokens, ctx);
   for (const r of ctx.references) {
     if (sources.some(([from, to]) => r.first >= from && r.first < to)) continue;
-    const before = wordAt(tokens, r.first - 1);
+    // "in northern Vietnam's Quang Ninh Province": the country only says where the province is.
+    if (qualifiesPlace(tokens, ctx.references, r)) continue;
+    const start = phraseStart(tokens, ctx.references, r);
+    const before = wordAt(tokens, start - 1);
     // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
     const determined = /^(the|its|their|a|an)$/.test(before);
     // "trên địa bàn tỉnh" (in the province's territory) reads as "in".
     const prep = determined
-      ? wordAt(tokens, r.first - 2)
-      : before === 'bàn' && wordAt(tokens, r.first - 2) === 'địa'
+      ? wordAt(tokens, start - 2)
+      : before === 'bàn' && wordAt(tokens, start - 2) === 'địa'
         ? 'in'
         : before;
-    const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
+    const beforePrep = wordAt(tokens, determined ? start - 3 : start - 2);
     // "Data from the Foreign Investment Agency showed" names who reports the figure, not a party to it.
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     // "Exports from Vietnam" are goods, not an investor's money.
