@@ -520,4 +520,18 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       ),
     ).toEqual({ investor: 'canon', recipient: 'bac-ninh' });
   });
+
+  it('does not take the seat of a "Da Nang-based" company as where money goes', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Kirin Holdings', 'ORG', 'kirin-holdings'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Kirin Holdings bought a 20% stake in Da Nang-based brewer Song Han for $40 million.',
+        '$40',
+        names,
+      ),
+    ).toEqual({ investor: 'kirin-holdings', recipient: null });
+  });
 });

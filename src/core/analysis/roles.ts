@@ -517,6 +517,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
     // not where their money goes (unlike "Japanese firms in Vietnam").
     if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
+    if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
     if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
       const nationality = ctx.references.find((n) => n.kind === 'demonym' && n.last === r.first - 3);
       if (nationality?.ref === r.nation) continue;
