@@ -427,4 +427,14 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['34%', 'other'],
     ]);
   });
+
+  it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
+    const text =
+      'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';
+    const found = figures(text, '2025-07-01', [
+      ['Long An', 'PLACE', 'long-an'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found.at(-1)).toEqual(['24%', 'south-korea', 'long-an']);
+  });
 });

@@ -655,7 +655,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     const before = tokens[q.first - 1]?.lower;
     if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
-    } else if ((q.kind === 'money' || q.kind === 'count') && (before === 'with' || before === 'với')) {
+    } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
       // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
       // billion": there the country receives.
       own.push(
@@ -705,7 +705,9 @@ export function extractFigures(input: FigureInput): Figure[] {
     // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and
     // so does a stake bought.
     const stakeOrCompanies = sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
-    if (q.kind === 'percent' && !share && !aboutInvestment && !stakeOrCompanies) investor = recipient = null;
+    // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
+    if (q.kind === 'percent' && !share && own.length === 0 && !aboutInvestment && !stakeOrCompanies)
+      investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
     // flow into its own country.
@@ -726,8 +728,9 @@ export function extractFigures(input: FigureInput): Figure[] {
         measure === lastMoneyMeasure &&
         lastMoneyCi !== undefined &&
         ci - lastMoneyCi <= 1;
-      const own = lastPlace.ref === investor || lastPlace.ref === investorNation;
-      if (!own && (aboutInvestment || listed)) recipient = lastPlace.ref;
+      const fromHome = lastPlace.ref === investor || lastPlace.ref === investorNation;
+      const rankedShare = q.kind === 'percent' && investor !== null && investor === own[0]?.ref;
+      if (!fromHome && (aboutInvestment || listed || rankedShare)) recipient = lastPlace.ref;
     }
     // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
     // to the country the article is about.

@@ -519,6 +519,10 @@ describe('readRoles on registrations, plans and relative clauses', () => {
         names,
       ),
     ).toEqual({ investor: 'canon', recipient: 'bac-ninh' });
+    expect(roles('Canon will invest $5 million in neighbouring Vietnam.', '$5', names)).toEqual({
+      investor: 'canon',
+      recipient: 'vietnam',
+    });
   });
 
   it('does not take the seat of a "Da Nang-based" company as where money goes', () => {

@@ -463,9 +463,9 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
   return out;
 }
 
-/** Words of a direction that may stand before a place: "in northern Vietnam's Bac Ninh province". */
-const DIRECTIONS =
-  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/;
+/** Words that may stand before a place: "in northern Vietnam's Bac Ninh province", "in neighbouring Laos". */
+const PLACE_ADJECTIVES =
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)$/;
 
 /** The country of "Vietnam's Bac Ninh", which only says where the place after it lies. */
 function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
@@ -473,11 +473,11 @@ function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boole
   return refs.some((p) => p.first === r.last + 2 && p.type === 'PLACE' && !p.country);
 }
 
-/** First token of the phrase naming a place, over a country qualifying it and a direction before that. */
+/** First token of the phrase naming a place, over a country qualifying it and an adjective before that. */
 function phraseStart(tokens: Token[], refs: Reference[], r: Reference): number {
   const country = refs.find((c) => c.last === r.first - 2 && qualifiesPlace(tokens, refs, c));
   const start = country ? country.first : r.first;
-  return DIRECTIONS.test(wordAt(tokens, start - 1)) ? start - 1 : start;
+  return PLACE_ADJECTIVES.test(wordAt(tokens, start - 1)) ? start - 1 : start;
 }
 
 /** Whether a nationality word is one of a list of them ("Japanese, Taiwanese and Singaporean investors"). */
