@@ -8,7 +8,7 @@ import { tokenize } from './tokens';
 
 const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
-  isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany'].includes(ref),
+  isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany', 'united-states'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
   isCity: (ref) => ref === 'pohang',
   countryOf: (ref) =>
@@ -537,5 +537,21 @@ describe('readRoles on registrations, plans and relative clauses', () => {
         names,
       ),
     ).toEqual({ investor: 'kirin-holdings', recipient: null });
+  });
+
+  it('names no single investor for money "from Japan, Thailand and the U.S."', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Japan', 'PLACE', 'japan'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['U.S.', 'PLACE', 'united-states'],
+      ['Hoa Lac Hi-Tech Park', 'ORG', 'hoa-lac-hi-tech-park'],
+    ];
+    expect(
+      roles(
+        'Hoa Lac Hi-Tech Park hosts 120 projects, most of them from Japan, Thailand and the U.S.',
+        '120',
+        names,
+      ),
+    ).toEqual({ investor: null, recipient: 'hoa-lac-hi-tech-park' });
   });
 });

@@ -480,13 +480,17 @@ function phraseStart(tokens: Token[], refs: Reference[], r: Reference): number {
   return PLACE_ADJECTIVES.test(wordAt(tokens, start - 1)) ? start - 1 : start;
 }
 
-/** Whether a nationality word is one of a list of them ("Japanese, Taiwanese and Singaporean investors"). */
-function inNationalityList(tokens: Token[], refs: Reference[], r: Reference): boolean {
+/**
+ * Whether a nationality word or a country is one of a list of them ("Japanese, Taiwanese and Singaporean
+ * investors", "from Japan, South Korea and the U.S."): money of several, none of them alone.
+ */
+function inCountryList(tokens: Token[], refs: Reference[], r: Reference): boolean {
   const joined = (a: Reference, b: Reference): boolean =>
-    a.kind === 'demonym' &&
-    b.kind === 'demonym' &&
-    b.first - a.last <= 3 &&
-    tokens.slice(a.last + 1, b.first).every((t) => t.text === ',' || t.lower === 'and');
+    a.country &&
+    b.country &&
+    a.kind === b.kind &&
+    b.first - a.last <= 4 &&
+    tokens.slice(a.last + 1, b.first).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the');
   const i = refs.indexOf(r);
   return (i > 0 && joined(refs[i - 1]!, r)) || (i + 1 < refs.length && joined(r, refs[i + 1]!));
 }
@@ -535,8 +539,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       continue;
     }
     if (r.kind === 'demonym') {
-      // "from Japanese, Taiwanese and Singaporean investors": money of several, none of them alone.
-      if (inNationalityList(tokens, ctx.references, r)) continue;
+      if (inCountryList(tokens, ctx.references, r)) continue;
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
         const w = wordAt(tokens, r.last + k);
@@ -549,8 +552,11 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       continue;
     }
     // "shift production away from China" names where money leaves, not who invests it.
-    if (FROM_PREPS.has(prep) && beforePrep !== 'away')
-      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    if (FROM_PREPS.has(prep) && beforePrep !== 'away') {
+      // "most of them from Japan, South Korea and the U.S.": no one of them alone.
+      if (!inCountryList(tokens, ctx.references, r))
+        out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    }
     // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
     else if (prep === 'của' && (r.country || r.type === 'ORG'))
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
