@@ -68,4 +68,47 @@ describe('gazetteer', () => {
     const refs = knowledgeEntries().map((e) => e.ref);
     expect(new Set(refs).size).toBe(refs.length);
   });
+
+  it('knows every province of Laos and Thailand, Korea and China by their own and their Vietnamese names', () => {
+    const provincesOf = (country: string): number =>
+      knowledgeEntries().filter((e) => e.kind === 'province' && e.country === country).length;
+    expect(provincesOf('laos')).toBe(17);
+    expect(provincesOf('thailand')).toBe(76);
+    expect(provincesOf('cambodia')).toBe(24);
+    expect(provincesOf('china')).toBe(27);
+    expect(lookupName('Attapeu')?.ref).toBe('attapeu');
+    expect(lookupName('Xieng Khouang')?.ref).toBe('xiengkhouang');
+    expect(lookupName('Udon Thani Province')?.ref).toBe('udon-thani');
+    expect(lookupName('Korat')?.ref).toBe('nakhon-ratchasima');
+    expect(lookupName('Chungcheongbuk-do')?.ref).toBe('north-chungcheong');
+    expect(lookupName('Jeonnam')?.ref).toBe('south-jeolla');
+    expect(lookupName('South Gyeongsang Province')?.ref).toBe('south-gyeongsang');
+    expect(lookupName('Tứ Xuyên')?.ref).toBe('sichuan');
+    expect(lookupName('Phúc Kiến')?.ref).toBe('fujian');
+    expect(lookupName('Côn Minh')?.ref).toBe('kunming');
+    expect(lookupName('Tainan City')?.ref).toBe('tainan');
+    expect(lookupName('Siem Reap')?.ref).toBe('siem-reap');
+  });
+
+  it('records the country and the province of foreign places', () => {
+    expect(countryOf('houaphanh')).toBe('laos');
+    expect(countryOf('gyeonggi')).toBe('south-korea');
+    expect(lookupRef('pakse')?.parent).toBe('champasak');
+    expect(lookupRef('gimhae')?.parent).toBe('south-gyeongsang');
+    expect(lookupRef('beihai')?.parent).toBe('guangxi');
+    expect(countryOf('beihai')).toBe('china');
+    expect(lookupRef('kasugai')?.parent).toBe('aichi');
+    expect(countryOf('kasugai')).toBe('japan');
+  });
+
+  it('does not take Vietnamese places or common personal names for foreign provinces', () => {
+    // Hà Nam is also Henan's Vietnamese name, Trang a Vietnamese given name and a Thai province.
+    expect(lookupName('Hà Nam')?.ref).toBe('ha-nam');
+    expect(lookupName('Trang')).toBeUndefined();
+    expect(lookupName('Trang Province')?.ref).toBe('trang');
+    expect(lookupName('Matsumoto')).toBeUndefined();
+    expect(lookupName('Matsumoto City')?.ref).toBe('matsumoto');
+    expect(lookupName('Okayama')?.ref).toBe('okayama');
+    expect(lookupName('Okayama City')?.ref).toBe('okayama-city');
+  });
 });
