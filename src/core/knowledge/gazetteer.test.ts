@@ -9,6 +9,12 @@ import {
   provinceAfter2025,
   vietnamProvinces,
 } from './gazetteer';
+import { recognizeEntities } from '../analysis/entities/recognize';
+
+/** Mentions as "TYPE:text=ref" strings, in text order. */
+function found(text: string): string[] {
+  return recognizeEntities(text).mentions.map((m) => `${m.type}:${m.text}=${m.ref}`);
+}
 
 describe('gazetteer', () => {
   it('knows Vietnam had 63 province-level units before July 2025 and 34 after', () => {
@@ -110,5 +116,35 @@ describe('gazetteer', () => {
     expect(lookupName('Matsumoto City')?.ref).toBe('matsumoto');
     expect(lookupName('Okayama')?.ref).toBe('okayama');
     expect(lookupName('Okayama City')?.ref).toBe('okayama-city');
+  });
+
+  it('tags provinces and cities of partner countries as places, with their designators, not as people', () => {
+    const text =
+      'Leaders of Attapeu Province and Champasak met in Pakse, while Udon Thani and South Jeolla Province ' +
+      'sent delegations to Gyeongsangnam-do and Guangxi Zhuang Autonomous Region. Nakhon Sawan signed ' +
+      'with Chiayi County; Tứ Xuyên and Côn Minh joined later.';
+    expect(found(text)).toEqual([
+      'PLACE:Attapeu Province=attapeu',
+      'PLACE:Champasak=champasak',
+      'PLACE:Pakse=pakse',
+      'PLACE:Udon Thani=udon-thani',
+      'PLACE:South Jeolla Province=south-jeolla',
+      'PLACE:Gyeongsangnam-do=south-gyeongsang',
+      'PLACE:Guangxi Zhuang Autonomous Region=guangxi',
+      'PLACE:Nakhon Sawan=nakhon-sawan',
+      'PLACE:Chiayi County=chiayi-county',
+      'PLACE:Tứ Xuyên=sichuan',
+      'PLACE:Côn Minh=kunming',
+    ]);
+  });
+
+  it('knows regions investors name, also written mid-sentence in Vietnamese', () => {
+    expect(
+      found('Vốn vào đồng bằng sông Cửu Long tăng, như ở Eastern Seaboard và Pearl River Delta.'),
+    ).toEqual([
+      'PLACE:đồng bằng sông Cửu Long=mekong-delta',
+      'PLACE:Eastern Seaboard=eastern-seaboard',
+      'PLACE:Pearl River Delta=pearl-river-delta',
+    ]);
   });
 });
