@@ -147,4 +147,20 @@ describe('gazetteer', () => {
       'PLACE:Pearl River Delta=pearl-river-delta',
     ]);
   });
+
+  it('knows German states and US states without taking the cities or countries they share names with', () => {
+    expect(found('Firms from Bavaria, North Rhine-Westphalia and Texas met in Leipzig and Cologne.')).toEqual(
+      [
+        'PLACE:Bavaria=bavaria',
+        'PLACE:North Rhine-Westphalia=north-rhine-westphalia',
+        'PLACE:Texas=texas',
+        'PLACE:Leipzig=leipzig',
+        'PLACE:Cologne=cologne',
+      ],
+    );
+    expect(lookupName('New York')?.ref).toBe('new-york');
+    expect(lookupName('New York State')?.ref).toBe('new-york-state');
+    expect(countryOf('leipzig')).toBe('germany');
+    expect(lookupRef('munich')?.parent).toBe('bavaria');
+  });
 });
