@@ -163,4 +163,15 @@ describe('gazetteer', () => {
     expect(countryOf('leipzig')).toBe('germany');
     expect(lookupRef('munich')?.parent).toBe('bavaria');
   });
+
+  it('knows the provincial cities and towns of Vietnam, and where they lie', () => {
+    expect(found('New plants in Pho Yen, Dong Xoai and Ky Anh; nhà máy ở Sa Đéc.')).toEqual([
+      'PLACE:Pho Yen=pho-yen',
+      'PLACE:Dong Xoai=dong-xoai',
+      'PLACE:Ky Anh=ky-anh',
+      'PLACE:Sa Đéc=sa-dec',
+    ]);
+    expect(lookupRef('dong-xoai')?.parent).toBe('binh-phuoc');
+    expect(provinceAfter2025(lookupRef('dong-xoai')!.parent!)).toBe('dong-nai');
+  });
 });
