@@ -174,4 +174,18 @@ describe('gazetteer', () => {
     expect(lookupRef('dong-xoai')?.parent).toBe('binh-phuoc');
     expect(provinceAfter2025(lookupRef('dong-xoai')!.parent!)).toBe('dong-nai');
   });
+
+  it('knows the states and provinces of Malaysia, Indonesia, Australia and India', () => {
+    expect(
+      found('Suppliers in Penang, West Java Province, Queensland and Tamil Nadu ship to Batam.'),
+    ).toEqual([
+      'PLACE:Penang=penang',
+      'PLACE:West Java Province=west-java',
+      'PLACE:Queensland=queensland',
+      'PLACE:Tamil Nadu=tamil-nadu',
+      'PLACE:Batam=batam',
+    ]);
+    expect(lookupName('Bangalore')?.ref).toBe('bengaluru');
+    expect(countryOf('bengaluru')).toBe('india');
+  });
 });
