@@ -188,4 +188,16 @@ describe('gazetteer', () => {
     expect(lookupName('Bangalore')?.ref).toBe('bengaluru');
     expect(countryOf('bengaluru')).toBe('india');
   });
+
+  it("knows partners' trade, investment and aid agencies as organisations, not as a place and a person", () => {
+    expect(
+      found('The Taipei Economic and Cultural Office in Ho Chi Minh City, KOICA, MIDA and NDRC met in Hue.'),
+    ).toEqual([
+      'ORG:Taipei Economic and Cultural Office in Ho Chi Minh City=teco',
+      'ORG:KOICA=koica',
+      'ORG:MIDA=mida',
+      'ORG:NDRC=ndrc',
+      'PLACE:Hue=hue',
+    ]);
+  });
 });
