@@ -200,4 +200,18 @@ describe('gazetteer', () => {
       'PLACE:Hue=hue',
     ]);
   });
+
+  it('reads the Vietnamese names of countries and regions, but not ones that fold to other words', () => {
+    expect(found('Vốn từ Đài Loan, Hà Lan và Thụy Sĩ vào Bắc Mỹ, Trung Đông và Ấn Độ.')).toEqual([
+      'PLACE:Đài Loan=taiwan',
+      'PLACE:Hà Lan=netherlands',
+      'PLACE:Thụy Sĩ=switzerland',
+      'PLACE:Bắc Mỹ=north-america',
+      'PLACE:Trung Đông=middle-east',
+      'PLACE:Ấn Độ=india',
+    ]);
+    // "Mỹ" folds to the English "My", "Lào" to the adjective "Lao".
+    expect(lookupName('My')).toBeUndefined();
+    expect(lookupName('Lao')).toBeUndefined();
+  });
 });
