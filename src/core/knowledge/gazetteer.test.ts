@@ -103,6 +103,8 @@ describe('gazetteer', () => {
     expect(lookupRef('gimhae')?.parent).toBe('south-gyeongsang');
     expect(lookupRef('beihai')?.parent).toBe('guangxi');
     expect(countryOf('beihai')).toBe('china');
+    expect(lookupName('Cáp Nhĩ Tân')?.parent).toBe('heilongjiang');
+    expect(lookupName('Urumqi')?.parent).toBe('xinjiang');
     expect(lookupRef('kasugai')?.parent).toBe('aichi');
     expect(countryOf('kasugai')).toBe('japan');
   });
