@@ -12,8 +12,8 @@ import partnerPlaces from './data/partner-places.json';
 import orgs from './data/orgs.json';
 
 /**
- * Kinds of place the gazetteer distinguishes. `province` is a first-level division of another partner
- * country (a Lao or Thai province, a Korean do, a Chinese province or autonomous region, a Taiwanese county).
+ * Kinds of place the gazetteer distinguishes. `province` is a first-level division of a country other than
+ * Vietnam and Japan (a Lao or Thai province, a Korean do, a Chinese autonomous region, a German Land, a US state).
  */
 export type PlaceKind =
   'country' | 'region' | 'natural-feature' | 'vn-province' | 'jp-prefecture' | 'province' | 'city';
