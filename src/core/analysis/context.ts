@@ -60,6 +60,11 @@ export interface RecentEntities {
   org: string | null;
 }
 
+/** What an article's start remembers: nothing yet. */
+export function noRecentEntities(): RecentEntities {
+  return { country: null, locality: null, province: null, topic: null, prefecture: null, org: null };
+}
+
 /** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
 const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 
@@ -158,14 +163,7 @@ export function buildContexts(
   sentences: Span[],
   mentions: Mention[],
   lookup: EntityLookup,
-  recent: RecentEntities = {
-    country: null,
-    locality: null,
-    province: null,
-    topic: null,
-    prefecture: null,
-    org: null,
-  },
+  recent: RecentEntities = noRecentEntities(),
 ): SentenceContext[] {
   const named = mentions.filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
