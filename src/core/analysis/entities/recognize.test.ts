@@ -490,4 +490,24 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Bộ Kế hoạch và Đầu tư=mpi',
     ]);
   });
+
+  it('ends a body before the officer a delegation list names after it', () => {
+    const text =
+      'The delegation included Director of the Department of Construction Trịnh Minh Quân and Head of the ' +
+      'Board of Export Zones Đỗ Thu Hà, as well as President of the Udon Chamber of Commerce Somchai Rakdee ' +
+      'and Director of the Udon Office. Ties between the University of Hue and Udon Rajabhat University grew.';
+    const mentions = found(text).filter((m) => !m.startsWith('PLACE'));
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        'ORG:Department of Construction=department-of-construction',
+        'PERSON:Trịnh Minh Quân=trinh-minh-quan',
+        'ORG:Board of Export Zones=board-of-export-zones',
+        'PERSON:Đỗ Thu Hà=do-thu-ha',
+        'PERSON:Somchai Rakdee=somchai-rakdee',
+        'ORG:University of Hue=university-of-hue',
+        'ORG:Udon Rajabhat University=udon-rajabhat-university',
+      ]),
+    );
+    expect(mentions.some((m) => m.includes('Chamber of Commerce Somchai'))).toBe(false);
+  });
 });

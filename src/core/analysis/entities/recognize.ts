@@ -419,6 +419,49 @@ function nameEnd(toks: readonly LexToken[], end: number, kind: string): number {
   return e;
 }
 
+/**
+ * A Vietnamese full name starts at token `k`: a family name, then one to three capitalised syllables that end
+ * the run of name words ("Ngô Văn Lợi and …").
+ */
+function vietnamesePersonAt(toks: readonly LexToken[], facts: Uint8Array, k: number): boolean {
+  if (!toks[k]?.cap || !vietnameseFamily.has(toks[k]!.key)) return false;
+  let e = k + 1;
+  while (e - k <= 4 && isNamePart(facts, e) && isVietnameseSyllable(toks[e]!.key)) e++;
+  return e - k >= 3 && e - k <= 4 && !isNamePart(facts, e);
+}
+
+/** The capitalised words from token `k` end with an organisation's designator ("Khon Kaen University"). */
+function namesOwnBody(toks: readonly LexToken[], facts: Uint8Array, k: number): boolean {
+  for (let j = k; j - k < 6 && isNamePart(facts, j); j++) if (j > k && suffixes.longest(toks, j)) return true;
+  return false;
+}
+
+/**
+ * Where the body named "Head of <object>" ends when a person's name follows its portfolio: "Chamber of
+ * Commerce Thanapol Wongsuwan" ends after "Commerce". `from`: the object's first token; returns `end` or less.
+ */
+function officerStart(
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  known: SpanIndex,
+  from: number,
+  end: number,
+): number {
+  for (let k = end - 2; k >= end - 3 && k > from; k--) {
+    if (!PORTFOLIO.has(toks[k - 1]!.key)) continue;
+    let person = !isNamePart(facts, end);
+    for (let n = k; n < end && person; n++)
+      person =
+        isNamePart(facts, n) &&
+        known[n] === undefined &&
+        !PORTFOLIO.has(toks[n]!.key) &&
+        !ORG_HEADS.has(toks[n]!.key) &&
+        !suffixes.longest(toks, n);
+    if (person) return k;
+  }
+  return end;
+}
+
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -482,10 +525,14 @@ function organisationCandidates(
       while (j < toks.length && !toks[j]!.newline) {
         const span = known[j];
         if (span) j = end = span.e;
-        else if (isName(facts, j)) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isName(facts, j + 1)) {
-          // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name.
-          if (listed) break;
+        // "Department of Finance Ngô Văn Lợi": the officer named after the body is no part of it.
+        else if (j > i + 2 && vietnamesePersonAt(toks, facts, j)) break;
+        // "… Commerce Director …": a title word starts a person's description, not more of the body.
+        else if (isNamePart(facts, j)) j = end = j + 1;
+        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNamePart(facts, j + 1)) {
+          // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name;
+          // "University of Da Nang and Khon Kaen University" joins a second body, which has its own name.
+          if (listed || vietnamesePersonAt(toks, facts, j + 1) || namesOwnBody(toks, facts, j + 1)) break;
           j++;
           listed = true;
         } else if (toks[j]!.key === ',' && isName(facts, j + 1) && known[j + 1] === undefined) {
@@ -495,6 +542,7 @@ function organisationCandidates(
         } else break;
       }
       if (lastComma > 0 && !listed) end = lastComma;
+      end = officerStart(toks, facts, known, i + 2, end);
       // "Korea Chamber of Business in Vietnam": the country a chamber or association works in is its name.
       const abroad = known[end + 1];
       if (
@@ -613,7 +661,7 @@ const PORTFOLIO = new Set(
   (
     'industry trade finance planning investment foreign affairs economy commerce agriculture transport ' +
     'construction health education labour labor justice defence defense security culture science technology ' +
-    'information communications energy environment resources development tourism sports interior home'
+    'information communications energy environment resources development tourism sports interior home industries'
   ).split(' '),
 );
 
