@@ -510,4 +510,21 @@ describe('recognizeEntities on articles written for these tests', () => {
     );
     expect(mentions.some((m) => m.includes('Chamber of Commerce Somchai'))).toBe(false);
   });
+
+  it('reads Vietnamese bodies whose designator or kind takes several syllables', () => {
+    const text =
+      'Ngày 5/3, UBND thành phố Cần Thơ làm việc với Sở Ngoại vụ Khu tự trị dân tộc Choang Quảng Tây và Thành ủy ' +
+      'Cần Thơ. Quỹ Đầu tư Phát triển Cần Thơ cam kết rót vốn vào Khu công nghiệp Trà Nóc và Khu công nghệ cao ' +
+      'Cần Thơ. Ông Trịnh Minh Quân cho biết Phó Chủ tịch UBND thành phố đã ký. Trong 9 tháng, Chính phủ đã duyệt.';
+    const mentions = found(text);
+    expect(mentions.filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'ORG:UBND thành phố Cần Thơ=can-tho-peoples-committee',
+      'ORG:Sở Ngoại vụ Khu tự trị dân tộc Choang Quảng Tây=so-ngoai-vu-khu-tu-tri-dan-toc-choang-quang-tay',
+      'ORG:Thành ủy Cần Thơ=can-tho-party-committee',
+      'ORG:Quỹ Đầu tư Phát triển Cần Thơ=quy-dau-tu-phat-trien-can-tho',
+      'ORG:Khu công nghiệp Trà Nóc=tra-noc-industrial-park',
+      'ORG:Khu công nghệ cao Cần Thơ=can-tho-hi-tech-park',
+      'PERSON:Trịnh Minh Quân=trinh-minh-quan',
+    ]);
+  });
 });

@@ -176,7 +176,9 @@ const NOT_ORG_ACRONYMS = new Set(
     'hkd mw gw kw gwh kwh mwh twh teu ceo cfo coo cto cio pm am gmt utc ict it ai ar vr iot ev evs esg lng lpg co ' +
     'ipo etf ma rd oem odm epc ppp bot bt bto sme smes msmes ngo ngos fta ftas rcep cptpp evfta ukvfta ipef csp ' +
     'jv ip ips iz ez kcn sez hq id ok tv pc usb pr faq covid sars ii iii iv vi vii viii ix xi xii q h yoy qoq dx gx ' +
-    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file end'
+    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file end ' +
+    // "UBND", "HĐND" alone are "the people's committee/council": no name (a named one is read whole).
+    'ubnd hdnd'
   ).split(' '),
 );
 
@@ -709,6 +711,9 @@ function japaneseCanon(a: LexToken, b: LexToken): string | null {
   return null;
 }
 
+/** Vietnamese honorifics written before a full name ("Ông Lê Ngọc Châu", "Bà Đỗ Thu Hà"). */
+const VIETNAMESE_HONORIFICS = new Set(['Ông', 'Bà']);
+
 function personCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -794,7 +799,8 @@ function personCandidates(
       }
       continue;
     }
-    if (!t.cap || isNamePart(facts, i - 1)) continue;
+    // "Ông Lê Ngọc Châu": the honorific (Mr, Mrs) opening a sentence is no part of the name.
+    if (!t.cap || (isNamePart(facts, i - 1) && !VIETNAMESE_HONORIFICS.has(toks[i - 1]!.text))) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
     if (vietnameseFamily.has(t.key)) {
       let j = i + 1;
@@ -1108,10 +1114,33 @@ const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info',
  */
 const VIETNAMESE_KINDS = new Map<
   string,
-  { rest: string[][]; ref: 'place' | 'suffix' | 'name' | 'whole'; english?: string; described?: true }
+  {
+    rest: string[][];
+    ref: 'place' | 'suffix' | 'name' | 'whole';
+    /** The kind in English for the ref; one per `rest` when the kind words tell different kinds apart. */
+    english?: string | string[];
+    described?: true;
+  }
 >([
   ['UBND', { rest: [[]], ref: 'place', english: 'peoples-committee' }],
   ['HĐND', { rest: [[]], ref: 'place', english: 'peoples-council' }],
+  ['Thành', { rest: [['ủy'], ['uỷ']], ref: 'place', english: 'party-committee' }],
+  ['Tỉnh', { rest: [['ủy'], ['uỷ']], ref: 'place', english: 'party-committee' }],
+  [
+    'Khu',
+    {
+      rest: [
+        ['công', 'nghiệp'],
+        ['công', 'nghệ', 'cao'],
+        ['kinh', 'tế'],
+        ['chế', 'xuất'],
+      ],
+      ref: 'suffix',
+      english: ['industrial-park', 'hi-tech-park', 'economic-zone', 'export-processing-zone'],
+    },
+  ],
+  ['Chính', { rest: [['phủ']], ref: 'whole', described: true }],
+  ['Quỹ', { rest: [[]], ref: 'whole', described: true }],
   ['KCN', { rest: [[]], ref: 'suffix', english: 'industrial-park' }],
   ['CCN', { rest: [[]], ref: 'suffix', english: 'industrial-cluster' }],
   ['KKT', { rest: [[]], ref: 'suffix', english: 'economic-zone' }],
@@ -1137,6 +1166,24 @@ const VIETNAMESE_FUNCTION_WORDS = new Set(
   ),
 );
 
+/** A Vietnamese kind of body, with all its kind words, starts at token `k` ("Thành ủy", "Sở"). */
+function vietnameseKindAt(toks: readonly LexToken[], k: number): boolean {
+  const kind = VIETNAMESE_KINDS.get(toks[k]!.text);
+  return kind !== undefined && kind.rest.some((rest) => kindEnd(toks, k + 1, rest) !== -1);
+}
+
+/** A lower-case Vietnamese word that may belong to a body's name: no function word, no designator. */
+function isVietnameseLowerWord(t: LexToken | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    !t.cap &&
+    !t.newline &&
+    !VIETNAMESE_FUNCTION_WORDS.has(t.text) &&
+    !VIETNAMESE_DESIGNATORS.has(t.key)
+  );
+}
+
 /** Index after the kind words `rest` at token `j`, or -1 when they are not there. */
 function kindEnd(toks: readonly LexToken[], j: number, rest: string[]): number {
   for (const word of rest) if (toks[j++]?.text !== word) return -1;
@@ -1161,10 +1208,14 @@ function vietnameseBodyCandidates(
     const kind = VIETNAMESE_KINDS.get(t.text);
     if (!kind) continue;
     let j = -1;
-    for (const rest of kind.rest) if ((j = kindEnd(toks, i + 1, rest)) !== -1) break;
+    let r = 0;
+    for (; r < kind.rest.length; r++) if ((j = kindEnd(toks, i + 1, kind.rest[r]!)) !== -1) break;
     if (j === -1) continue;
+    const english = Array.isArray(kind.english) ? kind.english[r] : kind.english;
     const from = j;
     let place: Candidate | undefined;
+    // "UBND thành phố Hải Phòng": a designator may take two syllables, before any of the name.
+    let lead = true;
     while (j < toks.length && !toks[j]!.newline) {
       const span = spansStarting[j];
       const tok = toks[j]!;
@@ -1172,27 +1223,35 @@ function vietnameseBodyCandidates(
       if (span?.type === 'PLACE') {
         place = span;
         j = span.e;
+        lead = false;
         const abroad = kind.described && toks[j]?.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE';
-        if (toks[j]?.text.length !== 1 && !abroad) break;
-      } else if (!tok.cap && VIETNAMESE_DESIGNATORS.has(tok.key) && (j === from || kind.described)) j++;
-      else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
+        // "KCN Nam Đình Vũ": a park's name may only begin like a place ("Nam Định").
+        const longer = kind.ref === 'suffix' && toks[j]?.cap && toks[j]!.kind === 'word' && !toks[j]!.newline;
+        if (toks[j]?.text.length !== 1 && !abroad && !longer) break;
+      } else if (!tok.cap && VIETNAMESE_DESIGNATORS.has(tok.key) && (lead || kind.described)) {
+        j++;
+        continue;
+      } else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
       else if (tok.cap && tok.kind === 'word') {
         j++;
-        // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case.
-        const next = toks[j];
-        if (
-          kind.described &&
-          next &&
-          next.kind === 'word' &&
-          !next.cap &&
-          !VIETNAMESE_FUNCTION_WORDS.has(next.text) &&
-          !VIETNAMESE_DESIGNATORS.has(next.key)
-        )
+        // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
+        // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
+        // After a name of two capitalised syllables ("… Quảng Tây cam kết") lower-case words are the sentence's.
+        if (kind.described) {
+          let k = j;
+          while (k - j < 5 && isVietnameseLowerWord(toks[k])) k++;
+          const named = toks[k]?.cap && toks[k]!.kind === 'word' && !toks[k]!.newline;
+          const pair = j - 2 >= from && toks[j - 2]!.cap;
+          if (named || k - j < 2) j = k;
+          else if (!pair) j++;
+        }
+        // "Kế hoạch và Đầu tư" is one portfolio; "… và Thành ủy Cần Thơ" a second body.
+        if (kind.described && toks[j]?.text === 'và' && toks[j + 1]?.cap && !vietnameseKindAt(toks, j + 1))
           j++;
-        if (kind.described && toks[j]?.text === 'và' && toks[j + 1]?.cap) j++;
       } else break;
+      lead = false;
     }
-    if (j === from || (kind.described && !toks[from]!.cap)) continue;
+    if (lead || (kind.described && !toks[from]!.cap)) continue;
     const name = spanText(text, toks, from, j);
     // "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham)": the known body its acronym names.
     const acronym = toks[j]?.key === '(' ? spansStarting[j + 1] : undefined;
@@ -1200,9 +1259,9 @@ function vietnameseBodyCandidates(
       acronym?.type === 'ORG' && toks[acronym.e]?.key === ')'
         ? acronym.ref
         : kind.ref === 'place' && place
-          ? `${place.ref}-${kind.english}`
+          ? `${place.ref}-${english}`
           : kind.ref === 'suffix'
-            ? `${refOf(name)}-${kind.english}`
+            ? `${refOf(name)}-${english}`
             : kind.ref === 'name'
               ? // "Hoshino Precision Việt Nam" is a local subsidiary, named by its country's ref like English names.
                 place && place.e === j && place.s > from
@@ -1316,9 +1375,10 @@ function shortReferences(
     }
     // A Vietnamese given name used on its own as the subject or owner: "Thanh said", "Phuong's proposal".
     // The verb must be English ("said", "thanked"): in Vietnamese prose "Trong đó" is a phrase, not a name.
+    // An English verb is plain ASCII letters: not "10" ("Trong 10 tháng"), not "ủy" ("Thành ủy").
     const acts =
       next !== undefined &&
-      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && next.key === next.text) ||
+      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && /^[a-z]+$/.test(next.text)) ||
         next.key === "'");
     if (e - i === 1 && acts && vietnameseGiven.has(t.key) && !t.allCaps) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
