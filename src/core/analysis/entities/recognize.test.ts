@@ -527,4 +527,31 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PERSON:Trịnh Minh Quân=trinh-minh-quan',
     ]);
   });
+
+  it('finds people by credit lines, hyphenated and Chinese names, tones and appositives', () => {
+    const text =
+      'PHAM MINH, Nikkei staff writer\n' +
+      'Deputy Trade Minister Do Thanh Son met Senior Minister of State Lim Hock Chye with Park Seo-yeon, ' +
+      'according to Maria Lindqvist, who leads the Nordic chamber. Chairwoman Trần Thu Thái spoke. Thái ' +
+      'thanked Thai investors. "Costs matter," said Jonas Berg, a partner at Lindqvist Keller in Hanoi.\n' +
+      'Photographer: Vo Hanh/Reuters\n' +
+      '(Reporting by Bui Lan in Hanoi and Choi Min-ho in Seoul)\n' +
+      '--With assistance from Tran Khoi.';
+    const people = found(text).filter((m) => m.startsWith('PERSON'));
+    expect(people).toEqual([
+      'PERSON:PHAM MINH=pham-minh',
+      'PERSON:Do Thanh Son=do-thanh-son',
+      'PERSON:Lim Hock Chye=lim-hock-chye',
+      'PERSON:Park Seo-yeon=park-seo-yeon',
+      'PERSON:Maria Lindqvist=maria-lindqvist',
+      'PERSON:Trần Thu Thái=tran-thu-thai',
+      'PERSON:Thái=tran-thu-thai',
+      'PERSON:Jonas Berg=jonas-berg',
+      'PERSON:Vo Hanh=vo-hanh',
+      'PERSON:Bui Lan=bui-lan',
+      'PERSON:Choi Min-ho=choi-min-ho',
+      'PERSON:Tran Khoi=tran-khoi',
+    ]);
+    expect(found(text)).toContain('ORG:Lindqvist Keller=lindqvist-keller');
+  });
 });

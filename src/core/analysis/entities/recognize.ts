@@ -11,7 +11,8 @@ import * as nameShapes from './name-shapes';
 // import is a getter call, and these are read per token or per mention.
 const { knowledgeEntries, lookupDemonym, lookupName, lookupRef } = knowledge;
 const { isRomaji, isVietnameseSyllable } = nameShapes;
-const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily } = nameLexicon;
+const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily, chineseFamily } =
+  nameLexicon;
 
 /** Result of named-entity recognition and linking over one article. */
 export interface EntityRecognition {
@@ -695,6 +696,8 @@ function nameStart(toks: readonly LexToken[], s: number, e: number): number {
     const key = toks[k]!.key;
     if (vietnameseFamily.has(key) && e - k >= 2 && e - k <= 4) return k;
     if ((japaneseFamily.has(key) || koreanFamily.has(key)) && e - k === 2) return k;
+    // "Senior Minister of State Tan Wei Ming": a Chinese name is often three words, family name first.
+    if (chineseFamily.has(key) && e - k >= 2 && e - k <= 3) return k;
   }
   return Math.max(s, e - 2);
 }
@@ -711,6 +714,34 @@ function japaneseCanon(a: LexToken, b: LexToken): string | null {
   return null;
 }
 
+/**
+ * Tokens `k`… are a romanised Korean or Chinese given name of two syllables joined by a hyphen, the second in
+ * lower case ("Ji-hoon", "Shuh-fan"); "Phong-based" is not, as its second part is no syllable of a name.
+ */
+function hyphenatedGiven(toks: readonly LexToken[], k: number): boolean {
+  const a = toks[k];
+  const dash = toks[k + 1];
+  const b = toks[k + 2];
+  return (
+    a !== undefined &&
+    dash !== undefined &&
+    b !== undefined &&
+    a.cap &&
+    !a.allCaps &&
+    a.kind === 'word' &&
+    a.text.length <= 6 &&
+    !a.newline &&
+    dash.key === '-' &&
+    !dash.space &&
+    b.kind === 'word' &&
+    !b.cap &&
+    !b.space &&
+    b.text.length <= 5 &&
+    /^[a-z]+$/.test(b.text) &&
+    !/(ed|ing)$/.test(b.text)
+  );
+}
+
 /** Vietnamese honorifics written before a full name ("Ông Lê Ngọc Châu", "Bà Đỗ Thu Hà"). */
 const VIETNAMESE_HONORIFICS = new Set(['Ông', 'Bà']);
 
@@ -721,8 +752,15 @@ function personCandidates(
   spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
+  // "Nguyễn Hồng Thái": a syllable written with its tones is Vietnamese, even when it folds to "Thai".
+  const demonymSyllable = (k: number): boolean =>
+    (facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) === (NAME | DEMONYM) &&
+    k > 0 &&
+    (facts[k - 1]! & NAME) !== 0 &&
+    toks[k]!.key !== toks[k]!.text.toLowerCase() &&
+    isVietnameseSyllable(toks[k]!.key);
   const inRun = (k: number): boolean => {
-    if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return false;
+    if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return demonymSyllable(k);
     const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
     return !span || (span.e === k + 1 && japaneseGiven.has(toks[k + 1]?.key ?? ''));
@@ -735,6 +773,20 @@ function personCandidates(
     if (title) {
       let j = title.end;
       let object = false;
+      // "a partner at Baker McKenzie", "an analyst at Mirae Asset": a job held at a body names the body.
+      if (!t.cap && toks[j]?.key === 'at') {
+        const e = nameRunEnd(toks, facts, j + 1, 5, (k) => spansStarting[k] === undefined);
+        if (e - j > 1 && spansStarting[e] === undefined)
+          out.push({
+            s: j + 1,
+            e,
+            type: 'ORG',
+            ref: refOf(spanText(text, toks, j + 1, e)),
+            prio: 1.2,
+            confidence: 0.6,
+          });
+        continue;
+      }
       // "Mr. Tanaka", "Dr. Lan": the abbreviation's full stop belongs to the title.
       if (toks[j]?.key === '.' && !toks[j]!.space && title.end - i === 1 && toks[i]!.text.length <= 4) j++;
       // "Ambassador of Japan to Vietnam ...", "Chairman of the Quang Ninh People's Committee ...".
@@ -778,12 +830,14 @@ function personCandidates(
           j++;
       }
       // "Deputy Industry and Trade Minister …": a portfolio, not a name, follows the title.
+      // "Deputy Finance Minister …": the word between two titles is a portfolio.
       const portfolio =
         j - s === 1 &&
         !object &&
-        (toks[j]?.key === 'and' || toks[j]?.key === '&') &&
-        isNamePart(facts, j + 1) &&
-        titleHeads.has(toks[j + 2]?.key ?? '');
+        (((toks[j]?.key === 'and' || toks[j]?.key === '&') &&
+          isNamePart(facts, j + 1) &&
+          titleHeads.has(toks[j + 2]?.key ?? '')) ||
+          ((facts[j]! & TITLE_HEAD) !== 0 && !toks[j]!.newline));
       if (j > s && !(object && j - s < 2) && !portfolio) {
         const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
@@ -825,9 +879,30 @@ function personCandidates(
         continue;
       }
     }
+    // Korean or Chinese family name + hyphenated given name ("Lee Ji-hoon", "Lin Pei-chun").
+    if ((koreanFamily.has(t.key) || chineseFamily.has(t.key)) && hyphenatedGiven(toks, i + 1)) {
+      out.push({
+        s: i,
+        e: i + 4,
+        type: 'PERSON',
+        ref: '',
+        prio: 1.5,
+        confidence: 0.8,
+        canon: spanText(text, toks, i, i + 4),
+      });
+      i += 3;
+      continue;
+    }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
-    if (n && inRun(i + 1) && !n.newline && !isName(facts, i + 2) && spansStarting[i] === undefined) {
+    if (
+      n &&
+      isName(facts, i) &&
+      inRun(i + 1) &&
+      !n.newline &&
+      !isName(facts, i + 2) &&
+      spansStarting[i] === undefined
+    ) {
       const canon = japaneseCanon(t, n);
       if (canon) {
         out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
@@ -1027,7 +1102,9 @@ function speakerCandidates(
     );
     // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
     const after = SPEAKING.has(toks[i - 1]?.key ?? '') && (toks[j]?.key === ',' || toks[j]?.key === '.');
-    if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after))
+    // "Anna Kessler, who heads …": organisations are "which".
+    const who = toks[j]?.key === ',' && toks[j + 1]?.text === 'who';
+    if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after || who))
       out.push({
         s: i,
         e: j,
@@ -1062,11 +1139,26 @@ function creditCandidates(
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     let j: number;
+    // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
+    if (toks[i]!.allCaps && (i === 0 || toks[i]!.newline) && (j = staffCreditEnd(toks, facts, i)) > i) {
+      out.push({
+        s: i,
+        e: j,
+        type: 'PERSON',
+        ref: '',
+        prio: 1.4,
+        confidence: 0.7,
+        canon: spanText(text, toks, i, j),
+      });
+      continue;
+    }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
     // A byline on a line of its own: "By Kim Eun-jung".
     else if (toks[i]!.text === 'By' && (i === 0 || toks[i]!.newline)) j = i + 1;
+    // "--With assistance from Mai Anh.": a wire's credit to a second reporter.
+    else if (toks[i]!.key === 'assistance' && toks[i + 1]!.key === 'from') j = i + 2;
     // A photo credit: "Photo: Quang Minh", "Photo by VnExpress/Giang Huy", "VNA/VNS Photo Hồng Đạt".
-    else if (toks[i]!.key === 'photo') {
+    else if (toks[i]!.key === 'photo' || toks[i]!.key === 'photographer') {
       j = i + 1;
       if (toks[j]?.key === ':' || toks[j]?.key === 'by') j++;
       while (toks[j]?.kind === 'word' && toks[j + 1]?.key === '/' && !toks[j + 1]!.space) j += 2;
@@ -1096,11 +1188,30 @@ function creditCandidates(
           canon: spanText(text, toks, s, j),
         });
       } else break;
+      // "Reporting by Tran Minh Khoa in Hanoi and …": where the reporter filed from.
+      const from = toks[j]?.key === 'in' ? spansStarting[j + 1] : undefined;
+      if (from?.type === 'PLACE') j = from.e;
       if (toks[j]?.key !== 'and' && toks[j]?.key !== ',') break;
       j++;
     }
     i = j - 1;
   }
+}
+
+/** Words of a writer's job in a credit line ("Nikkei staff writer", "Hanoi correspondent"). */
+const CREDIT_JOBS = new Set(['writer', 'correspondent', 'reporter', 'editor', 'columnist']);
+
+/**
+ * End of a name in capitals opening a credit line at token `i` ("HOANG MINH, Nikkei staff writer"): two or
+ * three capitalised words, a comma, and a writer's job within five words; else `i`.
+ */
+function staffCreditEnd(toks: readonly LexToken[], facts: Uint8Array, i: number): number {
+  let j = i;
+  while (j - i < 3 && toks[j]?.allCaps && isName(facts, j) && (j === i || !toks[j]!.newline)) j++;
+  if (j - i < 2 || toks[j]?.key !== ',') return i;
+  for (let k = j + 1; k - j <= 5 && toks[k] && !toks[k]!.newline; k++)
+    if (CREDIT_JOBS.has(toks[k]!.key)) return j;
+  return i;
 }
 
 const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info', 'gov', 'go', 'co', 'asia']);
@@ -1369,7 +1480,9 @@ function shortReferences(
       i = e - 1;
       continue;
     }
-    if (e - i === 1 && state.personParts.has(t.key) && !STOP.has(t.key)) {
+    // "Thái" refers back to Nguyễn Hồng Thái; "Thai firms" does not.
+    const demonym = (facts[i]! & DEMONYM) !== 0 && t.key === t.text.toLowerCase();
+    if (e - i === 1 && state.personParts.has(t.key) && !STOP.has(t.key) && !demonym) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.8 });
       continue;
     }
@@ -1409,8 +1522,9 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
         : words.length === 2 && isRomaji(keys[0]!) && isRomaji(keys[1]!)
           ? 'jp'
           : 'other';
-    // Vietnamese people are called by the last syllable; Japanese by either part; others by the surname.
-    const korean = culture === 'other' && koreanFamily.has(keys[0]!);
+    // Vietnamese people are called by the last syllable; Japanese by either part; Koreans and Chinese by the
+    // family name, which comes first; others by the surname.
+    const korean = culture === 'other' && (koreanFamily.has(keys[0]!) || chineseFamily.has(keys[0]!));
     // Elsewhere the order is unknown ("Gan Kim Yong" is Mr Gan, "Julien Guerrier" Mr Guerrier): keep both ends.
     const parts =
       culture === 'vn'
@@ -1517,6 +1631,7 @@ function headlineReferences(text: string, state: ArticleState): void {
     const taken = m < state.mentions.length && state.mentions[m]!.start < t.end;
     if (taken || t.kind !== 'word' || !t.cap || t.allCaps || STOP.has(t.key) || !state.personParts.has(t.key))
       continue;
+    if (t.key === t.text.toLowerCase() && lookupDemonym(t.key) !== null) continue;
     if (isNameWord(toks[i - 1]) || isNameWord(toks[i + 1])) continue;
     found.push({ start: t.start, end: t.end, text: t.text, type: 'PERSON', ref: null, confidence: 0.6 });
   }
