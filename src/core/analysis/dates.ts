@@ -78,6 +78,9 @@ const MONTH_CUES = new Set([
   'to',
 ]);
 
+/** Vietnamese words before a bare day/month ("Ngày 17/9"), which tell it from a fraction or a score. */
+const DAY_MONTH_CUES = new Set(['ngày', 'hôm', 'từ', 'đến', 'và', 'sáng', 'chiều', 'tối', 'trưa']);
+
 /** Words after a number that make it a quantity rather than a year. */
 const NOT_YEAR_AFTER =
   /^(projects?|enterprises|companies|businesses|firms|investors|people|workers|units|tonnes|tons|hectares|ha|km|m|sq|square|cars|jobs|visitors|delegates|members|students|usd|vnd|jpy|eur|dollars|yen|dong|billion|million|trillion|thousand|bn|mln)$/;
@@ -119,11 +122,22 @@ function ordinalEnd(tokens: Token[], i: number): number {
   return n && glued(n) && n.kind === 'word' && /^(st|nd|rd|th)$/.test(n.lower) ? i + 1 : i;
 }
 
-/** Extends a day to a day range ("16-17"); returns the last index. */
+/** Extends a day to a day range ("16-17", "29 to 31"); returns the last index. */
 function dayRangeEnd(tokens: Token[], i: number): number {
   const end = ordinalEnd(tokens, i);
   if (isPunct(tokens[end + 1], '-–') && dayOf(tokens[end + 2]) !== null && glued(tokens[end + 2])) {
     return ordinalEnd(tokens, end + 2);
+  }
+  const to = tokens[end + 1];
+  if (
+    to?.kind === 'word' &&
+    to.lower === 'to' &&
+    dayOf(tokens[end + 2]) !== null &&
+    yearOf(tokens[end + 2]) === null
+  ) {
+    // Not "October 29 to 31 projects": a range of days stands alone or before a year.
+    const after = tokens[end + 3];
+    if (!after || after.kind === 'punct' || yearOf(after) !== null) return ordinalEnd(tokens, end + 2);
   }
   return end;
 }
@@ -193,6 +207,19 @@ export function findDates(tokens: Token[]): DateMention[] {
       if (y) i = y.last;
       continue;
     }
+    // Vietnamese "tháng 8/2025" (August 2025), "tháng 9" (September).
+    if (t.lower === 'tháng') {
+      const mo = dayOf(tokens[i + 1]);
+      if (mo !== null && mo <= 12 && tokens[i + 1]!.space) {
+        const yr =
+          isPunct(tokens[i + 2], '/') && glued(tokens[i + 2]) && glued(tokens[i + 3])
+            ? yearOf(tokens[i + 3])
+            : null;
+        push(i, yr !== null ? i + 3 : i + 1, yr, mo, null);
+        i += yr !== null ? 3 : 1;
+        continue;
+      }
+    }
     const month = monthOf(t);
     if (month !== null) {
       let m = i;
@@ -245,6 +272,20 @@ export function findDates(tokens: Token[]): DateMention[] {
           i += 4;
           continue;
         }
+      }
+      // Vietnamese day/month after a word that dates it: "Ngày 17/9", "từ 12/11 đến 13/11".
+      if (
+        isPunct(tokens[i + 1], '/') &&
+        mo !== null &&
+        mo <= 12 &&
+        glued(tokens[i + 1]) &&
+        glued(tokens[i + 2]) &&
+        !isPunct(tokens[i + 3], '/') &&
+        DAY_MONTH_CUES.has(tokens[i - 1]?.lower ?? '')
+      ) {
+        push(i, i + 2, null, mo, day);
+        i += 2;
+        continue;
       }
     }
     const year = yearOf(t);

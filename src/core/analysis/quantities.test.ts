@@ -37,6 +37,8 @@ describe('findQuantities: money', () => {
     ['1.5-billion-USD', 1.5e9, 'USD', 'USD'],
     ['US$1.5-bln', 1.5e9, 'USD', 'USD'],
     ['12 tỷ yên', 12e9, 'JPY', 'JPY'],
+    ['3.2 billion U.S. dollars', 3.2e9, 'USD', 'USD'],
+    ['500 triệu nhân dân tệ', 500e6, 'other', 'CNY'],
   ])('reads "%s"', (text, value, unit, currency) => {
     expect(find(`The deal is worth ${text} in total.`)).toEqual([
       { text, value, unit, currency, approx: null },
@@ -53,6 +55,7 @@ describe('findQuantities: money', () => {
   it('reads a range as one span', () => {
     const [q] = findQuantities(tokenize('between $10-15 million'));
     expect([q!.value, q!.high]).toEqual([10e6, 15e6]);
+    expect(find('NT$3 billion to NT$5 billion').map((r) => r.text)).toEqual(['NT$3 billion to NT$5 billion']);
   });
 
   it('ignores bare numbers, malformed groups and "won" the verb', () => {

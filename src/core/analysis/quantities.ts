@@ -364,6 +364,12 @@ function suffixCurrency(tokens: Token[], i: number): { currency: string; last: n
     return { currency: 'HKD', last: i + 2 };
   }
   if (t.lower === 'pounds' && isWord(tokens[i + 1], 'sterling')) return { currency: 'GBP', last: i + 1 };
+  // "3.2 billion U.S. dollars".
+  if (t.text === 'U' && tokens[i + 2]?.text === 'S' && /^dollars?$/.test(tokens[i + 4]?.lower ?? ''))
+    return tokens[i + 3]?.text === '.' ? { currency: 'USD', last: i + 4 } : null;
+  // Vietnamese "nhân dân tệ" (renminbi).
+  if (t.lower === 'nhân' && isWord(tokens[i + 1], 'dân') && isWord(tokens[i + 2], 'tệ'))
+    return { currency: 'CNY', last: i + 2 };
   // "won" and "dong" are ordinary words too; as currencies they are lower-case or follow a scale.
   if (Object.hasOwn(NAMES, t.lower) && (t.text === t.lower || t.lower === 'usd' || t.lower === 'vnd')) {
     return { currency: NAMES[t.lower]!, last: i };
@@ -464,8 +470,17 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     const sep = tokens[last + 1];
     if (sep && (isDash(sep) || isWord(sep, 'to'))) {
       let j = last + 2;
+      // "$10 million to $15 million", "NT$3 billion to NT$5 billion": the second amount may repeat the currency.
       const sign = tokens[j];
-      if (sign && currency && sign.kind === 'punct' && Object.hasOwn(SIGNS, sign.text)) j++;
+      if (
+        sign &&
+        currency &&
+        sign.kind === 'word' &&
+        Object.hasOwn(DOLLAR_PREFIX, sign.lower) &&
+        tokens[j + 1]?.text === '$'
+      )
+        j++;
+      if (currency && tokens[j]?.kind === 'punct' && Object.hasOwn(SIGNS, tokens[j]!.text)) j++;
       if (tokens[j]?.kind === 'num' && (currency || !isWord(sep, 'to'))) {
         const second = readNumber(tokens, j);
         if (second) {
