@@ -554,4 +554,40 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
     expect(found(text)).toContain('ORG:Lindqvist Keller=lindqvist-keller');
   });
+
+  it('keeps organisation names whole: phases, affiliates, second legal forms, designators and "and"', () => {
+    const text =
+      "Japan's Toyota Tsusho will add land to its Long Duc Industrial Park III, next to KCN-style neighbours, " +
+      'while Amata Industrial Zone 2 - Dong Nai waits. Siam Cement Corporation Plc and the Busan Economic and ' +
+      'Trade Office in Vietnam welcomed it, shares rose on the Korea Exchange and the Philippine Stock Exchange, ' +
+      "and the Kagawa Prefectural Assembly, the Kagawa Prefectural Government and Indonesia's National Planning " +
+      'Commission backed the Kyushu Energy and Construction Holding Group. The General Department of ' +
+      'Taxation and Nam Son Industrial Park and Que Vo Industrial Park agreed. Samsung Invests $2bn In Vietnam.';
+    const orgs = found(text).filter((m) => m.startsWith('ORG'));
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'ORG:Long Duc Industrial Park III=long-duc-industrial-park-iii',
+        'ORG:Amata Industrial Zone 2 - Dong Nai=amata-industrial-zone-2-dong-nai',
+        'ORG:Siam Cement Corporation Plc=siam-cement',
+        'ORG:Busan Economic and Trade Office in Vietnam=busan-economic-and-trade-office-in-vietnam',
+        'ORG:Korea Exchange=korea-exchange',
+        'ORG:Philippine Stock Exchange=philippine-stock-exchange',
+        'ORG:Kagawa Prefectural Assembly=kagawa-prefectural-assembly',
+        'ORG:Kagawa Prefectural Government=kagawa-prefectural-government',
+        'ORG:National Planning Commission=national-planning-commission',
+        'ORG:Kyushu Energy and Construction Holding Group=kyushu-energy-and-construction-holding',
+        'ORG:General Department of Taxation=general-department-of-taxation',
+        'ORG:Nam Son Industrial Park=nam-son-industrial-park',
+        'ORG:Que Vo Industrial Park=que-vo-industrial-park',
+      ]),
+    );
+    expect(orgs.some((m) => m.startsWith('ORG:Samsung Invests'))).toBe(false);
+  });
+
+  it('extends a known company by a word of its own only in prose', () => {
+    expect(found('Japan’s Hitachi Kokusai committed $50 million.')).toContain(
+      'ORG:Hitachi Kokusai=hitachi-kokusai',
+    );
+    expect(found('Hitachi Chairman Toshiaki Higashihara spoke.')).toContain('ORG:Hitachi=hitachi');
+  });
 });

@@ -93,7 +93,7 @@ const countries = new Set(
 
 /** Capitalised words that continue a known company's name into an affiliate ("Sembcorp Development"). */
 const COMPANY_TAILS = new Set(
-  'development investment investments industrial industries industry holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display component components'.split(
+  'development investment investments industrial industries industry holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display component components financial vina'.split(
     ' ',
   ),
 );
@@ -128,6 +128,21 @@ for (const s of nameLexicon.orgSuffixes) {
   suffixes.add(s, kind);
 }
 
+/** A word that describes what a body does (a portfolio, or an adjective: "Economic", "Cultural"). */
+function isDescriptive(key: string): boolean {
+  return PORTFOLIO.has(key) || key.endsWith('al') || key.endsWith('ic');
+}
+
+/** Last words of designators ("Park", "Corporation"): a name ending so before "and" is a body of its own. */
+const SUFFIX_TAILS = new Set(
+  [...nameLexicon.legalSuffixes, ...nameLexicon.orgSuffixes].map(
+    (x) =>
+      lex(x)
+        .filter((t) => t.kind === 'word')
+        .pop()!.key,
+  ),
+);
+
 /** Nouns that open an organisation name with "of" ("Ministry of ...", "Embassy of ..."). */
 const ORG_HEADS = new Set([
   'ministry',
@@ -149,6 +164,7 @@ const ORG_HEADS = new Set([
   'office',
   'board',
   'union',
+  'government',
 ]);
 
 /** Capitalised words that start sentences or headlines but never start a name. */
@@ -322,10 +338,31 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
   }
 }
 
+/** Roman numerals that number a park's phase or a fund ("Dong Van III", "SK Investment Vina IV"). */
+const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX']);
+
 function isNumberedPart(t: LexToken): boolean {
   const c = t.text.charCodeAt(0);
-  // "VSIP 2", "Yen Phong 2C", "Pho Noi A": a phase number or letter.
-  return t.kind === 'word' && ((c >= 48 && c <= 57 && t.text.length <= 3) || (t.text.length === 1 && t.cap));
+  // "VSIP 2", "Yen Phong 2C", "Pho Noi A", "Dong Van III": a phase number or letter.
+  return (
+    t.kind === 'word' &&
+    ((c >= 48 && c <= 57 && t.text.length <= 3) || (t.text.length === 1 && t.cap) || ROMAN.has(t.text))
+  );
+}
+
+/**
+ * End of a park's or company's name past its phase: "Thang Long Industrial Park II", "VSIP Nghe An II", "WHA
+ * Industrial Zone 1 - Nghe An" (a park's number and its province).
+ */
+function phaseEnd(toks: readonly LexToken[], e: number, park: boolean): number {
+  const t = toks[e];
+  if (!t || t.newline || t.kind !== 'word') return e;
+  if (ROMAN.has(t.text)) return e + 1;
+  const c = t.text.charCodeAt(0);
+  if (!park || c < 48 || c > 57 || t.text.length > 2) return e;
+  const dash = toks[e + 1];
+  const place = dash && (dash.key === '-' || dash.key === '–') ? gazetteer.longest(toks, e + 2) : null;
+  return place && vietnameseProvinces.has(place.value.ref) ? place.end : e + 1;
 }
 
 /**
@@ -341,6 +378,8 @@ function walkBack(
   let start = i;
   let parts = 0;
   let j = i - 1;
+  // The name walked so far opens with a known span ("… and Da Nang People's Committee").
+  let known = false;
   while (j >= 0 && i - j <= 10 && !toks[start]!.newline) {
     const span = spansEnding[j + 1];
     const t = toks[j]!;
@@ -348,12 +387,34 @@ function walkBack(
       start = span.s;
       parts++;
       j = span.s - 1;
+      known = true;
     } else if (isNamePart(facts, j)) {
+      known = false;
       start = j;
       if ((facts[j]! & DEMONYM) === 0) parts++;
       j--;
     } else if (isNumberedPart(t) && j > 0 && isName(facts, j - 1)) {
       // "Yen Phong 2C Industrial Park", "VSIP 2": a phase number inside the name.
+      start = j;
+      j--;
+    } else if (
+      t.key === 'and' &&
+      parts > 0 &&
+      j > 0 &&
+      spansEnding[j] === undefined &&
+      !known &&
+      (facts[j - 1]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
+      !toks[j - 1]!.allCaps &&
+      !SUFFIX_TAILS.has(toks[j - 1]!.key) &&
+      isDescriptive(toks[j - 1]!.key) &&
+      isDescriptive(toks[j + 1]!.key)
+    ) {
+      // "Taipei Economic and Cultural Office", "Yunnan Construction and Investment Holding Group": describing
+      // words either side of "and" make one body; names ("Samsung and LG …", "… Taxation and Nam Son
+      // Industrial Park") make a list.
+      j--;
+    } else if (t.key === 'general' && t.cap && start === j + 1 && ORG_HEADS.has(toks[j + 1]!.key)) {
+      // "General Department of Vietnam Customs": "General" is a rank of the body here, not a title.
       start = j;
       j--;
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
@@ -395,6 +456,21 @@ function localDesignatorBefore(toks: readonly LexToken[], start: number): number
   return t && !t.cap && LOCAL_DESIGNATORS.has(t.key) ? k : -1;
 }
 
+/**
+ * End of a known company's name past one more word of its own: "Hitachi Astemo", "Toyota Tsusho". The word is
+ * no known name, title, weekday or demonym, does not end in "s" (a headline's verb: "Samsung Invests"), and
+ * lower-case text or punctuation follows it, as after a name in prose.
+ */
+function affiliateEnd(toks: readonly LexToken[], e: number): number {
+  const t = toks[e];
+  const next = toks[e + 1];
+  if (!t || !next || !/^[A-Z][a-z]+$/.test(t.text) || t.newline || next.newline) return e;
+  const prose = next.kind === 'word' ? !next.cap && /^[a-z]/.test(next.text) : /^[,.;:()']$/.test(next.key);
+  if (!prose || t.key.endsWith('s') || capitalisedWordFacts(t.key) !== NAME) return e;
+  if (gazetteer.longest(toks, e) || titles.longest(toks, e) || suffixes.longest(toks, e)) return e;
+  return e + 1;
+}
+
 /** Suffixes after which "in <place>" belongs to the name ("Japan Business Association in HCM City"). */
 const ABROAD_SUFFIXES = /(association|chamber|council|office|club|union|federation)$/i;
 
@@ -410,11 +486,19 @@ function nameEnd(toks: readonly LexToken[], end: number, kind: string): number {
   const park = kind === 'park' || kind === 'industrial-park';
   let e = end;
   if (company) while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
+  if (kind === 'company' && e === end) e = affiliateEnd(toks, e);
   const place = company || park ? gazetteer.longest(toks, e) : null;
   if (place && toks[place.end]?.key !== "'" && !toks[e]!.newline) {
-    if (kind !== 'legal' && company && countries.has(place.value.ref)) return place.end;
-    if (park && vietnameseProvinces.has(place.value.ref)) return place.end;
+    if (kind !== 'legal' && company && countries.has(place.value.ref)) {
+      // "Samsung Electronics Vietnam Thai Nguyen": a local subsidiary names its province too.
+      const local = toks[place.end]?.newline ? null : gazetteer.longest(toks, place.end);
+      return local && vietnameseProvinces.has(local.value.ref) && toks[local.end]?.key !== "'"
+        ? local.end
+        : place.end;
+    }
+    if (park && vietnameseProvinces.has(place.value.ref)) return phaseEnd(toks, place.end, park);
   }
+  if (company || park) e = phaseEnd(toks, e, park);
   if (kind === 'org' && toks[e]?.key === 'in' && ABROAD_SUFFIXES.test(toks[e - 1]!.text)) {
     const abroad = gazetteer.longest(toks, e + 1);
     if (abroad?.value.type === 'PLACE') return abroad.end;
@@ -512,8 +596,11 @@ function organisationCandidates(
           // "Hưng Yên Provincial People's Committee" is the "provincial People's Committee" of Hưng Yên.
           ref = `${placed.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
-        const e = nameEnd(toks, m.end, m.value);
+        let e = nameEnd(toks, m.end, m.value);
         if (e > m.end) ref = refOf(spanText(text, toks, start, e));
+        // "WHA Corporation Pcl": a second legal form, which the ref leaves out like the first.
+        const legal = m.value === 'legal' && !toks[e]?.newline ? suffixes.longest(toks, e) : null;
+        if (legal?.value === 'legal') e = legal.end;
         out.push({ s: start, e, type: 'ORG', ref, prio: 2, confidence: 0.8 });
         // "Central Institute for Economic Management": the head may also open a longer name.
         if (!(ORG_HEADS.has(t.key) && /^(of|for)$/.test(toks[i + 1]?.key ?? ''))) continue;
@@ -966,6 +1053,9 @@ const COMPANY_CUES = new Set([
   'contractor',
   'partner',
   'investor',
+  'chain',
+  // "Singapore-based ThinkZone Ventures".
+  'based',
 ]);
 
 /** Capitalised words right after a company cue are the company's name, up to four of them. */
@@ -1021,14 +1111,14 @@ function nameRunEnd(
 
 /** Verbs of a company putting money in, after which an unknown capitalised subject is a company. */
 const INVESTING_VERBS = new Set(
-  'invest invests invested investing pour pours poured inject injects injected build builds built open opens opened expand expands expanded'.split(
+  'invest invests invested investing pour pours poured inject injects injected build builds built open opens opened expand expands expanded acquire acquires acquired buy buys bought take takes took'.split(
     ' ',
   ),
 );
 
 /** Words between a subject and its investing verb ("plans to invest", "has also opened"). */
 const VERB_HELPERS = new Set(
-  'will would has have had is was plans planned also already recently to'.split(' '),
+  'will would has have had is was plans planned also already recently to agreed agrees'.split(' '),
 );
 
 /**
