@@ -17,12 +17,12 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:VNA=vna',
       'PLACE:Thailand=thailand',
       'ORG:WHA Group=wha',
-      'ORG:Samsung Electronics=samsung',
+      'ORG:Samsung Electronics=samsung-electronics',
       'PLACE:Vietnam=vietnam',
       'PLACE:Bac Ninh=bac-ninh',
       'PERSON:Tran Hong Ha=tran-hong-ha',
       'PERSON:Ha=tran-hong-ha',
-      'ORG:Samsung Electronics Vietnam=samsung',
+      'ORG:Samsung Electronics Vietnam=samsung-electronics-vietnam',
       'PERSON:Choi Joo-ho=choi-joo-ho',
       'PLACE:Hanoi=hanoi',
       'PERSON:Choi=choi-joo-ho',
@@ -265,7 +265,7 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Siemens=siemens',
       'ORG:Bosch=bosch',
       'ORG:Samsung Display=samsung-display',
-      'ORG:Samsung Electronics=samsung',
+      'ORG:Samsung Electronics=samsung-electronics',
       'ORG:LG Innotek=lg-innotek',
       'PLACE:Bac Ninh=bac-ninh',
     ]);
@@ -589,5 +589,20 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Hitachi Kokusai=hitachi-kokusai',
     );
     expect(found('Hitachi Chairman Toshiaki Higashihara spoke.')).toContain('ORG:Hitachi=hitachi');
+  });
+
+  it('keeps a known group apart from its affiliate named more often, and knows full legal names', () => {
+    const text =
+      'Samsung Display will add a line. Samsung Display said the Samsung Display plant grows, while Samsung ' +
+      'itself waits. Hon Hai Precision Industry, known as Foxconn, and the Agence Française de Développement agreed.';
+    expect(found(text).filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'ORG:Samsung Display=samsung-display',
+      'ORG:Samsung Display=samsung-display',
+      'ORG:Samsung Display=samsung-display',
+      'ORG:Samsung=samsung',
+      'ORG:Hon Hai Precision Industry=foxconn',
+      'ORG:Foxconn=foxconn',
+      'ORG:Agence Française de Développement=afd',
+    ]);
   });
 });

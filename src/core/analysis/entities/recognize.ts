@@ -91,6 +91,13 @@ const countries = new Set(
     .map((e) => e.ref),
 );
 
+/** Countries' names and short forms as refs ("korea", "vietnam"): a company's next word naming its subsidiary. */
+const countryWords = new Set(
+  knowledgeEntries()
+    .filter((e) => e.kind === 'country')
+    .flatMap((e) => [e.name, ...e.aliases].map(toRef)),
+);
+
 /** Capitalised words that continue a known company's name into an affiliate ("Sembcorp Development"). */
 const COMPANY_TAILS = new Set(
   'development investment investments industrial industries industry holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display component components financial vina'.split(
@@ -806,19 +813,18 @@ function japaneseCanon(a: LexToken, b: LexToken): string | null {
  * lower case ("Ji-hoon", "Shuh-fan"); "Phong-based" is not, as its second part is no syllable of a name.
  */
 function hyphenatedGiven(toks: readonly LexToken[], k: number): boolean {
-  const a = toks[k];
   const dash = toks[k + 1];
+  if (dash?.key !== '-') return false;
+  const a = toks[k];
   const b = toks[k + 2];
   return (
     a !== undefined &&
-    dash !== undefined &&
     b !== undefined &&
     a.cap &&
     !a.allCaps &&
     a.kind === 'word' &&
     a.text.length <= 6 &&
     !a.newline &&
-    dash.key === '-' &&
     !dash.space &&
     b.kind === 'word' &&
     !b.cap &&
@@ -967,7 +973,8 @@ function personCandidates(
       }
     }
     // Korean or Chinese family name + hyphenated given name ("Lee Ji-hoon", "Lin Pei-chun").
-    if ((koreanFamily.has(t.key) || chineseFamily.has(t.key)) && hyphenatedGiven(toks, i + 1)) {
+    // The hyphen is tested first: it rules out almost every word before the two set look-ups.
+    if (hyphenatedGiven(toks, i + 1) && (koreanFamily.has(t.key) || chineseFamily.has(t.key))) {
       out.push({
         s: i,
         e: i + 4,
@@ -1571,8 +1578,12 @@ function shortReferences(
       continue;
     }
     // "Thái" refers back to Nguyễn Hồng Thái; "Thai firms" does not.
-    const demonym = (facts[i]! & DEMONYM) !== 0 && t.key === t.text.toLowerCase();
-    if (e - i === 1 && state.personParts.has(t.key) && !STOP.has(t.key) && !demonym) {
+    if (
+      e - i === 1 &&
+      state.personParts.has(t.key) &&
+      !STOP.has(t.key) &&
+      ((facts[i]! & DEMONYM) === 0 || t.key !== t.text.toLowerCase())
+    ) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.8 });
       continue;
     }
@@ -1769,7 +1780,11 @@ function link(state: ArticleState): void {
     if (space === -1) continue;
     const first = refOf(m.text.slice(0, space));
     const best = longerOrg.get(first);
-    if (!best || (orgCount.get(m.ref) ?? 0) > (orgCount.get(best) ?? 0)) longerOrg.set(first, m.ref);
+    if (best && (orgCount.get(m.ref) ?? 0) <= (orgCount.get(best) ?? 0)) continue;
+    // "Samsung Display", "Foxconn Singapore": an affiliate is no longer name of the group named alone.
+    const next = m.text.indexOf(' ', space + 1);
+    const second = refOf(m.text.slice(space + 1, next === -1 ? m.text.length : next));
+    if (!COMPANY_TAILS.has(second) && !countryWords.has(second)) longerOrg.set(first, m.ref);
   }
   // "The provincial People's Committee" is that of the province the article names most (first, on a tie).
   let province: string | null = null;
