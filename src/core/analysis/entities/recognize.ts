@@ -1445,8 +1445,8 @@ function vietnameseBodyCandidates(
         // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
         // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
         // After a name of two capitalised syllables ("… Quảng Tây cam kết") lower-case words are the sentence's.
-        if (kind.described) {
-          let k = j;
+        if (kind.described && isVietnameseLowerWord(toks[j])) {
+          let k = j + 1;
           while (k - j < 5 && isVietnameseLowerWord(toks[k])) k++;
           const named = toks[k]?.cap && toks[k]!.kind === 'word' && !toks[k]!.newline;
           const pair = j - 2 >= from && toks[j - 2]!.cap;
