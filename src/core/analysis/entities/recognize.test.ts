@@ -605,4 +605,10 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Agence Française de Développement=afd',
     ]);
   });
+
+  it("names an acronym's local arm by its country, and leaves technology acronyms alone", () => {
+    expect(
+      found('A survey by EY Vietnam, reported by JLL Việt Nam, found OLED and FDI rose in Japan.'),
+    ).toEqual(['ORG:EY Vietnam=ey-vietnam', 'ORG:JLL Việt Nam=jll-vietnam', 'PLACE:Japan=japan']);
+  });
 });

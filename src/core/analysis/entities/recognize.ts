@@ -202,7 +202,9 @@ const NOT_ORG_ACRONYMS = new Set(
     'jv ip ips iz ez kcn sez hq id ok tv pc usb pr faq covid sars ii iii iv vi vii viii ix xi xii q h yoy qoq dx gx ' +
     'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file end ' +
     // "UBND", "HĐND" alone are "the people's committee/council": no name (a named one is read whole).
-    'ubnd hdnd'
+    'ubnd hdnd ' +
+    // Display, memory and board technologies ("OLED panels").
+    'oled lcd led amoled dram nand pcb pcba'
   ).split(' '),
 );
 
@@ -1149,6 +1151,27 @@ function describedCompanyCandidates(
       continue;
     }
     let company = false;
+    const country = spansStarting[i + 1];
+    if (
+      j - i >= 2 &&
+      toks[i]!.allCaps &&
+      country?.e === j &&
+      country.type === 'PLACE' &&
+      countries.has(country.ref) &&
+      !NOT_ORG_ACRONYMS.has(toks[i]!.key)
+    ) {
+      // "KPMG Vietnam", "CBRE Việt Nam": an acronym's local arm is named by its country.
+      out.push({
+        s: i,
+        e: j,
+        type: 'ORG',
+        ref: `${refOf(toks[i]!.text)}-${country.ref}`,
+        prio: 1.2,
+        confidence: 0.6,
+      });
+      i = j - 1;
+      continue;
+    }
     if (toks[j]?.key === ',' && (toks[j + 1]?.key === 'a' || toks[j + 1]?.key === 'an')) {
       for (let k = j + 2; k < toks.length && k - j < 9 && toks[k]!.kind === 'word'; k++)
         if (!toks[k]!.cap && COMPANY_CUES.has(toks[k]!.key)) company = true;
