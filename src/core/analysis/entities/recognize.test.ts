@@ -611,4 +611,17 @@ describe('recognizeEntities on articles written for these tests', () => {
       found('A survey by EY Vietnam, reported by JLL Việt Nam, found OLED and FDI rose in Japan.'),
     ).toEqual(['ORG:EY Vietnam=ey-vietnam', 'ORG:JLL Việt Nam=jll-vietnam', 'PLACE:Japan=japan']);
   });
+
+  it('reads no person into a place after a title, and cues companies after "start-up" and "maker An"', () => {
+    const text =
+      'Mr. Choi Dong-hyun, Governor of Gangwon Province, met Governor of Savannakhet Province Bounmy Phanh. ' +
+      'Gangwon Province said Monday that cell maker An Phu Cells and edtech start-up Dạy Nhanh would join.';
+    // Places are left out: whether the gazetteer knows Gangwon is not what this checks.
+    expect(found(text).filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'PERSON:Choi Dong-hyun=choi-dong-hyun',
+      'PERSON:Bounmy Phanh=bounmy-phanh',
+      'ORG:An Phu Cells=an-phu-cells',
+      'ORG:Dạy Nhanh=day-nhanh',
+    ]);
+  });
 });

@@ -837,6 +837,11 @@ function hyphenatedGiven(toks: readonly LexToken[], k: number): boolean {
   );
 }
 
+/** English words that make a name a place's ("… Province", "… Prefecture"), never part of a person's. */
+const PLACE_DESIGNATORS = new Set(
+  'province prefecture city state county district region island islands municipality'.split(' '),
+);
+
 /** Vietnamese honorifics written before a full name ("Ông Lê Ngọc Châu", "Bà Đỗ Thu Hà"). */
 const VIETNAMESE_HONORIFICS = new Set(['Ông', 'Bà']);
 
@@ -933,8 +938,11 @@ function personCandidates(
           isNamePart(facts, j + 1) &&
           titleHeads.has(toks[j + 2]?.key ?? '')) ||
           ((facts[j]! & TITLE_HEAD) !== 0 && !toks[j]!.newline));
-      if (j > s && !(object && j - s < 2) && !portfolio) {
-        const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
+      // "Governor of South Chungcheong Province": the object is a place, and no name follows its designator.
+      let named = s;
+      if (object) for (let k = s; k < j; k++) if (PLACE_DESIGNATORS.has(toks[k]!.key)) named = k + 1;
+      if (j > named && !(object && j - s < 2) && !portfolio) {
+        const ns = object || j - s > 4 ? nameStart(toks, named, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
         out.push({
           s: ns,
@@ -1051,7 +1059,7 @@ const COMPANY_CUES = new Set([
   'carrier',
   'airline',
   'startup',
-  'start-up',
+  'up',
   'operator',
   'retailer',
   'supplier',
@@ -1077,9 +1085,14 @@ function cuedCompanyCandidates(
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const cue = toks[i]!;
-    // A name must follow; checking that first spares most words the set look-up.
-    if (cue.kind !== 'word' || cue.cap || !isName(facts, i + 1) || !COMPANY_CUES.has(cue.key)) continue;
-    let j = i + 1;
+    // A name must follow; checking that first spares most words the set look-up. "maker An Thinh Battery":
+    // the Vietnamese syllable "An" is no article there.
+    const an = toks[i + 1]!.text === 'An' && isNamePart(facts, i + 2);
+    if (cue.kind !== 'word' || cue.cap || !(isName(facts, i + 1) || an) || !COMPANY_CUES.has(cue.key))
+      continue;
+    // "start-up Học Nhanh": the lexer splits the hyphenated cue.
+    if (cue.key === 'up' && !(toks[i - 1]?.key === '-' && toks[i - 2]?.key === 'start')) continue;
+    let j = an ? i + 2 : i + 1;
     while (
       j < toks.length &&
       j - i <= 4 &&
@@ -1218,6 +1231,7 @@ function speakerCandidates(
         spansStarting[k] === undefined &&
         (facts[k]! & DEMONYM) === 0 &&
         !ORG_HEADS.has(toks[k]!.key) &&
+        !PLACE_DESIGNATORS.has(toks[k]!.key) &&
         !suffixes.longest(toks, k),
     );
     // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
