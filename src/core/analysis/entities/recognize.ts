@@ -1085,14 +1085,17 @@ function cuedCompanyCandidates(
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const cue = toks[i]!;
-    // A name must follow; checking that first spares most words the set look-up. "maker An Thinh Battery":
-    // the Vietnamese syllable "An" is no article there.
-    const an = toks[i + 1]!.text === 'An' && isNamePart(facts, i + 2);
-    if (cue.kind !== 'word' || cue.cap || !(isName(facts, i + 1) || an) || !COMPANY_CUES.has(cue.key))
-      continue;
+    // A name must follow; checking that first spares most words the set look-up.
+    if (cue.kind !== 'word' || cue.cap) continue;
+    let j = i + 1;
+    if (!isName(facts, j)) {
+      // "maker An Thinh Battery": the Vietnamese syllable "An" is no article there.
+      if (toks[j]!.text !== 'An' || !isNamePart(facts, j + 1)) continue;
+      j++;
+    }
+    if (!COMPANY_CUES.has(cue.key)) continue;
     // "start-up Học Nhanh": the lexer splits the hyphenated cue.
     if (cue.key === 'up' && !(toks[i - 1]?.key === '-' && toks[i - 2]?.key === 'start')) continue;
-    let j = an ? i + 2 : i + 1;
     while (
       j < toks.length &&
       j - i <= 4 &&
