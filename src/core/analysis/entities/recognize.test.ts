@@ -624,4 +624,13 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Dạy Nhanh=day-nhanh',
     ]);
   });
+
+  it('finds the name after a Vietnamese envoy title, the country served and the post', () => {
+    const text =
+      'Tổng Lãnh sự Việt Nam tại Fukuoka Lưu Xuân Đông và Đại sứ Việt Nam tại Hàn Quốc Tôn Sinh Thành dự họp.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Lưu Xuân Đông=luu-xuan-dong',
+      'PERSON:Tôn Sinh Thành=ton-sinh-thanh',
+    ]);
+  });
 });

@@ -776,7 +776,15 @@ function vietnameseObjectEnd(toks: readonly LexToken[], j: number, spansStarting
   if (toks[k]?.allCaps && /^(ubnd|hdnd)$/.test(toks[k]!.key)) k++;
   while (toks[k] && !toks[k]!.cap && VIETNAMESE_DESIGNATORS.has(toks[k]!.key)) k++;
   const place = k > j ? spansStarting[k] : undefined;
-  return place?.type === 'PLACE' ? place.e : j;
+  if (place?.type === 'PLACE') return place.e;
+  // "Tổng Lãnh sự Việt Nam tại Nam Ninh Ngô Hữu Lợi": the country served and the post, then the name, whose
+  // family name opens its last three (or two) capitalised words.
+  const own = spansStarting[j];
+  if (own?.type !== 'PLACE' || toks[own.e]?.text !== 'tại') return j;
+  let e = own.e + 1;
+  while (e - own.e <= 8 && toks[e]?.cap && toks[e]!.kind === 'word' && !toks[e]!.newline) e++;
+  for (const n of [e - 3, e - 2]) if (n > own.e + 1 && vietnameseFamily.has(toks[n]!.key)) return n;
+  return j;
 }
 
 /** Splits a capitalised run into the person name at its end ("Foreign Affairs Le Hoai Trung" → 2). */
