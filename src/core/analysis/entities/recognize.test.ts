@@ -641,4 +641,14 @@ describe('recognizeEntities on articles written for these tests', () => {
       'PERSON:Tôn Sinh Thành=ton-sinh-thanh',
     ]);
   });
+
+  it('knows common Japanese family names in either order', () => {
+    expect(found('Kumamoto Mayor Hiroshi Iida met Nishikawa Yuko. Iida thanked Nishikawa.')).toEqual([
+      'PLACE:Kumamoto=kumamoto',
+      'PERSON:Hiroshi Iida=iida-hiroshi',
+      'PERSON:Nishikawa Yuko=nishikawa-yuko',
+      'PERSON:Iida=iida-hiroshi',
+      'PERSON:Nishikawa=nishikawa-yuko',
+    ]);
+  });
 });
