@@ -652,3 +652,26 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 });
+
+describe('company short names', () => {
+  it('reads a coined first word alone as the company named in full before, also before a title', () => {
+    const text =
+      'Kawanagi Optics Co., Ltd. will build a lens plant in Dong Nai. Kawanagi said output starts in 2028. ' +
+      '"We chose the south," Kawanagi Chief Executive Rie Tanabe said.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Kawanagi Optics Co., Ltd.=kawanagi-optics',
+      'ORG:Kawanagi=kawanagi-optics',
+      'ORG:Kawanagi=kawanagi-optics',
+    ]);
+  });
+
+  it('does not shorten bodies whose first word is a place, a designator or a descriptive word', () => {
+    const text =
+      'Tan Uyen Industrial Park and the National Innovation Agency signed a deal. Tan said little. ' +
+      'National output grew.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Tan Uyen Industrial Park=tan-uyen-industrial-park',
+      'ORG:National Innovation Agency=national-innovation-agency',
+    ]);
+  });
+});

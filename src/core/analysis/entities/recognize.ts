@@ -56,6 +56,8 @@ interface ArticleState {
   provinces: Map<string, number>;
   /** Display names of local bodies named without their province ("Khánh Hòa People's Committee"). */
   bodies: Map<string, string>;
+  /** Refs of organisations by the folded first word of their full name, so "Hoshizora" alone is "Hoshizora Seiki". */
+  orgParts: Map<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1623,6 +1625,12 @@ function shortReferences(
     }
     const prev = toks[i - 1];
     const next = toks[e];
+    const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
+    // "Rheinwerk said", and "Arcadia Chief Executive Michael Brennan": a title may follow the company's name.
+    if (org && !isName(facts, i - 1) && (!isName(facts, e) || titles.longest(toks, e))) {
+      found.push({ s: i, e, type: 'ORG', ref: org, prio: 1, confidence: 0.7 });
+      continue;
+    }
     const alone = !isName(facts, i - 1) && !isName(facts, e);
     if (!alone) {
       i = e - 1;
@@ -1660,8 +1668,50 @@ function shortReferences(
   return found;
 }
 
-function remember(text: string, toks: readonly LexToken[], kept: Candidate[], state: ArticleState): void {
+/**
+ * The first word of an organisation's full name may stand for it later ("Rheinwerk" for "Rheinwerk Antriebstechnik
+ * GmbH") when it is a coined word: no place, person's name, demonym, title, designator or descriptive word, and no
+ * Vietnamese syllable (those open the names of parks and committees: "Yen Phong", "Bac Ninh").
+ */
+function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Candidate): boolean {
+  const t = toks[c.s]!;
+  const k = t.key;
+  return (
+    c.type === 'ORG' &&
+    c.e - c.s >= 2 &&
+    !c.locality &&
+    !c.ref.startsWith(LOCAL_BODY) &&
+    facts[c.s] === NAME &&
+    !t.allCaps &&
+    toks[c.s + 1]!.kind === 'word' &&
+    toks[c.s + 1]!.space &&
+    !ORG_HEADS.has(k) &&
+    !SUFFIX_TAILS.has(k) &&
+    !isDescriptive(k) &&
+    !countryWords.has(k) &&
+    !isVietnameseSyllable(k) &&
+    !koreanFamily.has(k) &&
+    !chineseFamily.has(k) &&
+    !japaneseFamily.has(k) &&
+    !japaneseGiven.has(k) &&
+    lookupName(t.text) === undefined
+  );
+}
+
+function remember(
+  text: string,
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  kept: Candidate[],
+  state: ArticleState,
+): void {
   for (const c of kept) {
+    if (c.type === 'ORG' && isCoinedFirstWord(toks, facts, c)) {
+      const key = toks[c.s]!.key;
+      // Two bodies opening with the same word leave it to neither.
+      const had = state.orgParts.get(key);
+      state.orgParts.set(key, had === undefined || had === c.ref ? c.ref : '');
+    }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
     const ref = refOf(c.canon);
@@ -1720,7 +1770,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   siteCandidates(text, toks, cands);
   vietnameseBodyCandidates(text, toks, spansStarting, cands);
   const kept = resolve(toks, cands);
-  remember(text, toks, kept, state);
+  remember(text, toks, facts, kept, state);
   const short = shortReferences(toks, facts, kept, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
@@ -1909,6 +1959,7 @@ export function recognizeEntities(text: string): EntityRecognition {
     people: new Map(),
     provinces: new Map(),
     bodies: new Map(),
+    orgParts: new Map(),
   };
   for (let from = 0; from < text.length;) {
     const to = chunkEnd(text, from);
