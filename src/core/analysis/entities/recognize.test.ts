@@ -675,3 +675,22 @@ describe('company short names', () => {
     ]);
   });
 });
+
+describe('people after ranks and in credit lines', () => {
+  it('finds the minister after a rank and a portfolio ("Minister of State for …")', () => {
+    const text = 'Malaysia’s Deputy Minister of State for Investment and Trade Wong Kah Woh toured the park.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:Wong Kah Woh=wong-kah-woh']);
+  });
+
+  it('reads labelled, bracketed and Vietnamese credit lines as the writers', () => {
+    const text =
+      'Exports rose in May.\nWRITER: Somchai Rattanakul\n(By Lin Mei and Omar Haddad)\n' +
+      'Tin, ảnh: Thu Hà (baohanoi.vn)\nẢnh: Lãnh đạo tỉnh ký kết.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Somchai Rattanakul=somchai-rattanakul',
+      'PERSON:Lin Mei=lin-mei',
+      'PERSON:Omar Haddad=omar-haddad',
+      'PERSON:Thu Hà=thu-ha',
+    ]);
+  });
+});

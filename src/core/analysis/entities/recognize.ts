@@ -921,6 +921,11 @@ function personCandidates(
             if (!inRun(k)) j = k + 1;
             k++;
           }
+          // "Minister of State for Trade and Industry …": the unknown object is a rank, and a portfolio follows.
+          if (hops === 0 && k > j && (toks[k]?.key === 'for' || toks[k]?.key === 'of')) {
+            j = k;
+            continue;
+          }
           break;
         }
       }
@@ -1303,8 +1308,17 @@ function creditCandidates(
       continue;
     }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
-    // A byline on a line of its own: "By Kim Eun-jung".
-    else if (toks[i]!.text === 'By' && (i === 0 || toks[i]!.newline)) j = i + 1;
+    // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)".
+    else if (
+      toks[i]!.text === 'By' &&
+      (lineStart(toks, i) || (toks[i - 1]!.key === '(' && lineStart(toks, i - 1)))
+    )
+      j = i + 1;
+    // A labelled credit line: "WRITER: Somchai Rattana", "Tin, ảnh: Thu Hà" (text and photo by).
+    else if (lineStart(toks, i) && CREDIT_LABELS.has(toks[i]!.key)) {
+      j = creditLabelEnd(toks, i);
+      if (j === i) continue;
+    }
     // "--With assistance from Mai Anh.": a wire's credit to a second reporter.
     else if (toks[i]!.key === 'assistance' && toks[i + 1]!.key === 'from') j = i + 2;
     // A photo credit: "Photo: Quang Minh", "Photo by VnExpress/Giang Huy", "VNA/VNS Photo Hồng Đạt".
@@ -1346,6 +1360,33 @@ function creditCandidates(
     }
     i = j - 1;
   }
+}
+
+/** Token `i` opens its line (or the chunk). */
+function lineStart(toks: readonly LexToken[], i: number): boolean {
+  return i === 0 || toks[i]!.newline;
+}
+
+/** Labels of a credit line before its colon: English jobs, and Vietnamese "Tin" (news), "Bài" (article), "ảnh" (photo). */
+const CREDIT_LABELS = new Set([
+  'writer',
+  'writers',
+  'author',
+  'authors',
+  'reporter',
+  'reporters',
+  'tin',
+  'bai',
+]);
+
+/**
+ * End of a credit label opened by a `CREDIT_LABELS` word at token `i` ("WRITER:", "Tin, ảnh:", "Bài và ảnh:"),
+ * after its colon; else `i`. A Vietnamese "Ảnh:" alone opens a caption, not a credit, so it is no label word.
+ */
+function creditLabelEnd(toks: readonly LexToken[], i: number): number {
+  let j = i + 1;
+  while (j - i < 5 && (toks[j]?.key === ',' || toks[j]?.key === 'va' || toks[j]?.key === 'anh')) j++;
+  return toks[j]?.key === ':' ? j + 1 : i;
 }
 
 /** Words of a writer's job in a credit line ("Nikkei staff writer", "Hanoi correspondent"). */
