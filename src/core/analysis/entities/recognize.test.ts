@@ -694,3 +694,25 @@ describe('people after ranks and in credit lines', () => {
     ]);
   });
 });
+
+describe('company names with legal forms', () => {
+  it('reads a headline naming a company without the legal form the body gives it', () => {
+    const text =
+      'MARKETS\nKrathong Coastal Lands eyes Ha Tinh\nKrathong Coastal Lands Pcl will build a park. ' +
+      'Krathong Agro Co supplies it.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Krathong Coastal Lands=krathong-coastal-lands',
+      'ORG:Krathong Coastal Lands Pcl=krathong-coastal-lands',
+      'ORG:Krathong Agro Co=krathong-agro',
+    ]);
+  });
+
+  it('keeps "New" and German legal forms inside a company name', () => {
+    const text =
+      'Lixin New Materials Co., Ltd. and the valve maker Brandt & Töchter KG will open plants in Hai Phong.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Lixin New Materials Co., Ltd.=lixin-new-materials',
+      'ORG:Brandt & Töchter KG=brandt-tochter',
+    ]);
+  });
+});

@@ -56,8 +56,12 @@ interface ArticleState {
   provinces: Map<string, number>;
   /** Display names of local bodies named without their province ("Khánh Hòa People's Committee"). */
   bodies: Map<string, string>;
-  /** Refs of organisations by the folded first word of their full name, so "Hoshizora" alone is "Hoshizora Seiki". */
-  orgParts: Map<string, string>;
+  /**
+   * Organisations by the folded first word of their full name, so "Hoshizora" alone is "Hoshizora Seiki": the
+   * ref of the word alone ('' when two share it), and for each full name its ref and its folded words after the
+   * first up to a legal form ("Siam Eastern Estates" for "Siam Eastern Estates Pcl"), which name it too.
+   */
+  orgParts: Map<string, { ref: string; names: { ref: string; rest: string[] }[] }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -423,6 +427,10 @@ function walkBack(
       // "Taipei Economic and Cultural Office", "Yunnan Construction and Investment Holding Group": describing
       // words either side of "and" make one body; names ("Samsung and LG …", "… Taxation and Nam Son
       // Industrial Park") make a list.
+      j--;
+    } else if (t.text === 'New' && start === j + 1 && j > 0 && isNamePart(facts, j - 1)) {
+      // "Nanfeng New Energy Co., Ltd.": after a name word, "New" is part of the name, not a sentence's opener.
+      start = j;
       j--;
     } else if (t.key === 'general' && t.cap && start === j + 1 && ORG_HEADS.has(toks[j + 1]!.key)) {
       // "General Department of Vietnam Customs": "General" is a rank of the body here, not a title.
@@ -1667,10 +1675,23 @@ function shortReferences(
     const prev = toks[i - 1];
     const next = toks[e];
     const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
-    // "Rheinwerk said", and "Arcadia Chief Executive Michael Brennan": a title may follow the company's name.
-    if (org && !isName(facts, i - 1) && (!isName(facts, e) || titles.longest(toks, e))) {
-      found.push({ s: i, e, type: 'ORG', ref: org, prio: 1, confidence: 0.7 });
-      continue;
+    if (org && (!isName(facts, i - 1) || t.newline)) {
+      // "Siam Eastern Estates bets …" in a headline before "Siam Eastern Estates Pcl" in the body.
+      let ref = org.ref;
+      let end = e;
+      for (const { ref: full, rest } of org.names) {
+        const n = rest.length;
+        if (n === 0 || isName(facts, e + n) || taken.subarray(e, e + n).includes(1)) continue;
+        let k = 0;
+        while (k < n && toks[e + k]?.key === rest[k]) k++;
+        if (k === n && e + n > end) [ref, end] = [full, e + n];
+      }
+      // "Rheinwerk said", and "Arcadia Chief Executive Michael Brennan": a title may follow the company's name.
+      if (ref && (end > e || !isName(facts, e) || titles.longest(toks, e))) {
+        found.push({ s: i, e: end, type: 'ORG', ref, prio: 1, confidence: 0.7 });
+        i = end - 1;
+        continue;
+      }
     }
     const alone = !isName(facts, i - 1) && !isName(facts, e);
     if (!alone) {
@@ -1711,8 +1732,8 @@ function shortReferences(
 
 /**
  * The first word of an organisation's full name may stand for it later ("Rheinwerk" for "Rheinwerk Antriebstechnik
- * GmbH") when it is a coined word: no place, person's name, demonym, title, designator or descriptive word, and no
- * Vietnamese syllable (those open the names of parks and committees: "Yen Phong", "Bac Ninh").
+ * GmbH") when it is a coined word: no place, person's name, demonym, title, designator or descriptive word, and
+ * not the first of two Vietnamese syllables (those open the names of parks and committees: "Yen Phong", "Bac Ninh").
  */
 function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Candidate): boolean {
   const t = toks[c.s]!;
@@ -1730,13 +1751,22 @@ function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Cand
     !SUFFIX_TAILS.has(k) &&
     !isDescriptive(k) &&
     !countryWords.has(k) &&
-    !isVietnameseSyllable(k) &&
+    !(isVietnameseSyllable(k) && isVietnameseSyllable(toks[c.s + 1]!.key)) &&
     !koreanFamily.has(k) &&
     !chineseFamily.has(k) &&
     !japaneseFamily.has(k) &&
     !japaneseGiven.has(k) &&
     lookupName(t.text) === undefined
   );
+}
+
+/** Folded words after the first of an organisation's name and before its legal form; none without a legal form. */
+function bareNameRest(toks: readonly LexToken[], c: Candidate): string[] {
+  for (let k = c.s + 2; k < c.e; k++) {
+    const legal = suffixes.longest(toks, k);
+    if (legal?.value === 'legal' && legal.end === c.e) return toks.slice(c.s + 1, k).map((t) => t.key);
+  }
+  return [];
 }
 
 function remember(
@@ -1751,7 +1781,12 @@ function remember(
       const key = toks[c.s]!.key;
       // Two bodies opening with the same word leave it to neither.
       const had = state.orgParts.get(key);
-      state.orgParts.set(key, had === undefined || had === c.ref ? c.ref : '');
+      const name = { ref: c.ref, rest: bareNameRest(toks, c) };
+      if (had === undefined) state.orgParts.set(key, { ref: c.ref, names: [name] });
+      else if (!had.names.some((x) => x.ref === c.ref)) {
+        had.ref = '';
+        had.names.push(name);
+      }
     }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
