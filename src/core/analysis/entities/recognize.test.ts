@@ -716,3 +716,22 @@ describe('company names with legal forms', () => {
     ]);
   });
 });
+
+describe('exchanges, banks and wire marks', () => {
+  it('reads an exchange named "Stock Exchange of …" whole, and knows regional exchanges and banks', () => {
+    const text =
+      'Its shares fell on the Stock Exchange of Mauritius, while SGX-listed peers rose. ' +
+      'Kasikornbank analysts and Eurostat data agreed.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Stock Exchange of Mauritius=stock-exchange-of-mauritius',
+      'ORG:SGX=singapore-exchange',
+      'ORG:Kasikornbank=kasikornbank',
+      'ORG:Eurostat=eurostat',
+    ]);
+  });
+
+  it('reads neither a wire status tag nor the editor initials after "Enditem" as organisations', () => {
+    const text = '(URGENT) Daegu maker to build plant in Bac Giang\nThe plant opens in 2027.\nEnditem/KT';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([]);
+  });
+});

@@ -178,6 +178,7 @@ const ORG_HEADS = new Set([
   'board',
   'union',
   'government',
+  'exchange',
 ]);
 
 /** Capitalised words that start sentences or headlines but never start a name. */
@@ -210,7 +211,9 @@ const NOT_ORG_ACRONYMS = new Set(
     // "UBND", "HĐND" alone are "the people's committee/council": no name (a named one is read whole).
     'ubnd hdnd ' +
     // Display, memory and board technologies ("OLED panels").
-    'oled lcd led amoled dram nand pcb pcba'
+    'oled lcd led amoled dram nand pcb pcba ' +
+    // Wire status tags before a headline: "(LEAD)", "(2nd LD)", "(URGENT)".
+    'lead ld urgent'
   ).split(' '),
 );
 
@@ -1719,7 +1722,9 @@ function shortReferences(
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
       continue;
     }
-    if (isAcronymUnit(toks, i, e) && !NOT_ORG_ACRONYMS.has(refOf(unit).replace(/-/g, ''))) {
+    // "Enditem/AW": the initials after a wire's end mark are its editor's, not an organisation.
+    const signOff = prev?.key === '/' && toks[i - 2]?.key === 'enditem';
+    if (isAcronymUnit(toks, i, e) && !signOff && !NOT_ORG_ACRONYMS.has(refOf(unit).replace(/-/g, ''))) {
       // A line of capitals is a headline or a shouted label, not a row of organisations.
       const shouting = (prev?.allCaps && prev.kind === 'word') || (next?.allCaps && next.kind === 'word');
       if (!shouting && !t.newline)
