@@ -735,3 +735,20 @@ describe('exchanges, banks and wire marks', () => {
     expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([]);
   });
 });
+
+describe('Vietnamese bodies and officials', () => {
+  it('reads the chairman after an unnamed committee as a person, and "Ông" with a short name', () => {
+    const text =
+      'Chủ tịch UBND tỉnh Trần Quốc Bảo cho biết tỉnh sẽ hỗ trợ. Phó Bí thư Thành ủy cũng dự. Ông Bảo đề nghị.';
+    expect(found(text)).toEqual(['PERSON:Trần Quốc Bảo=tran-quoc-bao', 'PERSON:Bảo=tran-quoc-bao']);
+  });
+
+  it('reads a management board named in lower case up to its province, and an agency joined by a dash', () => {
+    const text =
+      'Ban Quản lý các khu kinh tế tỉnh Quảng Trị và Cơ quan Phát triển Công nghiệp - Năng lượng Nhật Bản ký kết.';
+    expect(found(text)).toEqual([
+      'ORG:Ban Quản lý các khu kinh tế tỉnh Quảng Trị=ban-quan-ly-cac-khu-kinh-te-tinh-quang-tri',
+      'ORG:Cơ quan Phát triển Công nghiệp - Năng lượng Nhật Bản=co-quan-phat-trien-cong-nghiep-nang-luong-nhat-ban',
+    ]);
+  });
+});

@@ -970,7 +970,9 @@ function personCandidates(
       // "Governor of South Chungcheong Province": the object is a place, and no name follows its designator.
       let named = s;
       if (object) for (let k = s; k < j; k++) if (PLACE_DESIGNATORS.has(toks[k]!.key)) named = k + 1;
-      if (j > named && !(object && j - s < 2) && !portfolio) {
+      // "Phó Bí thư Tỉnh ủy": the body a title is held in, left unnamed, is no person.
+      const body = j - s === 1 && vietnameseKindAt(toks, s);
+      if (j > named && !(object && j - s < 2) && !portfolio && !body) {
         const ns = object || j - s > 4 ? nameStart(toks, named, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
         out.push({
@@ -1467,6 +1469,7 @@ const VIETNAMESE_KINDS = new Map<
   ['Tổng', { rest: [['cục']], ref: 'whole', described: true }],
   ['Phòng', { rest: [[]], ref: 'whole', described: true }],
   ['Ban', { rest: [['Quản', 'lý']], ref: 'whole', described: true }],
+  ['Cơ', { rest: [['quan']], ref: 'whole', described: true }],
   ['Hiệp', { rest: [['hội']], ref: 'whole', described: true }],
   ['Ngân', { rest: [['hàng']], ref: 'whole', described: true }],
   ['Trung', { rest: [['tâm']], ref: 'whole', described: true }],
@@ -1512,6 +1515,7 @@ function kindEnd(toks: readonly LexToken[], j: number, rest: string[]): number {
 function vietnameseBodyCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
@@ -1545,7 +1549,20 @@ function vietnameseBodyCandidates(
         j++;
         continue;
       } else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
-      else if (tok.cap && tok.kind === 'word') {
+      // "Xúc tiến Thương mại - Đầu tư": a dash joins two portfolios of one body.
+      else if (kind.described && tok.key === '-' && !lead && toks[j + 1]?.cap) j++;
+      // "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên": what a board manages, in lower case, then its province.
+      else if (kind.described && lead && j === from && (tok.text === 'các' || isVietnameseLowerWord(tok))) {
+        let k = j + 1;
+        while (k - j < 6 && isVietnameseLowerWord(toks[k])) k++;
+        const designator = k;
+        while (!toks[k]?.cap && VIETNAMESE_DESIGNATORS.has(toks[k]?.key ?? '')) k++;
+        if (k === designator || spansStarting[k]?.type !== 'PLACE') break;
+        j = k;
+        continue;
+      } else if (tok.cap && tok.kind === 'word') {
+        // "Chủ tịch UBND tỉnh Đặng Minh Khôi": the committee's chairman, named after a committee left unnamed.
+        if (kind.ref === 'place' && vietnamesePersonAt(toks, facts, j)) break;
         j++;
         // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
         // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
@@ -1564,7 +1581,7 @@ function vietnameseBodyCandidates(
       } else break;
       lead = false;
     }
-    if (lead || (kind.described && !toks[from]!.cap)) continue;
+    if (lead || (kind.described && !toks[from]!.cap && place === undefined)) continue;
     const name = spanText(text, toks, from, j);
     // "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham)": the known body its acronym names.
     const acronym = toks[j]?.key === '(' ? spansStarting[j + 1] : undefined;
@@ -1696,7 +1713,8 @@ function shortReferences(
         continue;
       }
     }
-    const alone = !isName(facts, i - 1) && !isName(facts, e);
+    // "Ông Khôi": an honorific before a short name does not make it part of a longer one.
+    const alone = (!isName(facts, i - 1) || VIETNAMESE_HONORIFICS.has(prev!.text)) && !isName(facts, e);
     if (!alone) {
       i = e - 1;
       continue;
@@ -1849,7 +1867,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   speakerCandidates(text, toks, facts, spansStarting, cands);
   creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
-  vietnameseBodyCandidates(text, toks, spansStarting, cands);
+  vietnameseBodyCandidates(text, toks, facts, spansStarting, cands);
   const kept = resolve(toks, cands);
   remember(text, toks, facts, kept, state);
   const short = shortReferences(toks, facts, kept, state);
