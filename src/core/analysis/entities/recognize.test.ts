@@ -693,6 +693,12 @@ describe('people after ranks and in credit lines', () => {
       'PERSON:Thu Hà=thu-ha',
     ]);
   });
+
+  it('reads a writer named before a dash and the paper as a person, but not a related headline', () => {
+    const text =
+      'The park grew.\nThu Trang – Vinh Long Newspaper\n\nRelated news:\n- Tan Phat – the first of many\n';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:Thu Trang=thu-trang']);
+  });
 });
 
 describe('company names with legal forms', () => {

@@ -1332,6 +1332,8 @@ function creditCandidates(
       j = creditLabelEnd(toks, i);
       if (j === i) continue;
     }
+    // "Thu Trang – Vinh Long Newspaper": a writer's line that names the paper after a dash.
+    else if (lineStart(toks, i) && isDashByline(toks, facts, spansStarting, i)) j = i;
     // "--With assistance from Mai Anh.": a wire's credit to a second reporter.
     else if (toks[i]!.key === 'assistance' && toks[i + 1]!.key === 'from') j = i + 2;
     // A photo credit: "Photo: Quang Minh", "Photo by VnExpress/Giang Huy", "VNA/VNS Photo Hồng Đạt".
@@ -1373,6 +1375,34 @@ function creditCandidates(
     }
     i = j - 1;
   }
+}
+
+/**
+ * Token `i` opens a writer's line: two or three name words known as nothing else, a spaced dash, and a short
+ * rest of the line with a name in it (the paper), as in "Thu Trang – Vinh Long Newspaper".
+ */
+function isDashByline(
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
+  i: number,
+): boolean {
+  let k = i;
+  while (
+    k - i < 3 &&
+    isNamePart(facts, k) &&
+    spansStarting[k] === undefined &&
+    (k === i || !toks[k]!.newline)
+  )
+    k++;
+  const dash = toks[k];
+  if (k - i < 2 || !dash?.space || !(dash.key === '–' || dash.key === '—' || dash.key === '-')) return false;
+  let named = false;
+  for (let m = k + 1; m < toks.length && !toks[m]!.newline; m++) {
+    if (m - k > 6) return false;
+    named ||= isName(facts, m);
+  }
+  return named;
 }
 
 /** Token `i` opens its line (or the chunk). */
