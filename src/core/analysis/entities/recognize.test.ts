@@ -758,3 +758,17 @@ describe('Vietnamese bodies and officials', () => {
     ]);
   });
 });
+
+describe('Western names without a title', () => {
+  it('reads a common given name and an unknown surname as a person, and the surname alone later', () => {
+    const text =
+      'When Sabine Kohlhaas toured Binh Duong in 2021, her firm hesitated. Kohlhaas now runs the plant. ' +
+      'Thomas Industrial Park and Michael Group were rivals.';
+    expect(found(text).filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'PERSON:Sabine Kohlhaas=sabine-kohlhaas',
+      'PERSON:Kohlhaas=sabine-kohlhaas',
+      'ORG:Thomas Industrial Park=thomas-industrial-park',
+      'ORG:Michael Group=michael',
+    ]);
+  });
+});

@@ -11,8 +11,15 @@ import * as nameShapes from './name-shapes';
 // import is a getter call, and these are read per token or per mention.
 const { knowledgeEntries, lookupDemonym, lookupName, lookupRef } = knowledge;
 const { isRomaji, isVietnameseSyllable } = nameShapes;
-const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily, chineseFamily } =
-  nameLexicon;
+const {
+  vietnameseFamily,
+  vietnameseGiven,
+  japaneseFamily,
+  japaneseGiven,
+  koreanFamily,
+  chineseFamily,
+  westernGiven,
+} = nameLexicon;
 
 /** Result of named-entity recognition and linking over one article. */
 export interface EntityRecognition {
@@ -1009,6 +1016,23 @@ function personCandidates(
           prio: 1.5,
           confidence: 0.8,
           canon: spanText(text, toks, i, j),
+        });
+        continue;
+      }
+    }
+    // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
+    if (westernGiven.has(t.key) && !t.allCaps && inRun(i) && inRun(i + 1) && !toks[i + 1]!.newline) {
+      const e = unitEnd(toks, i + 1);
+      const last = toks[i + 1]!.key;
+      if (!isName(facts, e) && !isDescriptive(last) && !SUFFIX_TAILS.has(last) && !ORG_HEADS.has(last)) {
+        out.push({
+          s: i,
+          e,
+          type: 'PERSON',
+          ref: '',
+          prio: 1.5,
+          confidence: 0.75,
+          canon: spanText(text, toks, i, e),
         });
         continue;
       }
