@@ -1814,27 +1814,44 @@ function shortReferences(
  */
 function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Candidate): boolean {
   const t = toks[c.s]!;
-  const k = t.key;
+  const next = toks[c.s + 1]!;
   return (
     c.type === 'ORG' &&
     c.e - c.s >= 2 &&
     !c.locality &&
-    !c.ref.startsWith(LOCAL_BODY) &&
     facts[c.s] === NAME &&
     !t.allCaps &&
-    toks[c.s + 1]!.kind === 'word' &&
-    toks[c.s + 1]!.space &&
-    !ORG_HEADS.has(k) &&
-    !SUFFIX_TAILS.has(k) &&
-    !isDescriptive(k) &&
-    !countryWords.has(k) &&
-    !(isVietnameseSyllable(k) && isVietnameseSyllable(toks[c.s + 1]!.key)) &&
-    !koreanFamily.has(k) &&
-    !chineseFamily.has(k) &&
-    !japaneseFamily.has(k) &&
-    !japaneseGiven.has(k) &&
-    lookupName(t.text) === undefined
+    next.kind === 'word' &&
+    next.space &&
+    !c.ref.startsWith(LOCAL_BODY) &&
+    isCoinedWord(t) &&
+    !(isVietnameseSyllable(t.key) && isVietnameseSyllable(next.key))
   );
+}
+
+const coinedCache = new Map<string, boolean>();
+
+/** The capitalised word is no known name, designator or description; memoised, as companies recur. */
+function isCoinedWord(t: LexToken): boolean {
+  const k = t.key;
+  let coined = coinedCache.get(k);
+  if (coined === undefined) {
+    coined =
+      !ORG_HEADS.has(k) &&
+      !SUFFIX_TAILS.has(k) &&
+      !isDescriptive(k) &&
+      !countryWords.has(k) &&
+      !koreanFamily.has(k) &&
+      !chineseFamily.has(k) &&
+      !japaneseFamily.has(k) &&
+      !japaneseGiven.has(k) &&
+      !westernGiven.has(k) &&
+      lookupName(t.text) === undefined;
+    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
+    if (coinedCache.size > 10_000) coinedCache.clear();
+    coinedCache.set(k, coined);
+  }
+  return coined;
 }
 
 /** Folded words after the first of an organisation's name and before its legal form; none without a legal form. */
@@ -1858,11 +1875,11 @@ function remember(
       const key = toks[c.s]!.key;
       // Two bodies opening with the same word leave it to neither.
       const had = state.orgParts.get(key);
-      const name = { ref: c.ref, rest: bareNameRest(toks, c) };
-      if (had === undefined) state.orgParts.set(key, { ref: c.ref, names: [name] });
+      if (had === undefined)
+        state.orgParts.set(key, { ref: c.ref, names: [{ ref: c.ref, rest: bareNameRest(toks, c) }] });
       else if (!had.names.some((x) => x.ref === c.ref)) {
         had.ref = '';
-        had.names.push(name);
+        had.names.push({ ref: c.ref, rest: bareNameRest(toks, c) });
       }
     }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
