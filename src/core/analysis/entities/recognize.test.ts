@@ -772,3 +772,10 @@ describe('Western names without a title', () => {
     ]);
   });
 });
+
+describe('acronyms after a kind of body', () => {
+  it('reads "the <name> agency (AB_c)" as the name and its acronym, and the acronym alone later', () => {
+    const text = 'It signed with the Rhône-Alpes Export agency (RA_e) on 3 May. RA_e will open an office.';
+    expect(found(text)).toEqual(['ORG:Rhône-Alpes Export=ra-e', 'ORG:RA_e=ra-e', 'ORG:RA_e=ra-e']);
+  });
+});

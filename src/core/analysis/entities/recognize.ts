@@ -277,14 +277,14 @@ function isNamePart(facts: Uint8Array, k: number): boolean {
   return (facts[k]! & (NAME | TITLE_HEAD)) === NAME;
 }
 
-/** End (exclusive) of a hyphen-joined unit starting at word i ("G-NETS", "J-BRIDGE"): tokens without spaces. */
+/** End (exclusive) of a hyphen- or underscore-joined unit at word i ("G-NETS", "BW_i"): tokens without spaces. */
 function unitEnd(toks: readonly LexToken[], i: number): number {
   let j = i + 1;
   // Names have a few hyphenated parts at most; the cap keeps "A-A-A-…" from making the scan quadratic.
   while (
     j - i < 9 &&
     j + 1 < toks.length &&
-    toks[j]!.key === '-' &&
+    (toks[j]!.key === '-' || toks[j]!.key === '_') &&
     !toks[j]!.space &&
     toks[j + 1]!.kind === 'word' &&
     !toks[j + 1]!.space
@@ -723,6 +723,18 @@ function initialsStart(toks: readonly LexToken[], facts: Uint8Array, i: number, 
   return -1;
 }
 
+/** Lower-case kinds of body written between a name and its acronym ("the … agency (ABBR)"). */
+const KIND_NOUNS = new Set([
+  'agency',
+  'authority',
+  'association',
+  'bank',
+  'council',
+  'fund',
+  'group',
+  'institute',
+]);
+
 /** "Long Form Name (LFN)": both become mentions of one entity, and later "LFN" alone links to it. */
 function abbreviationCandidates(
   text: string,
@@ -756,19 +768,21 @@ function abbreviationCandidates(
     const initial = abbr[0]!.toLowerCase();
     let known: Known | undefined;
     if (before && before.s < i && before.type === 'PERSON') continue;
+    // "the Baden-Württemberg International agency (BW_i)": a lower-case kind of body ends the long form.
+    const end = before === undefined && KIND_NOUNS.has(toks[i - 1]!.text) ? i - 1 : i;
     if (before && before.s < i && toks[before.s]!.key[0] === initial) {
       // A long form found only by rule takes the acronym's ref, which articles using the acronym alone share.
       if (before.prio < 3) before.ref = refOf(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
-      let s = initialsStart(toks, facts, i, abbr);
+      let s = initialsStart(toks, facts, end, abbr);
       if (s < 0) {
-        [s] = walkBack(toks, facts, i, spansEnding);
-        while (s < i && (toks[s]!.key[0] !== initial || !isName(facts, s))) s++;
+        [s] = walkBack(toks, facts, end, spansEnding);
+        while (s < end && (toks[s]!.key[0] !== initial || !isName(facts, s))) s++;
       }
-      if (i - s < 2) continue;
+      if (end - s < 2) continue;
       known = { ref: refOf(abbr), type: 'ORG', kind: 'defined' };
-      out.push({ s, e: i, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
+      out.push({ s, e: end, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
     }
     state.abbreviations.set(abbr, known);
     out.push({ s: a, e: ae, type: known.type, ref: known.ref, prio: listed ? 3.5 : 2.5, confidence: 0.85 });
