@@ -1035,7 +1035,14 @@ function personCandidates(
       }
     }
     // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
-    if (westernGiven.has(t.key) && !t.allCaps && inRun(i) && inRun(i + 1) && !toks[i + 1]!.newline) {
+    if (
+      isName(facts, i + 1) &&
+      westernGiven.has(t.key) &&
+      !t.allCaps &&
+      inRun(i) &&
+      inRun(i + 1) &&
+      !toks[i + 1]!.newline
+    ) {
       const e = unitEnd(toks, i + 1);
       const last = toks[i + 1]!.key;
       if (!isName(facts, e) && !isDescriptive(last) && !SUFFIX_TAILS.has(last) && !ORG_HEADS.has(last)) {
