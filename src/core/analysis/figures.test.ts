@@ -428,6 +428,47 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads a part "of" a whole as a share after a change, and tariffs and progress as no share', () => {
+    const text =
+      'The unit earned $40 million from Laos, up 12% on the year, or 17% of group revenue. ' +
+      'Washington set a 25% tariff on steel and a 35% levy on trans-shipped goods. The new terminal is 80% complete.';
+    expect(
+      figures(text, '2025-06-01', [
+        ['Laos', 'PLACE', 'laos'],
+        ['Washington', 'PLACE', 'washington'],
+      ])
+        .filter((f) => f.unit === 'percent')
+        .map((f) => [f.text, f.measure]),
+    ).toEqual([
+      ['12%', 'other'],
+      ['17%', 'share'],
+      ['25%', 'other'],
+      ['35%', 'other'],
+      ['80%', 'other'],
+    ]);
+  });
+
+  it('reads a population as the people of the place that has it, past an aside with a date', () => {
+    const text =
+      'Mr Tuan said Kon Plong, which merged with Dak To on July 1, 2025, now has 12 industrial parks and a population of 1.8 million.';
+    const found = figures(text, '2025-09-01', [
+      ['Tuan', 'PERSON', 'tuan'],
+      ['Kon Plong', 'PLACE', 'kon-plong'],
+      ['Dak To', 'PLACE', 'dak-to'],
+    ]).map(pick);
+    expect(found).toEqual([
+      {
+        text: '1.8 million',
+        value: 1.8e6,
+        unit: 'people',
+        measure: 'other',
+        approx: null,
+        investor: null,
+        recipient: 'kon-plong',
+      },
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

@@ -208,14 +208,27 @@ const CHANGE_CUES = new Set([
   'caps',
   'capped',
   'ceiling',
+  // A rate charged on goods is a price, not a share anyone holds: "a 20% tariff", "a 40% levy".
+  'tariff',
+  'tariffs',
+  'levy',
+  'levies',
+  'duty',
+  'duties',
+  // How far a project has come is progress, not a share of money: "the plant is 65% complete".
+  'complete',
+  'completed',
 ]);
 
 /** Nouns for people that are a resident population by themselves. */
 const RESIDENTS = new Set(['nationals', 'residents', 'citizens', 'expatriates', 'expats', 'migrants']);
 
-/** Words that make "35,000 Vietnamese people" a resident population rather than an audience. */
+/**
+ * Words that make "35,000 Vietnamese people" a resident population rather than an audience; Vietnamese "dân"
+ * as in "dân số" (population) and "người dân" (residents).
+ */
 const RESIDENCE_CUES =
-  /^(living|live|lives|lived|reside|resides|residing|resident|community|communities|population|settled|home)$/;
+  /^(living|live|lives|lived|reside|resides|residing|resident|community|communities|population|settled|home|dân)$/;
 
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
@@ -369,6 +382,8 @@ function measureOfMoney(
 }
 
 function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
+  // "up 41% year-on-year, or 22% of group revenue": a part of a whole is a share whatever changed before it.
+  if (tokens[q.last + 1]?.lower === 'of') return 'share';
   const from = Math.max(ctx.first, q.first - 6);
   const to = Math.min(ctx.end, q.last + 4);
   for (let j = from; j < to; j++) {

@@ -141,6 +141,13 @@ for (const n of [
   'corporations',
   'investor',
   'investors',
+  // Companies named by what they do, counted as actors: "sold land to 34 manufacturers", "12 tenants".
+  'manufacturers',
+  'makers',
+  'producers',
+  'suppliers',
+  'exporters',
+  'tenants',
 ]) {
   NOUNS.set(n, { kind: 'count', unit: 'enterprises' });
 }
@@ -156,6 +163,8 @@ for (const n of [
   'trainees',
   'students',
   'migrants',
+  // Vietnamese "3,5 triệu người" (3.5 million people).
+  'người',
 ]) {
   NOUNS.set(n, { kind: 'people', unit: 'people' });
 }
@@ -232,6 +241,10 @@ const MODIFIERS = new Set([
   'start-up',
   'supporting',
   'processing',
+  'tenant',
+  'prospective',
+  'potential',
+  'cooperation',
 ]);
 
 /** Approximation cues read backwards from the number: phrase (lower-case words) → qualifier. */
@@ -394,6 +407,17 @@ function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Whether "population of" (or Vietnamese "dân số") stands before the number at `i`, over an approximation cue. */
+function populationBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  // "a population of about 4.5 million", "dân số hơn 3,5 triệu": up to two words of approximation between.
+  while (j > i - 3 && tokens[j]?.kind === 'word' && !/^(of|số)$/.test(tokens[j]!.lower)) j--;
+  return (
+    (isWord(tokens[j], 'of') && isWord(tokens[j - 1], 'population')) ||
+    (isWord(tokens[j], 'số') && isWord(tokens[j - 1], 'dân'))
+  );
+}
+
 /** Reads the counted noun after a number: modifiers, noun, and the last token index. */
 function countedNoun(
   tokens: Token[],
@@ -483,7 +507,9 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       if (currency && tokens[j]?.kind === 'punct' && Object.hasOwn(SIGNS, tokens[j]!.text)) j++;
       if (tokens[j]?.kind === 'num' && (currency || !isWord(sep, 'to'))) {
         const second = readNumber(tokens, j);
-        if (second) {
+        // "$14.9 billion to 800 projects" gives money to projects: a range's high end repeats the scale.
+        const unscaled = isWord(sep, 'to') && num.scale > 1 && second?.scale === 1;
+        if (second && !unscaled) {
           if (num.scale === 1) value *= second.scale;
           high = second.value;
           last = second.last;
@@ -531,6 +557,11 @@ export function findQuantities(tokens: Token[]): Quantity[] {
           noun = counted.noun;
           modifiers = counted.modifiers;
           last = counted.last;
+        } else if (populationBefore(tokens, first)) {
+          // "a population of 4.5 million" counts people without naming them.
+          kind = 'people';
+          unit = 'people';
+          noun = 'population';
         }
       }
     }

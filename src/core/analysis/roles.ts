@@ -271,7 +271,12 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
   } else if (isMark(tokens, j, ',') && (aside || /^(a|an|the)$/.test(wordAt(tokens, j + 1)))) {
     // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
     for (let k = j + 1; k < Math.min(end, j + 22); k++) {
-      if (isMark(tokens, k, ',')) return k + 1;
+      // "…, which merged with Ha Nam on July 1, 2025, has": the comma inside a date does not close the aside.
+      const inDate = /^[0-9]{1,2}$/.test(tokens[k - 1]!.text) && /^[0-9]{4}$/.test(tokens[k + 1]?.text ?? '');
+      if (isMark(tokens, k, ',')) {
+        if (inDate) continue;
+        return k + 1;
+      }
       // ", listed on the Stock Exchange of Thailand (SET),": a bracket may stand inside the aside.
       if (tokens[k]!.kind === 'punct' && !/^['’\-–()]$/.test(tokens[k]!.text)) break;
     }
@@ -587,8 +592,10 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
+    // "Mr Nam said Bac Ninh, which …, has": a reported clause opens after its verb.
     const opensClause =
       r.first === ctx.first ||
+      SAY_VERBS.has(before) ||
       (r.first === ctx.first + 1 && before === 'the') ||
       (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ','));
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
