@@ -554,4 +554,45 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       ),
     ).toEqual({ investor: null, recipient: 'hoa-lac-hi-tech-park' });
   });
+
+  it('reads a company that secured a licence or said it received a certificate for a plant as the investor', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Daewon Parts', 'ORG', 'daewon-parts'],
+      ['Orion Micro Inc', 'ORG', 'orion-micro'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles('Separately, Daewon Parts secured a licence for a $60 million plant in Hanoi.', '$60', names),
+    ).toEqual({ investor: 'daewon-parts', recipient: 'hanoi' });
+    expect(
+      roles(
+        'Orion Micro Inc, a Texas chip firm, said on Tuesday it had received an investment certificate for a $700 million plant in Da Nang.',
+        '$700',
+        names,
+      ),
+    ).toEqual({ investor: 'orion-micro', recipient: 'da-nang' });
+  });
+
+  it('reads the lender that signed a loan, past "in March", but not a party to documents about loans', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nordbank', 'ORG', 'nordbank'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ];
+    expect(
+      roles('Nordbank in March signed a EUR 60 million loan for flood defences in Vietnam.', 'EUR', names),
+    ).toEqual({ investor: 'nordbank', recipient: 'vietnam' });
+    expect(
+      roles('Japan and Vietnam on Friday signed documents for loans worth 50 billion yen.', '50', names)
+        .investor,
+    ).not.toBe('vietnam');
+  });
+
+  it('reads who money was "pledged by" as the investor', () => {
+    expect(roles('The $900 million pledged by Japan will fund grids in Vietnam.', '$900', places)).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+  });
 });

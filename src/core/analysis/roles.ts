@@ -155,6 +155,10 @@ const GROWTH_VERBS =
 const ANNOUNCE_VERBS =
   /^(plans|plan|planned|announced|announces|announcing|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks|studying|considering|mulling)$/;
 
+/** Month names, which after "in" date what a subject did rather than say where. */
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /** Reporting verbs whose subject invests when "it"/"they" then invest: "Amata said on Monday it would invest". */
 const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'revealed', 'added']);
 
@@ -289,10 +293,28 @@ function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
   for (let k = j; k < Math.min(end, j + 13); k++) {
     const w = wordAt(tokens, k);
-    if (/^(investment|investments|expansion|expansions|plant|plants|factory|project|projects)$/.test(w))
+    if (
+      /^(investment|investments|expansion|expansions|plant|plants|factory|project|projects|loan|loans)$/.test(
+        w,
+      )
+    )
       return true;
     // "announcing on Tuesday a plan to invest 12 billion baht".
     if (wordAt(tokens, k - 1) === 'to' && INVEST_VERBS.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether what is signed from token `j` is itself a loan or an investment ("signed a EUR 80 million loan"), not
+ * papers about one ("signed documents for yen loans", "signed an agreement with X to invest").
+ */
+function signsMoney(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j; k < Math.min(end, j + 9); k++) {
+    const w = wordAt(tokens, k);
+    if (/^(loan|loans|investment|investments|credit)$/.test(w)) return true;
+    if (/^(for|with|to|on|of|documents|agreement|agreements|contract|contracts|memorandum|mou|deal)$/.test(w))
+      return false;
   }
   return false;
 }
@@ -310,6 +332,8 @@ function reportedInvestment(tokens: Token[], j: number, end: number): string | n
       const verb = wordAt(tokens, v);
       if (INVEST_VERBS.test(verb)) return verb;
       if (/^approv/.test(verb) && investmentFollows(tokens, v + 1, end)) return 'invest';
+      // "said it had received an investment certificate for a $1.2bn plant": the caller knows who receives.
+      if (/^(received|secured|obtained)$/.test(verb) && investmentFollows(tokens, v + 1, end)) return verb;
       if (!AUXILIARIES.has(verb) && verb !== 'would' && verb !== 'could') break;
     }
     return null;
@@ -334,8 +358,12 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
     j += 2;
     while (j < end && /^[A-Z]/.test(tokens[j]!.text) && tokens[j]!.kind === 'word') j++;
   }
-  // "WHA Corporation PCL on June 3 broke ground": a date between the subject and its verb.
-  if (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) {
+  // "WHA Corporation PCL on June 3 broke ground", "KfW in September signed": a date between the subject and its verb.
+  const dated =
+    (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) ||
+    (wordAt(tokens, j) === 'in' &&
+      (MONTHS.test(wordAt(tokens, j + 1)) || /^[0-9]{4}$/.test(tokens[j + 1]?.text ?? '')));
+  if (dated) {
     j += 2;
     while (j < end && tokens[j]!.kind !== 'punct' && /^[0-9]/.test(tokens[j]!.text)) j++;
   }
@@ -358,6 +386,8 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
     )
       return 'invest';
     if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
+    // "KfW signed a EUR 80 million loan", "Toyota signed a $500 million investment deal": who signs pays.
+    if (/^(sign|signs|signed|signing)$/.test(w) && signsMoney(tokens, j + 1, end)) return 'invest';
     if (AUXILIARIES.has(w)) {
       last = w;
       continue;
@@ -533,7 +563,13 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       if (nationality?.ref === r.nation) continue;
     }
     // "a project funded by a JICA loan", "financed by the ADB": who pays.
-    if (prep === 'by' && /^(funded|financed|backed|sponsored|bankrolled)$/.test(beforePrep)) {
+    // "the €1.2bn pledged by the EU", "$300 million committed by Japan": who pledges pays too.
+    if (
+      prep === 'by' &&
+      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested)$/.test(
+        beforePrep,
+      )
+    ) {
       out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
       continue;
     }
@@ -607,7 +643,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
         ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
           ? 'investor'
           : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv)/.test(verb))
+        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
           ? 'investor'
           : possessive(verb)
             ? 'holder'
