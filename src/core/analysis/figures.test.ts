@@ -469,6 +469,30 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it("reads a development bank's money as ODA and what a company builds or commits as investment, whatever its name says", () => {
+    const text =
+      'The Nordic Investment Bank is weighing €90 million for wind farms in Vietnam. ' +
+      'Lotus Investment Group posted sales of $70 million. ' +
+      'Raffles Land is developing a S$300 million township in Hanoi. The first phase, worth $80 million, opens in 2027. ' +
+      'Quỹ Phát triển Hoa Sen cam kết 200 triệu USD cho dự án.';
+    expect(
+      figures(text, '2025-06-01', [
+        ['Nordic Investment Bank', 'ORG', 'nib'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['Lotus Investment Group', 'ORG', 'lotus'],
+        ['Raffles Land', 'ORG', 'raffles-land'],
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Quỹ Phát triển Hoa Sen', 'ORG', 'hoa-sen'],
+      ]).map((f) => [f.text, f.measure]),
+    ).toEqual([
+      ['€90 million', 'oda'],
+      ['$70 million', 'other'],
+      ['S$300 million', 'investment_capital'],
+      ['$80 million', 'investment_capital'],
+      ['200 triệu USD', 'investment_capital'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

@@ -93,6 +93,14 @@ const MEASURE_CUES = new Map<string, Measure>(
     complex: 'investment_capital',
     production: 'investment_capital',
     spend: 'investment_capital',
+    // "The first phase, worth W450 billion": a phase is of a project.
+    phase: 'investment_capital',
+    // "Keppel is developing a S$400 million township": what a company builds it pays for.
+    developing: 'investment_capital',
+    develop: 'investment_capital',
+    build: 'investment_capital',
+    building: 'investment_capital',
+    construct: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -131,6 +139,8 @@ const MEASURE_CUES = new Map<string, Measure>(
     giải: 'disbursed_capital',
     vốn: 'investment_capital',
     đầu: 'investment_capital',
+    // "cam kết" (committed).
+    cam: 'investment_capital',
     xuất: 'trade',
     nhập: 'trade',
     kim: 'trade',
@@ -149,6 +159,7 @@ const VIETNAMESE_SECOND = new Map([
   ['đăng', 'ký'],
   ['giải', 'ngân'],
   ['đầu', 'tư'],
+  ['cam', 'kết'],
   ['xuất', 'khẩu'],
   ['nhập', 'khẩu'],
   ['kim', 'ngạch'],
@@ -297,6 +308,13 @@ const WEAK_CUES = new Set([
   'deal',
   'deals',
   'buy',
+  'phase',
+  'developing',
+  'develop',
+  'build',
+  'building',
+  'construct',
+  'cam',
 ]);
 
 /** Words after "trade" that make it a pact or an office rather than a flow of goods ("as a trade deal turns five"). */
@@ -341,6 +359,18 @@ function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
   return undefined;
 }
 
+/** Whether an organisation's name is a development bank's ("Asian Development Bank", "European Investment Bank"). */
+function isDevelopmentBank(tokens: Token[], r: Reference): boolean {
+  let bank = false;
+  let development = false;
+  for (let k = r.first; k <= r.last; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'bank') bank = true;
+    else if (/^(development|investment|world|reconstruction|infrastructure)$/.test(w)) development = true;
+  }
+  return bank && development;
+}
+
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
  * like "investment" or "FDI" named it.
@@ -358,6 +388,19 @@ function measureOfMoney(
   for (let j = from; j < to; j++) {
     if (j >= q.first && j <= q.last) continue;
     const t = tokens[j]!;
+    // Words of a name say what the body is, not what the amount is: "the European Investment Bank is weighing
+    // €250 million", "the Ministry of Planning and Investment"; a development bank's money is ODA.
+    const name = ctx.references.find(
+      (r) => r.kind === 'name' && r.type === 'ORG' && r.first <= j && j <= r.last,
+    );
+    if (name) {
+      if (isDevelopmentBank(tokens, name)) {
+        const distance = Math.min(Math.abs(q.first - name.last), Math.abs(name.first - q.last));
+        if (distance < bestDistance) [best, bestDistance, generic] = ['oda', distance, false];
+      }
+      j = name.last;
+      continue;
+    }
     let measure = t.kind === 'word' ? MEASURE_CUES.get(t.lower) : undefined;
     if (measure === undefined) continue;
     const second = VIETNAMESE_SECOND.get(t.lower);
