@@ -493,6 +493,27 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('carries a province to the next two sentences only, and not to what the national government expects', () => {
+    const text =
+      'Hue drew $900 million in foreign investment in 2024. New projects took $500 million of the investment. ' +
+      'Capital additions took $300 million of the investment. ' +
+      'Japan ranks first among investors, with 400 projects and $4 billion in registered capital. ' +
+      'Hue drew $100 million in foreign investment in May. The government expects FDI disbursement to reach $25 billion.';
+    const found = figures(text, '2025-06-01', [
+      ['Hue', 'PLACE', 'hue'],
+      ['Japan', 'PLACE', 'japan'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([
+      ['$900 million', 'hue'],
+      ['$500 million', 'hue'],
+      ['$300 million', 'hue'],
+      ['400 projects', 'vietnam'],
+      ['$4 billion', 'vietnam'],
+      ['$100 million', 'hue'],
+      ['$25 billion', 'vietnam'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

@@ -448,6 +448,27 @@ function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
   return sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
 }
 
+/** Words before "government" that make it a local one ("the provincial government"). */
+const LOCAL_GOVERNMENT = /^(provincial|city|local|municipal|prefectural|state|regional|district)$/;
+
+/**
+ * Whether a sentence speaks of the whole country ("The government expects FDI disbursement to reach…",
+ * "nationwide"), so a province named in the sentences before is not where its figures go.
+ */
+function isNational(tokens: Token[], ctx: SentenceContext): boolean {
+  for (let j = ctx.first; j < ctx.end; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'nationwide' || (w === 'cả' && tokens[j + 1]?.lower === 'nước')) return true;
+    if (
+      w === 'government' &&
+      !LOCAL_GOVERNMENT.test(tokens[j - 1]?.lower ?? '') &&
+      tokens[j + 1]?.lower !== 'of'
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
 function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
@@ -770,8 +791,10 @@ export function extractFigures(input: FigureInput): Figure[] {
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
     // flow into its own country.
     const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
+    let carried = false;
     if (
       recipient === null &&
+      !isNational(tokens, ctx) &&
       measure !== 'trade' &&
       q.kind !== 'people' &&
       lastPlace &&
@@ -788,7 +811,10 @@ export function extractFigures(input: FigureInput): Figure[] {
         ci - lastMoneyCi <= 1;
       const fromHome = lastPlace.ref === investor || lastPlace.ref === investorNation;
       const rankedShare = q.kind === 'percent' && investor !== null && investor === own[0]?.ref;
-      if (!fromHome && (aboutInvestment || listed || rankedShare)) recipient = lastPlace.ref;
+      if (!fromHome && (aboutInvestment || listed || rankedShare)) {
+        recipient = lastPlace.ref;
+        carried = true;
+      }
     }
     // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
     // to the country the article is about.
@@ -799,7 +825,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     const sold =
       ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
       sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
-    if (recipient !== null && measure !== 'trade' && !sold) lastPlace = { ref: recipient, ci };
+    // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
+    if (recipient !== null && measure !== 'trade' && !sold && !carried) lastPlace = { ref: recipient, ci };
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;
