@@ -595,4 +595,30 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       recipient: 'vietnam',
     });
   });
+
+  it('gives money to the province named after its country, but not to a province a part of it went to', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Siam Gate', 'ORG', 'siam-gate'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Siam Gate plans to invest 3 billion baht in a new estate in Vietnam, this time in the northern province of Bac Ninh.',
+        '3 billion',
+        names,
+      ),
+    ).toEqual({ investor: 'siam-gate', recipient: 'bac-ninh' });
+    expect(
+      roles('About 90 Osaka firms operate in Vietnam, 12 of them in Da Nang.', '90', names).recipient,
+    ).toBe('vietnam');
+  });
+
+  it('reads "X is Vietnam\'s fourth-largest foreign investor" as X investing in Vietnam', () => {
+    expect(
+      roles("Japan is Vietnam's fourth-largest foreign investor, with 3,000 projects.", '3,000', places),
+    ).toEqual({ investor: 'japan', recipient: 'vietnam' });
+  });
 });

@@ -449,7 +449,11 @@ function flowAfterPossessive(tokens: Token[], j: number): string | null {
     // "Vietnam's largest ODA provider": the rank noun after the flow noun decides.
     if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w))
       return RANK_NOUNS.has(wordAt(tokens, k + 1)) ? wordAt(tokens, k + 1) : w;
-    if (!FLOW_ADJECTIVES.has(w) && !/^(largest|biggest|leading|top|major|main|first|second|third)$/.test(w))
+    // "Vietnam's fourth-largest foreign investor".
+    if (
+      !FLOW_ADJECTIVES.has(w) &&
+      !/^([a-z]+-)?(largest|biggest|leading|top|major|main|first|second|third)$/.test(w)
+    )
       return null;
   }
   return null;
@@ -715,6 +719,29 @@ function clauseAround(tokens: Token[], ctx: SentenceContext, at: number): [numbe
 }
 
 /**
+ * "in a second estate in Vietnam, this time in the central province of Nghe An": when a country receives and
+ * a place of that country follows it as receiving, the money goes to that place. Not when another number
+ * stands between ("150 firms operate in Vietnam, 18 of them in Dong Nai"): that place is a part's.
+ */
+function placeWithin(
+  tokens: Token[],
+  ctx: SentenceContext,
+  list: Candidate[],
+  recipient: string | null,
+): string | null {
+  const country = list.find((c) => c.role === 'recipient' && c.ref === recipient);
+  if (!country || !ctx.references.some((r) => r.first === country.at && r.ref === recipient && r.country))
+    return null;
+  for (const c of list) {
+    if (c.role !== 'recipient' || c.at <= country.at) continue;
+    const place = ctx.references.find((r) => r.first === c.at && r.ref === c.ref);
+    if (!place || place.country || place.nation !== recipient) continue;
+    if (!tokens.slice(country.at + 1, c.at).some((t) => t.kind === 'num')) return c.ref;
+  }
+  return null;
+}
+
+/**
  * Reads who invests and where from the clause around a figure: "from Japan", "Japan's ODA", "Japanese
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
@@ -744,5 +771,5 @@ export function readRoles(
   }
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   const recipient = best(list, 'recipient', at, investor);
-  return { investor, recipient };
+  return { investor, recipient: placeWithin(tokens, ctx, list, recipient) ?? recipient };
 }
