@@ -621,4 +621,37 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       roles("Japan is Vietnam's fourth-largest foreign investor, with 3,000 projects.", '3,000', places),
     ).toEqual({ investor: 'japan', recipient: 'vietnam' });
   });
+
+  it('reads who signed an agreement to develop something as its investor, not the other party nor joint signers', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Lion Parks', 'ORG', 'lion-parks'],
+      ["Hanoi People's Committee", 'ORG', 'hanoi-pc'],
+      ['Alpha Corp', 'ORG', 'alpha'],
+      ['Beta Park', 'ORG', 'beta-park'],
+    ];
+    expect(
+      roles(
+        "Lion Parks signed a cooperation agreement with the Hanoi People's Committee to develop a $400 million logistics zone.",
+        '$400',
+        names,
+      ).investor,
+    ).toBe('lion-parks');
+    expect(
+      roles(
+        'Alpha Corp and Beta Park signed a cooperation agreement to develop a $5 million centre.',
+        '$5',
+        names,
+      ).investor,
+    ).toBeNull();
+  });
+
+  it('does not read "second only to X" as money going to X', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Japan', 'PLACE', 'japan'],
+      ['Singapore', 'PLACE', 'singapore'],
+    ];
+    expect(
+      roles('Japan accounted for 300 projects worth $4 billion, second only to Singapore.', '$4', names),
+    ).toEqual({ investor: 'japan', recipient: null });
+  });
 });

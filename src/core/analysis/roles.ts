@@ -320,6 +320,20 @@ function signsMoney(tokens: Token[], j: number, end: number): boolean {
 }
 
 /**
+ * The verb of what a signed agreement commits its signer to ("signed a cooperation agreement with the Quang Ngai
+ * People's Committee to develop a zone"), when it invests or builds; else null.
+ */
+function signedTo(tokens: Token[], j: number, end: number): string | null {
+  for (let k = j; k < Math.min(end, j + 16); k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return null;
+    if (wordAt(tokens, k) !== 'to') continue;
+    const verb = wordAt(tokens, k + 1);
+    return INVEST_VERBS.test(verb) || GROWTH_VERBS.test(verb) ? verb : null;
+  }
+  return null;
+}
+
+/**
  * After "said", the invest verb of an "it/they would invest" clause, or null; "its board had approved a $1
  * billion investment" reads as investing too.
  */
@@ -345,7 +359,13 @@ function reportedInvestment(tokens: Token[], j: number, end: number): string | n
  * The main verb after a subject, skipping auxiliaries and an aside, lower-cased; null when none follows.
  * `opensClause`: the subject starts its clause, so ", an aside," after it may be skipped.
  */
-function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean): string | null {
+function verbAfter(
+  tokens: Token[],
+  i: number,
+  end: number,
+  opensClause: boolean,
+  joint = false,
+): string | null {
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
   while (DESIGNATORS.has(wordAt(tokens, j)) || SUBJECT_NOUNS.has(wordAt(tokens, j))) j++;
@@ -387,7 +407,9 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
       return 'invest';
     if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
     // "KfW signed a EUR 80 million loan", "Toyota signed a $500 million investment deal": who signs pays.
-    if (/^(sign|signs|signed|signing)$/.test(w) && signsMoney(tokens, j + 1, end)) return 'invest';
+    // "A and B signed an agreement to develop": a venture of both, no one investor.
+    if (/^(sign|signs|signed|signing)$/.test(w))
+      return joint ? null : signsMoney(tokens, j + 1, end) ? 'invest' : signedTo(tokens, j + 1, end);
     if (AUXILIARIES.has(w)) {
       last = w;
       continue;
@@ -605,6 +627,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
     else if (prep === 'của' && (r.country || r.type === 'ORG'))
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+    // "second only to South Korea", "compared to Thailand": a comparison, not where money goes.
+    else if (prep === 'to' && /^(only|next|compared|relative|close|similar|second|equal)$/.test(beforePrep))
+      continue;
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
@@ -628,7 +653,11 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     ) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     }
-    if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || prep === 'of') continue;
+    // "signed an agreement with X to develop": a name after a preposition is no subject of the verb after it.
+    // Not ", with WHA announcing a plan to invest", where "with" opens a clause of its own.
+    const withClause = prep === 'with' && isMark(tokens, determined ? start - 3 : start - 2, ',');
+    if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || /^(of|by|at|than|between)$/.test(prep)) continue;
+    if (prep === 'with' && !withClause) continue;
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
@@ -638,7 +667,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       SAY_VERBS.has(before) ||
       (r.first === ctx.first + 1 && before === 'the') ||
       (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ','));
-    const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
+    const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
+    const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it.
     const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
     const role: Candidate['role'] | null = !verb
