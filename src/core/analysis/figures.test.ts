@@ -514,6 +514,21 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('gives no recipient to a delegation still to come, and the new province its population in Vietnamese', () => {
+    const text =
+      'A delegation of 30 companies from Osaka is due in Hanoi in May. ' +
+      'Tỉnh Ninh Bình mới có dân số khoảng 4,1 triệu người.';
+    const found = figures(text, '2025-03-01', [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Ninh Bình', 'PLACE', 'ninh-binh'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['30 companies', 'osaka', null],
+      ['4,1 triệu người', null, 'ninh-binh'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

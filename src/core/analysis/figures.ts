@@ -448,6 +448,20 @@ function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
   return sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
 }
 
+/** Words of something still to come. */
+const FUTURE = /^(will|would|due|plans|planned|planning|expected|upcoming|shall)$/;
+
+/** Whether a count is of a delegation's members: "a delegation of 40 companies", "a business mission of 25 firms". */
+function isDelegation(tokens: Token[], q: Quantity): boolean {
+  let j = q.first - 1;
+  // Over an approximation cue: "a mission of around 40 companies".
+  while (j > q.first - 4 && tokens[j]?.lower !== 'of') j--;
+  return (
+    tokens[j]?.lower === 'of' &&
+    /^(delegation|delegations|mission|missions)$/.test(tokens[j - 1]?.lower ?? '')
+  );
+}
+
 /** Words before "government" that make it a local one ("the provincial government"). */
 const LOCAL_GOVERNMENT = /^(provincial|city|local|municipal|prefectural|state|regional|district)$/;
 
@@ -821,6 +835,10 @@ export function extractFigures(input: FigureInput): Figure[] {
     // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
     const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
     if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
+    // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
+    // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
+    if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, (w) => FUTURE.test(w)))
+      recipient = null;
     // A company that sold a stake is no place the next figures go to.
     const sold =
       ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&

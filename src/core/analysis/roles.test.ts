@@ -654,4 +654,21 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       roles('Japan accounted for 300 projects worth $4 billion, second only to Singapore.', '$4', names),
     ).toEqual({ investor: 'japan', recipient: null });
   });
+
+  it('does not take where an event is held or an office sits as the recipient, and reads "X partners" as investors', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ];
+    expect(
+      roles(
+        'At a fair held in Osaka in May, Vietnamese provinces signed 20 projects with Japanese partners.',
+        '20',
+        names,
+      ),
+    ).toEqual({ investor: 'japan', recipient: null });
+    expect(
+      roles("Japan's trade office in Hanoi expects investment to rise by 9 per cent.", '9', names).recipient,
+    ).toBeNull();
+  });
 });

@@ -34,6 +34,8 @@ const FLOW_NOUNS = new Set([
   'backed',
   'owned',
   'assistance',
+  // "signed 37 projects with Chinese partners": partners of a deal bring its money.
+  'partners',
 ]);
 
 /** Verbs whose subject is the investor; a company that buys a stake or earmarks money invests it. */
@@ -71,6 +73,8 @@ const AUXILIARIES = new Set([
   'vừa',
   'cũng',
   'hiện',
+  // "tỉnh Hưng Yên mới có" (the new Hưng Yên has, or has only just).
+  'mới',
   'has',
   'have',
   'had',
@@ -582,6 +586,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
     // not where their money goes (unlike "Japanese firms in Vietnam").
     if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // "the Expo held in Nanning", "the Commission's delegation in Hanoi": where an event or an office is.
+    if (
+      prep === 'in' &&
+      /^(held|hosted|delegation|office|offices|embassy|consulate|bureau)$/.test(beforePrep)
+    )
+      continue;
     // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
     if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
     if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
