@@ -671,4 +671,21 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       roles("Japan's trade office in Hanoi expects investment to rise by 9 per cent.", '9', names).recipient,
     ).toBeNull();
   });
+
+  it("gives money a people's committee licenses or signs for to its locality", () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Orchid Zones', 'ORG', 'orchid-zones'],
+      ["Binh Dinh People's Committee", 'ORG', 'binh-dinh-peoples-committee'],
+    ];
+    expect(
+      roles(
+        "Orchid Zones signed an agreement with the Binh Dinh People's Committee to develop a park worth $600 million.",
+        '$600',
+        names,
+      ),
+    ).toEqual({ investor: 'orchid-zones', recipient: 'binh-dinh' });
+    expect(
+      roles("The Binh Dinh People's Committee has licensed a $30 million plant.", '$30', names).recipient,
+    ).toBe('binh-dinh');
+  });
 });

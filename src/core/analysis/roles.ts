@@ -1,3 +1,4 @@
+import { localityOf } from './agreements';
 import type { Reference, SentenceContext } from './context';
 import type { Token } from './tokens';
 
@@ -667,7 +668,11 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // Not ", with WHA announcing a plan to invest", where "with" opens a clause of its own.
     const withClause = prep === 'with' && isMark(tokens, determined ? start - 3 : start - 2, ',');
     if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || /^(of|by|at|than|between)$/.test(prep)) continue;
-    if (prep === 'with' && !withClause) continue;
+    if (prep === 'with' && !withClause) {
+      // "signed an agreement with the Quang Ngai People's Committee to develop a zone": the province hosts it.
+      if (localityOf(r.ref) !== r.ref) out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
+      continue;
+    }
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
@@ -811,5 +816,7 @@ export function readRoles(
   }
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   const recipient = best(list, 'recipient', at, investor);
-  return { investor, recipient: placeWithin(tokens, ctx, list, recipient) ?? recipient };
+  const place = placeWithin(tokens, ctx, list, recipient) ?? recipient;
+  // A people's committee that receives money (licenses a project, signs for a zone) stands for its locality.
+  return { investor, recipient: place && localityOf(place) };
 }
