@@ -529,6 +529,14 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads a total by its own qualifier, past an aside listing what it includes', () => {
+    const text =
+      'Total disbursed FDI, including new projects, capital additions and share purchases, reached $14.2 billion in Laos.';
+    expect(figures(text, '2025-06-01', [['Laos', 'PLACE', 'laos']]).map((f) => [f.text, f.measure])).toEqual([
+      ['$14.2 billion', 'disbursed_capital'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

@@ -388,6 +388,17 @@ function measureOfMoney(
   for (let j = from; j < to; j++) {
     if (j >= q.first && j <= q.last) continue;
     const t = tokens[j]!;
+    // "Total registered FDI, including new projects, capital additions and share purchases, reached $33.7bn": an
+    // aside listing what a total includes does not say what the total is.
+    if (t.text === ',' && j < q.first && /^(including|excluding|incl)$/.test(tokens[j + 1]?.lower ?? '')) {
+      // Its own list has commas too: the aside ends at the last comma before the amount.
+      let close = -1;
+      for (let k = j + 2; k < q.first; k++) if (tokens[k]!.text === ',') close = k;
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     // Words of a name say what the body is, not what the amount is: "the European Investment Bank is weighing
     // €250 million", "the Ministry of Planning and Investment"; a development bank's money is ODA.
     const name = ctx.references.find(
