@@ -537,6 +537,21 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads a company as the host of its tenants, and not as the investor of the firms it sold land to', () => {
+    const text =
+      'Lotus Parks has received letters of intent from 15 prospective tenants. ' +
+      'Delta Estates has sold 90 hectares in Vietnam to 22 manufacturers.';
+    const found = figures(text, '2025-06-01', [
+      ['Lotus Parks', 'ORG', 'lotus-parks'],
+      ['Delta Estates', 'ORG', 'delta-estates'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['15 prospective tenants', null, 'lotus-parks'],
+      ['22 manufacturers', null, 'vietnam'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

@@ -813,6 +813,17 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (q.kind === 'percent' && !share && own.length === 0 && !aboutInvestment && !stakeOrCompanies)
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+    // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
+    // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
+    if (
+      q.kind === 'count' &&
+      investor !== null &&
+      ctx.references.some((r) => r.ref === investor && r.type === 'ORG')
+    ) {
+      const tenants = q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant');
+      if (tenants && (recipient === null || recipient === home)) recipient = investor;
+      if (tenants || /^(to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) investor = null;
+    }
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
     // flow into its own country.
     const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
