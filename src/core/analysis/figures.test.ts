@@ -552,6 +552,19 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('gives a part ("12 of them in Hue") the investor of its whole and the place it names', () => {
+    const text = 'Some 80 Kyoto enterprises operate in Vietnam, 12 of them in Hue.';
+    const found = figures(text, '2025-06-01', [
+      ['Kyoto', 'PLACE', 'kyoto'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hue', 'PLACE', 'hue'],
+    ]).map((f) => [f.text, f.unit, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['80 Kyoto enterprises', 'enterprises', 'kyoto', 'vietnam'],
+      ['12', 'enterprises', 'kyoto', 'hue'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

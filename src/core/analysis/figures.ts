@@ -803,6 +803,24 @@ export function extractFigures(input: FigureInput): Figure[] {
     const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
     if (site && site !== investor) recipient = site;
     if (measure === 'trade') investor = recipient = null;
+    // "150 Hyogo firms operate in Vietnam, 18 of them in Dong Nai": a part keeps the whole's investor and goes
+    // where it says.
+    if (
+      q.kind === 'count' &&
+      q.first === q.last &&
+      tokens[q.last + 1]?.lower === 'of' &&
+      previous?.q === prev
+    ) {
+      investor = previous.figure.investor;
+      const place = ctx.references.find(
+        (r) =>
+          r.type === 'PLACE' &&
+          r.first > q.last + 2 &&
+          r.first <= q.last + 5 &&
+          tokens[r.first - 1]?.lower === 'in',
+      );
+      if (place) recipient = place.ref;
+    }
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
     const aboutInvestment = isAboutInvestment(tokens, ctx);

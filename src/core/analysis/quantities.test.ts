@@ -136,6 +136,14 @@ describe('findQuantities: counts, shares and populations', () => {
     expect(find('Sales reached 2.7 million last year.')).toEqual([]);
   });
 
+  it('counts "12 of them" as a part of the count just before it, and nothing else as one', () => {
+    expect(find('Some 80 Kyoto firms work here, 12 of them in Hue.').map((q) => [q.text, q.unit])).toEqual([
+      ['80 Kyoto firms', 'enterprises'],
+      ['12', 'enterprises'],
+    ]);
+    expect(find('It won 3 of them.')).toEqual([]);
+  });
+
   it('does not take a singular noun that qualifies another as the counted thing', () => {
     expect(find('three business delegations visited')).toEqual([]);
     expect(find('one project')).toHaveLength(1);

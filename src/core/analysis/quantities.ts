@@ -407,6 +407,17 @@ function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Whether the bare number ending at `last` is a part ("18 of them") of the count just before it. */
+function partOf(tokens: Token[], last: number, whole: Quantity | undefined): boolean {
+  return (
+    whole !== undefined &&
+    whole.kind === 'count' &&
+    last - whole.last <= 12 &&
+    isWord(tokens[last + 1], 'of') &&
+    /^(them|which|these|those)$/.test(tokens[last + 2]?.lower ?? '')
+  );
+}
+
 /** Whether "population of" (or Vietnamese "dân số") stands before the number at `i`, over an approximation cue. */
 function populationBefore(tokens: Token[], i: number): boolean {
   let j = i - 1;
@@ -557,6 +568,12 @@ export function findQuantities(tokens: Token[]): Quantity[] {
           noun = counted.noun;
           modifiers = counted.modifiers;
           last = counted.last;
+        } else if (partOf(tokens, last, out.at(-1))) {
+          // "about 150 Hyogo enterprises operate in Vietnam, 18 of them in Dong Nai": a part counts what the whole does.
+          const whole = out.at(-1)!;
+          kind = whole.kind;
+          unit = whole.unit;
+          noun = whole.noun;
         } else if (populationBefore(tokens, first)) {
           // "a population of 4.5 million" counts people without naming them.
           kind = 'people';
