@@ -142,6 +142,10 @@ describe('findQuantities: counts, shares and populations', () => {
       ['12', 'enterprises'],
     ]);
     expect(find('It won 3 of them.')).toEqual([]);
+    expect(find('Kyoto firms account for 9 of those projects, with 11 provincial companies.')).toEqual([
+      { text: '9 of those projects', value: 9, unit: 'projects', currency: null, approx: null },
+      { text: '11 provincial companies', value: 11, unit: 'enterprises', currency: null, approx: null },
+    ]);
   });
 
   it('does not take a singular noun that qualifies another as the counted thing', () => {

@@ -242,6 +242,9 @@ const MODIFIERS = new Set([
   'supporting',
   'processing',
   'tenant',
+  // "14 prefectural companies", "20 provincial enterprises".
+  'prefectural',
+  'provincial',
   'prospective',
   'potential',
   'cooperation',
@@ -560,7 +563,11 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       }
       if (kind === 'percent') unit = 'percent';
       else {
-        const counted = countedNoun(tokens, last + 1, value);
+        // "6 of those projects", "12 of the companies": a part named by its noun.
+        const ofThose =
+          isWord(tokens[last + 1], 'of') &&
+          /^(those|these|the|its|their)$/.test(tokens[last + 2]?.lower ?? '');
+        const counted = countedNoun(tokens, ofThose ? last + 3 : last + 1, value);
         if (counted) {
           const info = counted.unit;
           kind = info.kind;
