@@ -688,4 +688,23 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       roles("The Binh Dinh People's Committee has licensed a $30 million plant.", '$30', names).recipient,
     ).toBe('binh-dinh');
   });
+
+  it('reads who a lender will "lend" as the recipient, and a wind farm "off" a province as there', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nordbank', 'ORG', 'nordbank'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+      ['Seawind', 'ORG', 'seawind'],
+    ];
+    expect(
+      roles(
+        'Nordbank will lend Vietnam €90 million ($100 million) to protect farms in Da Nang.',
+        '€90',
+        names,
+      ),
+    ).toEqual({ investor: 'nordbank', recipient: 'vietnam' });
+    expect(
+      roles('Seawind has committed €700 million to an offshore wind farm off Da Nang.', '€700', names),
+    ).toEqual({ investor: 'seawind', recipient: 'da-nang' });
+  });
 });

@@ -193,6 +193,12 @@ const TRADE_NOUNS = new Set([
 
 /** Verbs whose object is who receives the money: "JICA has provided Quang Ninh with loans". */
 const GIVE_VERBS = new Set([
+  'lend',
+  'loan',
+  'loaned',
+  'give',
+  'grant',
+  'offer',
   'help',
   'helps',
   'provided',
@@ -254,8 +260,8 @@ const COPULAS = new Set([
   'stands',
 ]);
 
-/** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
-const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào']);
+/** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam", "a wind farm off Binh Thuan"). */
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'off']);
 
 /** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
 const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
