@@ -385,6 +385,11 @@ function measureOfMoney(
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   const to = Math.min(ctx.end, q.last + WINDOW + 1);
+  // Names of organisations in the window, in order; usually none or one.
+  const names = ctx.references.filter(
+    (r) => r.kind === 'name' && r.type === 'ORG' && r.last >= from && r.first < to,
+  );
+  let ni = 0;
   for (let j = from; j < to; j++) {
     if (j >= q.first && j <= q.last) continue;
     const t = tokens[j]!;
@@ -401,9 +406,8 @@ function measureOfMoney(
     }
     // Words of a name say what the body is, not what the amount is: "the European Investment Bank is weighing
     // €250 million", "the Ministry of Planning and Investment"; a development bank's money is ODA.
-    const name = ctx.references.find(
-      (r) => r.kind === 'name' && r.type === 'ORG' && r.first <= j && j <= r.last,
-    );
+    while (ni < names.length && names[ni]!.last < j) ni++;
+    const name = names[ni]?.first !== undefined && names[ni]!.first <= j ? names[ni] : undefined;
     if (name) {
       if (isDevelopmentBank(tokens, name)) {
         const distance = Math.min(Math.abs(q.first - name.last), Math.abs(name.first - q.last));
@@ -848,11 +852,11 @@ export function extractFigures(input: FigureInput): Figure[] {
     let carried = false;
     if (
       recipient === null &&
-      !isNational(tokens, ctx) &&
       measure !== 'trade' &&
       q.kind !== 'people' &&
       lastPlace &&
-      ci - lastPlace.ci <= 2
+      ci - lastPlace.ci <= 2 &&
+      !isNational(tokens, ctx)
     ) {
       // A follow-up sentence about the same flow names no place again; one about something else has no
       // investment word ("a forum which has gathered 2,600 businesses").
