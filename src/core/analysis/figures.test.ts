@@ -552,6 +552,17 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('gives tenants to the company the sentence is about, past an aside naming its owners', () => {
+    const text =
+      'The Orchid Parks network, a venture of Kite Holdings and Rho Group, now has more than 900 tenants.';
+    const found = figures(text, '2025-06-01', [
+      ['Orchid Parks', 'ORG', 'orchid-parks'],
+      ['Kite Holdings', 'ORG', 'kite'],
+      ['Rho Group', 'ORG', 'rho'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([['900 tenants', 'orchid-parks']]);
+  });
+
   it('gives a part ("12 of them in Hue") the investor of its whole and the place it names', () => {
     const text = 'Some 80 Kyoto enterprises operate in Vietnam, 12 of them in Hue.';
     const found = figures(text, '2025-06-01', [

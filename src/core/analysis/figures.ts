@@ -845,6 +845,13 @@ export function extractFigures(input: FigureInput): Figure[] {
       const tenants = q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant');
       if (tenants && (recipient === null || recipient === home)) recipient = investor;
       if (tenants || /^(to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) investor = null;
+    } else if (
+      q.kind === 'count' &&
+      (q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant'))
+    ) {
+      // "The VSIP network, a joint venture of …, has attracted 1,200 tenants": the company the sentence is about.
+      const host = ctx.references.find((r) => r.type === 'ORG' && r.kind === 'name' && r.last < q.first);
+      if (host && !ctx.references.some((r) => r.ref === recipient && r.type === 'ORG')) recipient = host.ref;
     }
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
     // flow into its own country.
