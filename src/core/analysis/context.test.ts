@@ -47,6 +47,23 @@ describe('buildContexts', () => {
     ).toEqual(['anaphor:amata:The IP', 'anaphor:quang-ninh:the province', 'anaphor:vietnam:the country']);
   });
 
+  it('reads "the country" after a list of partner countries as the country the article is about', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+    ];
+    const listed =
+      'Hanoi and Da Nang drew most capital. Singapore led investors in Vietnam, ahead of Japan. ' +
+      'By June the country had 4,100 valid projects.';
+    expect(references(listed, names)[2]).toEqual(['anaphor:vietnam:the country']);
+    // One partner named alone is what "the country" means next.
+    const alone = 'Hanoi and Da Nang drew most capital. Japan led. By June the country had 900 projects.';
+    expect(references(alone, names)[2]).toEqual(['anaphor:japan:the country']);
+  });
+
   it('resolves "the province" past a prefecture named since, and "the prefecture" to it', () => {
     const text =
       'Long An met a delegation from Hiroshima Prefecture. The province has 86 projects; the prefecture has ' +

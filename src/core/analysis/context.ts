@@ -155,6 +155,13 @@ function cachedDemonyms(lookup: EntityLookup): (word: string) => string | null {
   };
 }
 
+/** The key counted most often, the first of those counted equally; null for none. */
+function mostNamed(counts: Map<string, number>): string | null {
+  let top: string | null = null;
+  for (const [key, n] of counts) if (top === null || n > counts.get(top)!) top = key;
+  return top;
+}
+
 /**
  * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
  * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
@@ -179,10 +186,23 @@ export function buildContexts(
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
   /** `passing`: named inside a sentence without its designator, which does not change the topic. */
+  // How often each country has been named, itself or by its places: after a sentence listing three countries or
+  // more ("Singapore led, followed by Korea, … Hong Kong and Japan"), "the country" of a later sentence is the
+  // one the article is about, not the last partner listed.
+  const nationCounts = new Map<string, number>();
+  let countriesHere = new Set<string>();
+  let listedCountry = false;
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
+    if (m.type === 'PLACE') {
+      const nation = lookup.countryOf(m.ref);
+      if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
+    }
     if (m.type === 'ORG') recent.org = m.ref;
-    else if (isCountry(m)) recent.country = m.ref;
-    else {
+    else if (isCountry(m)) {
+      recent.country = m.ref;
+      countriesHere.add(m.ref);
+      listedCountry = countriesHere.size >= 3;
+    } else {
       recent.locality = m.ref;
       if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
       else if (!lookup.isCity(m.ref) && !(passing && recent.topic !== null)) recent.province = m.ref;
@@ -194,6 +214,8 @@ export function buildContexts(
     while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
     const end = ti;
     const references: Reference[] = [];
+    const topCountry = listedCountry ? mostNamed(nationCounts) : null;
+    countriesHere = new Set();
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
       // Mentions passed over (also those in sentences left untokenised) are what anaphors point back to.
@@ -267,7 +289,7 @@ export function buildContexts(
       if (target && the >= 0) {
         const ref =
           target === 'country'
-            ? recent.country
+            ? (topCountry ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
