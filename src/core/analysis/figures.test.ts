@@ -585,4 +585,20 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found.at(-1)).toEqual(['24%', 'south-korea', 'long-an']);
   });
+
+  it("reads a foreign country's holdings in an article about Vietnam as its investment in Vietnam", () => {
+    const text =
+      'Malaysian retailer Orchid Mart opened a store in Can Tho. According to the Ministry of Finance, ' +
+      'Malaysia had 390 valid projects with total registered capital of US$13.6 billion as of May.';
+    const found = figures(text, '2025-06-01', [
+      ['Orchid Mart', 'ORG', 'orchid-mart'],
+      ['Can Tho', 'PLACE', 'can-tho'],
+      ['Ministry of Finance', 'ORG', 'mof'],
+      ['Malaysia', 'PLACE', 'malaysia'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['390 valid projects', 'malaysia', 'vietnam'],
+      ['US$13.6 billion', 'malaysia', 'vietnam'],
+    ]);
+  });
 });

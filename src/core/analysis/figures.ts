@@ -789,7 +789,7 @@ export function extractFigures(input: FigureInput): Figure[] {
         ? previous.figure
         : null;
     let { investor, recipient } =
-      main ?? share ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
+      main ?? share ?? readRoles(tokens, scope, q.first, own, q.kind === 'people', home);
     if (respective) {
       // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
       // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").

@@ -797,7 +797,8 @@ function placeWithin(
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
  * ("27 Kanagawa enterprises"), which outrank the sentence. `population`: the figure counts residents, so a
- * subject that "has" them is where they live.
+ * subject that "has" them is where they live. `home`: the country the article is about, whose holdings are
+ * received and any other country's invested.
  */
 export function readRoles(
   tokens: Token[],
@@ -805,6 +806,7 @@ export function readRoles(
   at: number,
   own: Reference[],
   population = false,
+  home: string | null = null,
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
   // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
@@ -818,7 +820,12 @@ export function readRoles(
     if (c.role !== 'holder') continue;
     // "The province has 86 projects …, ranking second in the locality": the place it is in is itself.
     const placed = list.some((r) => r.role === 'recipient' && r.ref !== c.ref);
-    c.role = population || !placed ? 'recipient' : 'investor';
+    // "Thailand had 720 valid projects" in an article about Vietnam: a foreign country holds them there.
+    const abroad =
+      home !== null &&
+      c.ref !== home &&
+      ctx.references.some((r) => r.first === c.at && r.ref === c.ref && r.country && r.kind === 'name');
+    c.role = !population && (placed || abroad) ? 'investor' : 'recipient';
   }
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   const recipient = best(list, 'recipient', at, investor);
