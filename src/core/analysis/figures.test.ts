@@ -601,4 +601,22 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['US$13.6 billion', 'malaysia', 'vietnam'],
     ]);
   });
+
+  it('gives each bracketed amount of a locality list its place, and the next sentence the national total', () => {
+    const text =
+      'By province, Dong Nai attracted the most with $3.3 billion, ahead of Long An ($1.8 billion) and ' +
+      'Thai Nguyen ($1.1 billion). The electronics sector took $9.4 billion, or 41% of the total.';
+    const found = figures(text, '2025-06-01', [
+      ['Dong Nai', 'PLACE', 'dong-nai'],
+      ['Long An', 'PLACE', 'long-an'],
+      ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([
+      ['$3.3 billion', 'dong-nai'],
+      ['$1.8 billion', 'long-an'],
+      ['$1.1 billion', 'thai-nguyen'],
+      ['$9.4 billion', 'vietnam'],
+      ['41%', 'vietnam'],
+    ]);
+  });
 });

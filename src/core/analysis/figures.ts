@@ -663,9 +663,12 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
 
 /**
  * The name that labels a table row's amount ("4. Hai Phong (incl. former Hai Duong): $2.01 billion"): the
- * reference opening the line, after its number, when a colon comes right before the amount; else null.
+ * reference opening the line, after its number, when a colon comes right before the amount; or the name right
+ * before a bracketed amount in a list ("ahead of Hai Phong ($2.9 billion) and Bac Ninh ($2.7 billion)"); else null.
  */
 function rowLabel(tokens: Token[], ctx: SentenceContext, q: Quantity): Reference | null {
+  if (tokens[q.first - 1]?.text === '(' && tokens[q.last + 1]?.text === ')')
+    return ctx.references.find((r) => r.last === q.first - 2 && r.kind === 'name') ?? null;
   if (tokens[q.first - 1]?.text !== ':') return null;
   const label = ctx.references[0];
   if (!label || label.kind !== 'name') return null;
@@ -708,6 +711,13 @@ function homeCountry(contexts: SentenceContext[]): string | null {
   return home;
 }
 
+/** The place the last figures went to, the sentence that named it, and whether that sentence named others. */
+interface LastPlace {
+  ref: string;
+  ci: number;
+  mixed: boolean;
+}
+
 /**
  * Turns quantities into figures: measure from the words around them, approximation, investor and recipient,
  * the date they hold at, US-dollar value from the yearly FX table, and a consistency warning when a
@@ -723,7 +733,9 @@ export function extractFigures(input: FigureInput): Figure[] {
     ? { measure: carry.measure, ci: -1 }
     : null;
   // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
-  let lastPlace: { ref: string; ci: number } | null = null;
+  // `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
+  // a breakdown none of whose places is where the next sentence's totals go.
+  let lastPlace: LastPlace | null = null;
   const home = homeCountry(contexts);
   let ci = 0;
   for (let qi = 0; qi < quantities.length; qi++) {
@@ -862,6 +874,7 @@ export function extractFigures(input: FigureInput): Figure[] {
       measure !== 'trade' &&
       q.kind !== 'people' &&
       lastPlace &&
+      !lastPlace.mixed &&
       ci - lastPlace.ci <= 2 &&
       !isNational(tokens, ctx)
     ) {
@@ -895,7 +908,11 @@ export function extractFigures(input: FigureInput): Figure[] {
       ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
       sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
     // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
-    if (recipient !== null && measure !== 'trade' && !sold && !carried) lastPlace = { ref: recipient, ci };
+    if (recipient !== null && measure !== 'trade' && !sold && !carried) {
+      const prior = lastPlace as LastPlace | null;
+      const mixed: boolean = prior !== null && prior.ci === ci && (prior.mixed || prior.ref !== recipient);
+      lastPlace = { ref: recipient, ci, mixed };
+    }
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;
