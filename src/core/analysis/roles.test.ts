@@ -707,4 +707,35 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       roles('Seawind has committed €700 million to an offshore wind farm off Da Nang.', '€700', names),
     ).toEqual({ investor: 'seawind', recipient: 'da-nang' });
   });
+
+  it('finds a company subject after words describing it, past an aside and a date', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['JBIC', 'ORG', 'jbic'],
+      ['Siam Toys', 'ORG', 'siam-toys'],
+      ['Nordwind GmbH', 'ORG', 'nordwind'],
+      ['Rao Group', 'ORG', 'rao'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+      ['Quang Ninh', 'PLACE', 'quang-ninh'],
+    ];
+    const investor = (text: string, figure: string) => roles(text, figure, names).investor;
+    expect(
+      investor(
+        'Japanese development bank JBIC, meanwhile, agreed on March 4 to provide a loan of $40 million.',
+        '$40',
+      ),
+    ).toBe('jbic');
+    expect(
+      investor(
+        'In the north, the Thai toymaker Siam Toys is completing its $300 million factory in Bac Ninh.',
+        '$300',
+      ),
+    ).toBe('siam-toys');
+    expect(
+      investor('Hamburg-based Nordwind GmbH said it would build a $60 million plant in Da Nang.', '$60'),
+    ).toBe('nordwind');
+    expect(
+      investor('Rao Group, for instance, has proposed a $1 billion container port in Quang Ninh.', '$1'),
+    ).toBe('rao');
+  });
 });

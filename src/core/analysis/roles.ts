@@ -154,7 +154,7 @@ const SUBJECT_NOUNS = new Set([
 
 /** Verbs that name an investment when their subject is a company ("opened a $1.6 billion plant"), an inflow when it is a place. */
 const GROWTH_VERBS =
-  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
+  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|complete|completes|completed|completing|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
@@ -305,7 +305,7 @@ function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   for (let k = j; k < Math.min(end, j + 13); k++) {
     const w = wordAt(tokens, k);
     if (
-      /^(investment|investments|expansion|expansions|plant|plants|factory|project|projects|loan|loans)$/.test(
+      /^(investment|investments|expansion|expansions|plant|plants|factory|project|projects|loan|loans|port|terminal|facility)$/.test(
         w,
       )
     )
@@ -355,7 +355,8 @@ function reportedInvestment(tokens: Token[], j: number, end: number): string | n
     else if (w !== 'it' && w !== 'they') continue;
     for (let v = k + 1; v < Math.min(end, k + 5); v++) {
       const verb = wordAt(tokens, v);
-      if (INVEST_VERBS.test(verb)) return verb;
+      // "said it would build a €48 million plant": what a company builds, it invests in.
+      if (INVEST_VERBS.test(verb) || GROWTH_VERBS.test(verb)) return verb;
       if (/^approv/.test(verb) && investmentFollows(tokens, v + 1, end)) return 'invest';
       // "said it had received an investment certificate for a $1.2bn plant": the caller knows who receives.
       if (/^(received|secured|obtained)$/.test(verb) && investmentFollows(tokens, v + 1, end)) return verb;
@@ -426,10 +427,16 @@ function verbAfter(
       continue;
     }
     if (HOST_VERBS.test(w)) return w;
-    // "plans to invest", "has decided to pour": the verb that matters comes after "to".
-    if (wordAt(tokens, j + 1) === 'to') {
+    // "plans to invest", "has decided to pour": the verb that matters comes after "to", also past a date
+    // ("agreed on November 12 to provide").
+    let to = j + 1;
+    if (wordAt(tokens, to) === 'on' && MONTHS.test(wordAt(tokens, to + 1))) {
+      to += 2;
+      while (to < end && tokens[to]!.kind === 'num') to++;
+    }
+    if (wordAt(tokens, to) === 'to') {
       last = 'to';
-      j++;
+      j = to;
       continue;
     }
     // "has agreed", "has been": "has" was an auxiliary, not possession.
@@ -567,6 +574,26 @@ function inCountryList(tokens: Token[], refs: Reference[], r: Reference): boolea
   return (i > 0 && joined(refs[i - 1]!, r)) || (i + 1 < refs.length && joined(r, refs[i + 1]!));
 }
 
+/**
+ * Whether a name opens its clause after words describing it ("German development bank KfW agreed", "In the
+ * south, the Danish toymaker Lego Group is completing", "Rotterdam-based Van Leeuwen said"), so it is the subject.
+ */
+function describedSubject(tokens: Token[], ctx: SentenceContext, r: Reference): boolean {
+  let k = r.first - 1;
+  while (
+    k >= ctx.first &&
+    r.first - k <= 4 &&
+    (/^(the|a|an)$/.test(tokens[k]!.lower) ||
+      SUBJECT_NOUNS.has(tokens[k]!.lower) ||
+      /(maker|-based|-headquartered)$/.test(tokens[k]!.lower) ||
+      ctx.references.some((d) => d.kind === 'demonym' && d.first === k))
+  )
+    k--;
+  if (k === r.first - 1) return false;
+  // An opening phrase closed by a comma ("In the south,") may come before the description.
+  return k < ctx.first || (isMark(tokens, k, ',') && k - ctx.first <= 5);
+}
+
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // "According to the Aichi Prefecture office in Hanoi, …": everything named there is the source.
@@ -686,8 +713,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const opensClause =
       r.first === ctx.first ||
       SAY_VERBS.has(before) ||
-      (r.first === ctx.first + 1 && before === 'the') ||
-      (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ','));
+      (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ',')) ||
+      describedSubject(tokens, ctx, r);
     const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it.
@@ -753,8 +780,9 @@ function isClauseBreak(tokens: Token[], j: number): boolean {
   if (tokens[j - 1]?.text !== ',') return false;
   // "…, of which Chinese investors accounted for 61%" is about a part, and so is "…, with Korean investors
   // accounting for 31%" (not "…, with a total capital exceeding $8 billion", which goes on about the subject).
+  // "KfW, meanwhile, agreed": an adverb set off by commas is an aside inside the clause, not a new one.
   return (
-    CLAUSE_WORDS.has(t.lower) ||
+    (CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.text !== ',') ||
     (t.lower === 'of' && tokens[j + 1]?.lower === 'which') ||
     (t.lower === 'with' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '') && participleWithin(tokens, j + 1))
   );
