@@ -619,4 +619,19 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['41%', 'vietnam'],
     ]);
   });
+
+  it('reads a share price as no investment, of no one and to nowhere', () => {
+    const text =
+      'Kite Holdings will invest $90 million in a plant in Hue. Kite Holdings shares closed 2.3 percent lower ' +
+      'at 41,600 won on the Kospi.';
+    const found = figures(text, '2025-06-01', [
+      ['Kite Holdings', 'ORG', 'kite'],
+      ['Hue', 'PLACE', 'hue'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$90 million', 'investment_capital', 'kite', 'hue'],
+      ['2.3 percent', 'other', null, null],
+      ['41,600 won', 'other', null, null],
+    ]);
+  });
 });

@@ -458,6 +458,24 @@ function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string
   return false;
 }
 
+/** Words of a stock market quote: "shares closed 4.1 percent higher at 38,250 won". */
+const QUOTE_WORDS = /^(shares|stock|stocks)$/;
+const QUOTE_VERBS =
+  /^(closed|close|closing|traded|trading|ended|finished|opened|rose|fell|jumped|dropped|slipped|climbed)$/;
+
+/** Whether a money amount is a share price: "at" a quote after "shares … closed", or "… per share". */
+function isSharePrice(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
+  if (tokens[q.last + 1]?.lower === 'per' && tokens[q.last + 2]?.lower === 'share') return true;
+  if (tokens[q.first - 1]?.lower !== 'at') return false;
+  let quote = false;
+  for (let j = ctx.first; j < q.first; j++) {
+    const w = tokens[j]!.lower;
+    if (QUOTE_WORDS.test(w)) quote = true;
+    else if (quote && QUOTE_VERBS.test(w)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence speaks of investment flows ("invested", "FDI", "registered", "projects", "vốn"). */
 function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
   return sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
@@ -749,7 +767,10 @@ export function extractFigures(input: FigureInput): Figure[] {
     const main = previous && previous.q === prev && isConversion(tokens, prev, q) ? previous.figure : null;
     const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor, anchorIso);
     let measure: Measure;
+    // A share price is no flow and says nothing of the amounts listed around it.
+    const price = !main && q.kind === 'money' && isSharePrice(tokens, ctx, q);
     if (main) measure = main.measure;
+    else if (price) measure = 'other';
     else if (q.kind === 'money') {
       // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
       // "Singapore led with $4.2 billion" after "… registered capital …": the list keeps the kind it named.
@@ -818,7 +839,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
     const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
     if (site && site !== investor) recipient = site;
-    if (measure === 'trade') investor = recipient = null;
+    if (measure === 'trade' || price) investor = recipient = null;
     // "150 Hyogo firms operate in Vietnam, 18 of them in Dong Nai": a part keeps the whole's investor and goes
     // where it says.
     if (
