@@ -82,9 +82,13 @@ const MONTH_CUES = new Set([
 const NOT_YEAR_AFTER =
   /^(projects?|enterprises|companies|businesses|firms|investors|people|workers|units|tonnes|tons|hectares|ha|km|m|sq|square|cars|jobs|visitors|delegates|members|students|usd|vnd|jpy|eur|dollars|yen|dong|billion|million|trillion|thousand|bn|mln)$/;
 
+// Called so rather than as `t.text.charCodeAt(0)`: token strings come in every representation V8 has, which
+// makes the method look-up on them megamorphic (see the lexer).
+const { charCodeAt } = String.prototype;
+
 function monthOf(t: Token | undefined): number | null {
   if (!t || t.kind !== 'word') return null;
-  const c = t.text.charCodeAt(0);
+  const c = charCodeAt.call(t.text, 0);
   if (c < 65 || c > 90) return null;
   return MONTHS.get(t.lower) ?? null;
 }
