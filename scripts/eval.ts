@@ -2,7 +2,7 @@
  * Scores the analysis engine against gold annotations with ../shared/eval/score.mjs: the seeds
  * (../shared/corpus/seeds, ../shared/eval/gold) and our own annotated sets in resources/eval/set-*, each with
  * `corpus/*.txt` and `gold/*.json` in the format of ../shared/eval/GOLD.md. `npm run eval` prints one score
- * line per set. The sets were written and annotated by people who had not read the engine, and then used to
+ * line per set; `npm run eval -- --verbose` also prints every disagreement. The sets were written and annotated by people who had not read the engine, and then used to
  * improve it: they now catch regressions, and a fresh set is needed to measure generalisation again.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +25,7 @@ if (!existsSync(SCORER)) {
   console.error(`eval: the scorer ${SCORER} is missing; put the shared folder beside the repository.`);
   process.exit(1);
 }
+const verbose = process.argv.includes('--verbose');
 const out = mkdtempSync(join(tmpdir(), 'kizuna-eval-'));
 for (const [name, corpus, gold] of sets) {
   const files = readdirSync(corpus)
@@ -40,6 +41,8 @@ for (const [name, corpus, gold] of sets) {
   });
   const pred = join(out, `${name}.json`);
   writeFileSync(pred, json);
-  const score = execFileSync('node', [SCORER, '--gold', gold, '--pred', pred], { encoding: 'utf8' });
-  console.log(`${name.padEnd(6)} ${score.trim().split('\n').at(-1)}`);
+  const args = [SCORER, '--gold', gold, '--pred', pred, ...(verbose ? ['--verbose'] : [])];
+  const lines = execFileSync('node', args, { encoding: 'utf8' }).trim().split('\n');
+  if (verbose) for (const line of lines.slice(0, -1)) console.log(`${name.padEnd(6)} ${line}`);
+  console.log(`${name.padEnd(6)} ${lines.at(-1)}`);
 }

@@ -99,4 +99,70 @@ describe('findAgreements', () => {
       ]),
     ).toEqual([{ kind: 'MoU', parties: ['da-nang', 'saitama'], date: '2025-07-09' }]);
   });
+
+  it('leaves out the dateline, its agency, the venue and a country when two localities sign', () => {
+    const text =
+      "CHANGWON, South Korea (Yonhap) -- Gyeongnam Province and Vietnam's Quang Tri Province signed an MoU " +
+      'on Friday in Changwon, South Korea.';
+    expect(
+      agreements(text, '2025-06-16', [
+        ['CHANGWON', 'PLACE', 'changwon'],
+        ['South Korea', 'PLACE', 'south-korea'],
+        ['Yonhap', 'ORG', 'yonhap'],
+        ['Gyeongnam Province', 'PLACE', 'gyeongnam'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['Quang Tri Province', 'PLACE', 'quang-tri'],
+        ['Changwon', 'PLACE', 'changwon'],
+      ]),
+    ).toEqual([{ kind: 'MoU', parties: ['gyeongnam', 'quang-tri'], date: '2025-06-13' }]);
+  });
+
+  it('keeps one signing when a headline, a committee and the same day tell it again', () => {
+    const text =
+      'Tay Ninh, Chiba sign cooperation agreement\n' +
+      "Chiba Governor Kumagai visited Tay Ninh on November 3. On the same day, the Tay Ninh People's Committee " +
+      'and Chiba Prefecture (Japan) signed an MoU on training.';
+    expect(
+      agreements(text, '2025-11-05', [
+        ['Tay Ninh', 'PLACE', 'tay-ninh'],
+        ['Chiba', 'PLACE', 'chiba'],
+        ["Tay Ninh People's Committee", 'ORG', 'tay-ninh-peoples-committee'],
+        ['Chiba Prefecture', 'PLACE', 'chiba'],
+        ['Japan', 'PLACE', 'japan'],
+      ]),
+    ).toEqual([{ kind: 'MoU', parties: ['tay-ninh', 'chiba'], date: '2025-11-03' }]);
+  });
+
+  it('does not merge an old memorandum with a new one between the same partners', () => {
+    const text =
+      'Ca Mau and Miyagi signed an MoU in March 2019. Ca Mau and Miyagi signed a new MoU on trade this week.';
+    expect(
+      agreements(text, '2025-10-02', [
+        ['Ca Mau', 'PLACE', 'ca-mau'],
+        ['Miyagi', 'PLACE', 'miyagi'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['ca-mau', 'miyagi'], date: '2019-03' },
+      { kind: 'MoU', parties: ['ca-mau', 'miyagi'], date: '2025-10-02' },
+    ]);
+  });
+
+  it('reads one agreement with each partner when several sign "agreements" with one locality', () => {
+    const text =
+      'Quang Tri Province and the Lao provinces of Savannakhet, Salavan and Sekong signed cooperation ' +
+      'agreements on April 2. Quang Tri will open a trade office in Savannakhet.';
+    expect(
+      agreements(text, '2025-04-03', [
+        ['Quang Tri Province', 'PLACE', 'quang-tri'],
+        ['Savannakhet', 'PLACE', 'savannakhet'],
+        ['Salavan', 'PLACE', 'salavan'],
+        ['Sekong', 'PLACE', 'sekong'],
+        ['Quang Tri', 'PLACE', 'quang-tri'],
+      ]),
+    ).toEqual([
+      { kind: 'agreement', parties: ['quang-tri', 'savannakhet'], date: '2025-04-02' },
+      { kind: 'agreement', parties: ['quang-tri', 'salavan'], date: '2025-04-02' },
+      { kind: 'agreement', parties: ['quang-tri', 'sekong'], date: '2025-04-02' },
+    ]);
+  });
 });

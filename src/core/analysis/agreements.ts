@@ -67,10 +67,15 @@ function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
 /** Words that end the clause telling a signing: what follows is about something else ("under which the firm …"). */
 const CLAUSE_ENDS = new Set([';', 'which', 'whereby', 'while', 'where', 'whereas']);
 
+/** Words that open a clause of their own before the agreement word. */
+const CONTRASTS = new Set(['while', 'whereas', 'meanwhile']);
+
 /** Token range [first, end) of the clause around token `at`: between semicolons, ending before "which". */
 function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, number] {
   let first = at;
-  while (first > ctx.first && tokens[first - 1]!.text !== ';') first--;
+  // "X committed $120 million, while Compal signed an MoU": a clause opened by "while" starts afresh.
+  while (first > ctx.first && tokens[first - 1]!.text !== ';' && !CONTRASTS.has(tokens[first - 1]!.lower))
+    first--;
   let end = at + 1;
   while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
   return [first, end];
@@ -80,6 +85,119 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
   const s = tokens[r.last + 1]?.lower;
   return (s === "'s" || s === '’s') && next !== undefined && next.first <= r.last + 3;
+}
+
+/**
+ * Index after a dateline or credit that opens a sentence ("SUWON, South Korea, Oct. 14 (Yonhap) --", "DA NANG,
+ * Vietnam, Kyodo --", "Hanoi (VNA) –", "(BDO) On the afternoon …"): the place it was filed from and the
+ * agency that filed it are not parties. `ctx.first` when there is none.
+ */
+function datelineEnd(tokens: Token[], ctx: SentenceContext): number {
+  let j = ctx.first;
+  if (tokens[j]?.text === '(') {
+    while (j < Math.min(ctx.end, ctx.first + 5) && tokens[j]!.text !== ')') j++;
+    return tokens[j]?.text === ')' ? j + 1 : ctx.first;
+  }
+  // Only capitalised words, numbers, commas, full stops and brackets come before the dash of a dateline.
+  for (; j < Math.min(ctx.end, ctx.first + 14); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.space && j > ctx.first && /^[-–—]$/.test(t.text)) {
+      while (j < ctx.end && tokens[j]!.kind === 'punct' && /^[-–—]$/.test(tokens[j]!.text)) j++;
+      return j;
+    }
+    if (t.kind === 'word' && !/^[A-Z0-9ĐÀ-Ỹ]/.test(t.text)) return ctx.first;
+  }
+  return ctx.first;
+}
+
+/** Words before a place where a signing happened, which is not a party ("signed … in Suwon"). */
+const VENUE_PREPS = new Set(['in', 'at', 'tại']);
+
+/** "On the same day, X and Y signed …": the clause's date is the one the sentence before gave. */
+const SAME_DAY = /^(same|this|that)$/;
+
+/** A name in brackets right after another name only says where that one is: "tỉnh Tochigi (Nhật Bản)". */
+function isBracketed(tokens: Token[], r: Reference, previous: Reference | undefined): boolean {
+  return (
+    tokens[r.first - 1]?.text === '(' &&
+    tokens[r.last + 1]?.text === ')' &&
+    previous !== undefined &&
+    previous.last === r.first - 2
+  );
+}
+
+const WEEKDAYS = new Map(
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((d, i) => [d, i]),
+);
+
+/**
+ * "signed … on Friday": the last such weekday on or before the article's date (news reports what happened
+ * that week), or null without a full anchor date or a weekday in the clause.
+ */
+function weekdayDate(tokens: Token[], first: number, end: number, anchor: DateParts | null): string | null {
+  if (anchor?.year == null || anchor.month === null || anchor.day === null) return null;
+  for (let j = first; j < end; j++) {
+    const day =
+      tokens[j]!.kind === 'word' && /^[A-Z]/.test(tokens[j]!.text)
+        ? WEEKDAYS.get(tokens[j]!.lower)
+        : undefined;
+    if (day === undefined) continue;
+    const date = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day));
+    date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() - day + 7) % 7));
+    return date.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * The parties as the localities and bodies that signed: a people's committee signs for its locality when the
+ * locality is among the parties too, and countries step back when two places below them sign.
+ */
+function signatories(parties: string[], lookup: EntityLookup): string[] {
+  const own = parties.filter(
+    (p) => !parties.some((q) => q !== p && p.startsWith(`${q}-`) && /committee$/.test(p)),
+  );
+  const local = own.filter((p) => !lookup.isCountry(p));
+  return local.length >= 2 ? local : own;
+}
+
+/** A party as the locality it acts for: "da-nang-peoples-committee" signs for "da-nang". */
+function localityOf(party: string): string {
+  return party.replace(/-(provincial-|municipal-|city-)?peoples-committee$/, '');
+}
+
+/**
+ * Whether an agreement reports the same signing as parties signing on `date`: the same date, or one of them
+ * undated by the text and the other recent (a headline over its story), and the same parties but one.
+ */
+function sameSigning(
+  a: Agreement,
+  aStated: boolean,
+  parties: string[],
+  date: string | null,
+  stated: boolean,
+  anchorIso: string | null,
+): boolean {
+  if (
+    aStated && stated
+      ? a.date !== date
+      : aStated || stated
+        ? !recent(aStated ? a.date : date, anchorIso)
+        : false
+  )
+    return false;
+  const mine = parties.map(localityOf);
+  const theirs = a.parties.map(localityOf);
+  const shared = mine.filter((p) => theirs.includes(p)).length;
+  return shared === mine.length || shared === theirs.length || shared >= 2;
+}
+
+/** Whether a date lies within the month before the article's date (string order is date order). */
+function recent(date: string | null, anchorIso: string | null): boolean {
+  if (!date || !anchorIso) return false;
+  const [y, m] = anchorIso.split('-').map(Number);
+  const monthBefore = m! > 1 ? `${y}-${String(m! - 1).padStart(2, '0')}` : `${y! - 1}-12`;
+  return date.slice(0, 7) >= monthBefore && date <= anchorIso;
 }
 
 /** The most mentioned place below country level: the "we" of a local-news article. */
@@ -120,7 +238,9 @@ export function findAgreements(
   const out = found;
   // Computed at most once per article, and only when an agreement needs it.
   let home = homes.get(mentions);
-  for (const ctx of contexts) {
+  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
+  for (let ci = 0; ci < contexts.length; ci++) {
+    const ctx = contexts[ci]!;
     let kind: Agreement['kind'] | null = null;
     let at = -1;
     for (let j = ctx.first; j < ctx.end && kind !== 'MoU'; j++) {
@@ -137,11 +257,18 @@ export function findAgreements(
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
     if (!signed) continue;
-    const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= first && r.last < end);
-    const usable = refs.filter((r, i) => !isQualifier(tokens, r, refs[i + 1]));
+    const from = Math.max(first, datelineEnd(tokens, ctx));
+    const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= from && r.last < end);
+    const usable = refs.filter(
+      (r, i) =>
+        !isQualifier(tokens, r, refs[i + 1]) &&
+        !isBracketed(tokens, r, refs[i - 1]) &&
+        !VENUE_PREPS.has(tokens[r.first - (tokens[r.first - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? ''),
+    );
     const after = between >= 0 ? usable.filter((r) => r.first > between) : [];
-    const parties: string[] = [];
-    for (const r of after.length >= 2 ? after : usable) if (!parties.includes(r.ref)) parties.push(r.ref);
+    const named: string[] = [];
+    for (const r of after.length >= 2 ? after : usable) if (!named.includes(r.ref)) named.push(r.ref);
+    const parties = signatories(named, lookup);
     if (parties.length < 2) {
       if (home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
       if (home && !parties.includes(home)) parties.unshift(home);
@@ -152,24 +279,34 @@ export function findAgreements(
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     for (const c of datesWithin(dates, clause))
       if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
-    const date = d
-      ? resolveDate(d, anchor, true)
-      : anchor?.year != null
-        ? formatDate({ ...anchor, year: anchor.year })
-        : null;
-    // A headline and its article report one signing: keep one, with the date the text states.
-    const key = [...parties].sort().join('|');
-    const same = out.find((a) => a.kind === kind && [...a.parties].sort().join('|') === key);
-    if (same) {
-      if (d && !dated.has(same)) {
-        same.date = date;
-        dated.add(same);
-      }
-      continue;
+    if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
+      // The last date of the three sentences before.
+      for (let k = ci - 1; k >= Math.max(0, ci - 3) && !d; k--)
+        d = datesWithin(dates, contexts[k]!.span).at(-1);
     }
-    const agreement: Agreement = { kind, parties, date, start: clause.start, end: clause.end };
-    if (d) dated.add(agreement);
-    out.push(agreement);
+    const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
+    const date = stated ?? anchorIso;
+    // "Nghe An and the Lao provinces of A, B and C signed cooperation agreements": one with each of them.
+    const plural = /s$|memoranda$/.test(tokens[at]!.lower) && parties.length >= 3;
+    if (plural && home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
+    const hub = plural ? (home && parties.includes(home) ? home : parties[0]!) : '';
+    const signings = plural ? parties.filter((p) => p !== hub).map((p) => [hub, p]) : [parties];
+    for (const signed of signings) {
+      // A headline and its article, or two sentences of one report, tell one signing: keep one, with the date
+      // the text states and the more specific kind.
+      const same = out.find((a) => sameSigning(a, dated.has(a), signed, date, stated !== null, anchorIso));
+      if (same) {
+        if (stated && !dated.has(same)) {
+          same.date = date;
+          dated.add(same);
+        }
+        if (kind === 'MoU') same.kind = kind;
+        continue;
+      }
+      const agreement: Agreement = { kind, parties: signed, date, start: clause.start, end: clause.end };
+      if (stated) dated.add(agreement);
+      out.push(agreement);
+    }
   }
   return out;
 }

@@ -24,6 +24,32 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads hyphenated months: the end of one and a period of several', () => {
+    const text = 'as of end-September, in the January-August period, in January-March 2025, a long-term plan';
+    expect(spans(text)).toEqual(['end-September', 'January-August', 'January-March 2025']);
+    const [end, period, quarter] = findDates(tokenize(text));
+    expect([end!.month, end!.day]).toEqual([9, 30]);
+    expect([period!.month, period!.day]).toEqual([8, null]);
+    expect([quarter!.year, quarter!.month]).toEqual([2025, 3]);
+  });
+
+  it('reads Vietnamese day/month after a dating word and "tháng" months, not fractions', () => {
+    expect(spans('Ngày 17/9, từ 12/11 đến 13/11, vào tháng 8/2025 và tháng 9; tỷ lệ 3/4, 9 tháng')).toEqual([
+      '17/9',
+      '12/11',
+      '13/11',
+      'tháng 8/2025',
+      'tháng 9',
+    ]);
+  });
+
+  it('reads a range of days written with "to", not a count after it', () => {
+    expect(spans('from October 29 to 31, 2025; on May 2 to 3 companies')).toEqual([
+      'October 29 to 31, 2025',
+      'May 2',
+    ]);
+  });
+
   it('keeps years inside event names, which gold marks as dates', () => {
     expect(spans('the Meet Japan 2023 programme and G-NETS Conference 2024')).toEqual(['2023', '2024']);
   });

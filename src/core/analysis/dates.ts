@@ -78,6 +78,9 @@ const MONTH_CUES = new Set([
   'to',
 ]);
 
+/** Vietnamese words before a bare day/month ("Ngày 17/9"), which tell it from a fraction or a score. */
+const DAY_MONTH_CUES = new Set(['ngày', 'hôm', 'từ', 'đến', 'và', 'sáng', 'chiều', 'tối', 'trưa']);
+
 /** Words after a number that make it a quantity rather than a year. */
 const NOT_YEAR_AFTER =
   /^(projects?|enterprises|companies|businesses|firms|investors|people|workers|units|tonnes|tons|hectares|ha|km|m|sq|square|cars|jobs|visitors|delegates|members|students|usd|vnd|jpy|eur|dollars|yen|dong|billion|million|trillion|thousand|bn|mln)$/;
@@ -123,11 +126,22 @@ function ordinalEnd(tokens: Token[], i: number): number {
   return n && glued(n) && n.kind === 'word' && /^(st|nd|rd|th)$/.test(n.lower) ? i + 1 : i;
 }
 
-/** Extends a day to a day range ("16-17"); returns the last index. */
+/** Extends a day to a day range ("16-17", "29 to 31"); returns the last index. */
 function dayRangeEnd(tokens: Token[], i: number): number {
   const end = ordinalEnd(tokens, i);
   if (isPunct(tokens[end + 1], '-–') && dayOf(tokens[end + 2]) !== null && glued(tokens[end + 2])) {
     return ordinalEnd(tokens, end + 2);
+  }
+  const to = tokens[end + 1];
+  if (
+    to?.kind === 'word' &&
+    to.lower === 'to' &&
+    dayOf(tokens[end + 2]) !== null &&
+    yearOf(tokens[end + 2]) === null
+  ) {
+    // Not "October 29 to 31 projects": a range of days stands alone or before a year.
+    const after = tokens[end + 3];
+    if (!after || after.kind === 'punct' || yearOf(after) !== null) return ordinalEnd(tokens, end + 2);
   }
   return end;
 }
@@ -138,6 +152,31 @@ function trailingYear(tokens: Token[], i: number): { year: number; last: number 
   if (isPunct(tokens[j], ',')) j++;
   const year = yearOf(tokens[j]);
   return year !== null ? { year, last: j } : null;
+}
+
+/** Edges of a month written glued to it: "end-September", "mid-June". */
+const MONTH_EDGES = new Set(['end', 'mid', 'early', 'late']);
+
+/**
+ * A hyphenated word of months: "January-August" (a period, read as its last month) or "end-September";
+ * null for any other hyphenated word. `end` is true after "end-".
+ */
+function hyphenatedMonths(text: string): { month: number; end: boolean } | null {
+  const parts = text.split('-');
+  const edge = MONTH_EDGES.has(parts[0]!.toLowerCase()) ? parts[0]!.toLowerCase() : null;
+  if (parts.length !== 2 || parts[0] === parts[1]) return null;
+  let month: number | null = null;
+  for (let k = edge ? 1 : 0; k < parts.length; k++) {
+    const c = parts[k]!.charCodeAt(0);
+    month = c >= 65 && c <= 90 ? (MONTHS.get(parts[k]!.toLowerCase()) ?? null) : null;
+    if (month === null || parts[k]!.length <= 3) return null;
+  }
+  return month === null ? null : { month, end: edge === 'end' };
+}
+
+/** The last day of a month (February of a leap year has 29). */
+function lastDay(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -158,6 +197,33 @@ export function findDates(tokens: Token[]): DateMention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const joined = t.kind === 'word' && t.text.includes('-') ? hyphenatedMonths(t.text) : null;
+    if (joined) {
+      // "end-September", "January-August 2025": the month a period ends in, and its last day after "end".
+      const y = trailingYear(tokens, i);
+      push(
+        i,
+        y?.last ?? i,
+        y?.year ?? null,
+        joined.month,
+        joined.end ? lastDay(joined.month, y?.year ?? 2001) : null,
+      );
+      if (y) i = y.last;
+      continue;
+    }
+    // Vietnamese "tháng 8/2025" (August 2025), "tháng 9" (September).
+    if (t.lower === 'tháng') {
+      const mo = dayOf(tokens[i + 1]);
+      if (mo !== null && mo <= 12 && tokens[i + 1]!.space) {
+        const yr =
+          isPunct(tokens[i + 2], '/') && glued(tokens[i + 2]) && glued(tokens[i + 3])
+            ? yearOf(tokens[i + 3])
+            : null;
+        push(i, yr !== null ? i + 3 : i + 1, yr, mo, null);
+        i += yr !== null ? 3 : 1;
+        continue;
+      }
+    }
     const month = monthOf(t);
     if (month !== null) {
       let m = i;
@@ -210,6 +276,20 @@ export function findDates(tokens: Token[]): DateMention[] {
           i += 4;
           continue;
         }
+      }
+      // Vietnamese day/month after a word that dates it: "Ngày 17/9", "từ 12/11 đến 13/11".
+      if (
+        isPunct(tokens[i + 1], '/') &&
+        mo !== null &&
+        mo <= 12 &&
+        glued(tokens[i + 1]) &&
+        glued(tokens[i + 2]) &&
+        !isPunct(tokens[i + 3], '/') &&
+        DAY_MONTH_CUES.has(tokens[i - 1]?.lower ?? '')
+      ) {
+        push(i, i + 2, null, mo, day);
+        i += 2;
+        continue;
       }
     }
     const year = yearOf(t);

@@ -299,4 +299,43 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['12 billion baht', 'wha', 'hanoi'],
     ]);
   });
+
+  it('pairs a "respectively" list of amounts with its list of investors or places, in order', () => {
+    const text =
+      'Japan and China followed Singapore with $1.2bn and $980 million respectively. ' +
+      'Hanoi, Hai Phong and Bac Ninh attracted $2.1 billion, $1.5 billion and $900 million respectively.';
+    const found = figures(text, '2025-03-18', [
+      ['Japan', 'PLACE', 'japan'],
+      ['China', 'PLACE', 'china'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$1.2bn', 'japan', null],
+      ['$980 million', 'china', null],
+      ['$2.1 billion', null, 'hanoi'],
+      ['$1.5 billion', null, 'hai-phong'],
+      ['$900 million', null, 'bac-ninh'],
+    ]);
+  });
+
+  it('reads channelled, lured and drew as investment, and a place named in what the amount builds', () => {
+    const text =
+      'Samsung channelled $1 billion into its Thai Nguyen plant. Hai Phong lured $3.4 billion. ' +
+      'Licensed projects included the 1.5-billion-USD Quang Ninh LNG power plant and a mall in Hanoi.';
+    const found = figures(text, '2025-11-10', [
+      ['Samsung', 'ORG', 'samsung'],
+      ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Quang Ninh', 'PLACE', 'quang-ninh'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$1 billion', 'investment_capital', 'samsung', 'thai-nguyen'],
+      ['$3.4 billion', 'investment_capital', null, 'hai-phong'],
+      ['1.5-billion-USD', 'registered_capital', null, 'quang-ninh'],
+    ]);
+  });
 });

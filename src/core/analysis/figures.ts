@@ -68,9 +68,21 @@ const MEASURE_CUES = new Map<string, Measure>(
     capital: 'investment_capital',
     fdi: 'investment_capital',
     pour: 'investment_capital',
+    pours: 'investment_capital',
     poured: 'investment_capital',
     inject: 'investment_capital',
+    injects: 'investment_capital',
     injected: 'investment_capital',
+    pumped: 'investment_capital',
+    channelled: 'investment_capital',
+    channeled: 'investment_capital',
+    funnelled: 'investment_capital',
+    attract: 'investment_capital',
+    attracts: 'investment_capital',
+    attracted: 'investment_capital',
+    attracting: 'investment_capital',
+    lured: 'investment_capital',
+    drew: 'investment_capital',
     pledged: 'investment_capital',
     committed: 'investment_capital',
     project: 'investment_capital',
@@ -113,6 +125,19 @@ const MEASURE_CUES = new Map<string, Measure>(
     remittances: 'other',
   }) as [string, Measure][],
 );
+
+/**
+ * Vietnamese cues are the first syllable of a word and count only with its second: "đầu tư" (invest), not
+ * "dẫn đầu" (lead); "xuất khẩu" (export), not "sản xuất" (production).
+ */
+const VIETNAMESE_SECOND = new Map([
+  ['đăng', 'ký'],
+  ['giải', 'ngân'],
+  ['đầu', 'tư'],
+  ['xuất', 'khẩu'],
+  ['nhập', 'khẩu'],
+  ['kim', 'ngạch'],
+]);
 
 /** Words that make a percentage a change rather than a share. */
 const CHANGE_CUES = new Set([
@@ -173,7 +198,7 @@ const RESIDENCE_CUES =
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
 
 /** Words besides "invest…" that make a sentence one about investment flows. */
-const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda)$/;
+const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda|vốn)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -202,12 +227,21 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
+/** Words that join the members of a list. */
+const LIST_SEPARATORS = new Set([',', 'and', '&', 'và']);
+
 /**
  * Measure cues that fit any kind of money: pledged investment or pledged ODA, a loan or a stake for a
- * project or a plant. A word that names what the money is outranks them ("loans … include 41.7 billion yen
+ * project or a plant, capital a province attracted (registered or disbursed, as a nearer word may say). A word that names what the money is outranks them ("loans … include 41.7 billion yen
  * for a flood control project").
  */
 const WEAK_CUES = new Set([
+  'attract',
+  'attracts',
+  'attracted',
+  'attracting',
+  'lured',
+  'drew',
   'pledged',
   'committed',
   'project',
@@ -246,6 +280,19 @@ const GENERIC_CUES = new Set([
   'fdi',
 ]);
 
+/** Words of a list of qualifiers between "registered" and its noun ("registered, adjusted and share-purchase FDI"). */
+const QUALIFIER_LIST = /^(,|and|adjusted|additional|new|newly|[a-z]+-[a-z]+)$/;
+
+/** The measure a qualifier of the noun at `j` names, looking back over a list of qualifiers; else undefined. */
+function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
+    const measure = MEASURE_CUES.get(tokens[k]!.lower);
+    if (measure !== undefined) return measure;
+    if (!QUALIFIER_LIST.test(tokens[k]!.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
  * like "investment" or "FDI" named it.
@@ -265,10 +312,12 @@ function measureOfMoney(
     const t = tokens[j]!;
     let measure = t.kind === 'word' ? MEASURE_CUES.get(t.lower) : undefined;
     if (measure === undefined) continue;
+    const second = VIETNAMESE_SECOND.get(t.lower);
+    if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
-    // "registered capital", "disbursed investment": the qualifier decides.
-    const prev = tokens[j - 1]?.lower;
-    const q2 = measure === 'investment_capital' && prev ? MEASURE_CUES.get(prev) : undefined;
+    // "registered capital", "disbursed investment", "newly registered, adjusted and share-purchase FDI": the
+    // qualifier decides, also from the head of a list of qualifiers.
+    const q2 = measure === 'investment_capital' ? qualifierBefore(tokens, j) : undefined;
     if (q2) {
       if (q2 === 'registered_capital' || q2 === 'disbursed_capital' || q2 === 'oda') measure = q2;
     }
@@ -334,6 +383,65 @@ function restateHeadline(text: string, contexts: SentenceContext[], figures: Fig
     f.investor ??= same.investor;
     f.recipient ??= same.recipient;
   }
+}
+
+/** Nouns of what money builds, which a place before them locates ("the Hai Phong LNG power plant"). */
+const SITE_NOUNS =
+  /^(plant|plants|factory|factories|project|projects|complex|port|airport|expressway|railway|hub|centre|center|facility)$/;
+
+/** The place named right after an amount as part of what it builds, or null. */
+function siteAfter(tokens: Token[], ctx: SentenceContext, q: Quantity): string | null {
+  const place = ctx.references.find((r) => r.first === q.last + 1);
+  if (!place || place.type !== 'PLACE' || place.kind !== 'name') return null;
+  for (let j = place.last + 1; j < Math.min(ctx.end, place.last + 5); j++) {
+    if (SITE_NOUNS.test(tokens[j]!.lower)) return place.ref;
+    if (tokens[j]!.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** Whether only list separators stand between token indices `a` and `b` (exclusive): ",", "and", "và". */
+function onlySeparators(tokens: Token[], a: number, b: number): boolean {
+  if (b - a > 2) return false;
+  for (let j = a + 1; j < b; j++) if (!LIST_SEPARATORS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "Japan and China followed Singapore with $1.2bn and $980 million respectively": the entity in the same
+ * place of the named list as quantity `qi` in its list of amounts, with the list's refs; null when the
+ * sentence pairs none.
+ */
+function respectiveRef(
+  tokens: Token[],
+  ctx: SentenceContext,
+  quantities: Quantity[],
+  qi: number,
+): { member: Reference; list: Reference[] } | null {
+  let first = qi;
+  let last = qi;
+  const inSentence = (k: number): boolean =>
+    quantities[k] !== undefined && quantities[k]!.first >= ctx.first && quantities[k]!.last < ctx.end;
+  while (
+    inSentence(first - 1) &&
+    onlySeparators(tokens, quantities[first - 1]!.last, quantities[first]!.first)
+  )
+    first--;
+  while (inSentence(last + 1) && onlySeparators(tokens, quantities[last]!.last, quantities[last + 1]!.first))
+    last++;
+  if (first === last || tokens[quantities[last]!.last + 1]?.lower !== 'respectively') return null;
+  const count = last - first + 1;
+  const refs = ctx.references.filter((r) => r.last < quantities[first]!.first);
+  // The nearest run of as many references, each after the last with only separators between them.
+  for (let end = refs.length - 1; end >= count - 1; end--) {
+    let k = end;
+    while (k > end - count + 1 && onlySeparators(tokens, refs[k - 1]!.last, refs[k]!.first)) k--;
+    if (k === end - count + 1) {
+      const list = refs.slice(k, end + 1);
+      return { member: list[qi - first]!, list };
+    }
+  }
+  return null;
 }
 
 /** Whether a reference lies inside a count other than quantity `qi` (its neighbours in the same sentence). */
@@ -451,7 +559,21 @@ export function extractFigures(input: FigureInput): Figure[] {
       q.kind === 'count' && own.length === 0
         ? { ...ctx, references: ctx.references.filter((r) => !insideOtherCount(quantities, qi, r)) }
         : ctx;
+    const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
+    if (respective) own.length = 0;
     let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
+    if (respective) {
+      // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
+      // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
+      const { member, list } = respective;
+      const places = list.every((r) => r.type === 'PLACE' && !r.country);
+      if (list.some((r) => r.ref === recipient) || (places && !list.some((r) => r.ref === investor)))
+        recipient = member.ref;
+      else investor = member.ref;
+    }
+    // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
+    const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
+    if (site && site !== investor) recipient = site;
     if (measure === 'trade') investor = recipient = null;
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.

@@ -32,6 +32,13 @@ describe('findQuantities: money', () => {
     ['1.5 billion Singapore dollars', 1.5e9, 'other', 'SGD'],
     ['£4.5m', 4.5e6, 'other', 'GBP'],
     ['$500,000', 500000, 'USD', 'USD'],
+    ['Bt5.2 billion', 5.2e9, 'other', 'THB'],
+    ['W1.2 trillion', 1.2e12, 'other', 'KRW'],
+    ['1.5-billion-USD', 1.5e9, 'USD', 'USD'],
+    ['US$1.5-bln', 1.5e9, 'USD', 'USD'],
+    ['12 tỷ yên', 12e9, 'JPY', 'JPY'],
+    ['3.2 billion U.S. dollars', 3.2e9, 'USD', 'USD'],
+    ['500 triệu nhân dân tệ', 500e6, 'other', 'CNY'],
   ])('reads "%s"', (text, value, unit, currency) => {
     expect(find(`The deal is worth ${text} in total.`)).toEqual([
       { text, value, unit, currency, approx: null },
@@ -48,10 +55,22 @@ describe('findQuantities: money', () => {
   it('reads a range as one span', () => {
     const [q] = findQuantities(tokenize('between $10-15 million'));
     expect([q!.value, q!.high]).toEqual([10e6, 15e6]);
+    expect(find('NT$3 billion to NT$5 billion').map((r) => r.text)).toEqual(['NT$3 billion to NT$5 billion']);
   });
 
   it('ignores bare numbers, malformed groups and "won" the verb', () => {
     expect(find('1.7 billion, $1,2,3 billion, they won 5 awards, 31 localities')).toEqual([]);
+  });
+
+  it('reads "W" and "Bt" as currencies only before their number, not watts after one', () => {
+    expect(find('a 500 W panel, a W 300 fee, 20 Bt')).toEqual([]);
+  });
+
+  it('keeps a hyphenated range apart from a hyphenated scale', () => {
+    expect(find('a $10-15 million plant and a 20-million-USD one').map((q) => [q.text, q.value])).toEqual([
+      ['$10-15 million', 10e6],
+      ['20-million-USD', 20e6],
+    ]);
   });
 });
 

@@ -76,7 +76,15 @@ const CODES: Record<string, string> = {
   Rp: 'IDR',
   RM: 'MYR',
   Rs: 'INR',
+  Bt: 'THB',
+  W: 'KRW',
 };
+
+/**
+ * Codes that are currencies only before a number: "Rs 500", "Bt5.2 billion", "W1.2 trillion" (Korean press);
+ * after one they are something else ("500 W" is watts). "W" counts only glued to its number.
+ */
+const PREFIX_ONLY = new Set(['Rs', 'Bt', 'W']);
 
 /** Currency names written after the number. */
 const NAMES: Record<string, string> = {
@@ -84,6 +92,7 @@ const NAMES: Record<string, string> = {
   dollars: 'USD',
   usd: 'USD',
   yen: 'JPY',
+  yên: 'JPY',
   dong: 'VND',
   đồng: 'VND',
   vnd: 'VND',
@@ -92,6 +101,7 @@ const NAMES: Record<string, string> = {
   euros: 'EUR',
   won: 'KRW',
   baht: 'THB',
+  bạt: 'THB',
   yuan: 'CNY',
   renminbi: 'CNY',
   ringgit: 'MYR',
@@ -287,37 +297,62 @@ function prefixCurrency(tokens: Token[], i: number): { currency: string; first: 
     }
     return { currency: SIGNS[t.text]!, first: i - 1 };
   }
-  if (t.kind === 'word' && Object.hasOwn(CODES, t.text)) return { currency: CODES[t.text]!, first: i - 1 };
+  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && (t.text !== 'W' || !tokens[i]!.space))
+    return { currency: CODES[t.text]!, first: i - 1 };
   return null;
 }
 
-/** A number at token `i`: value and the index of its last token (scale included). */
-function readNumber(tokens: Token[], i: number): { value: number; last: number; scale: number } | null {
+/**
+ * A number at token `i`: value and the index of its last token (scale included), and the currency when a
+ * hyphenated scale carries it ("1.5-billion-USD").
+ */
+function readNumber(
+  tokens: Token[],
+  i: number,
+): { value: number; last: number; scale: number; currency: string | null } | null {
   const t = tokens[i]!;
   let value: number | null = null;
   // Vietnamese prose groups thousands with dots: "1.154 dự án", "3.500 tỷ đồng", "9.800 người".
   if (t.kind === 'num') value = parseNumeral(t.text, VIETNAMESE_AFTER.has(tokens[i + 1]?.lower ?? ''));
   else if (t.kind === 'word') {
     value = numberWord(t.lower);
-    if (t.lower === 'a' && isWord(tokens[i + 1], 'dozen')) return { value: 12, last: i + 1, scale: 1 };
+    if (t.lower === 'a' && isWord(tokens[i + 1], 'dozen'))
+      return { value: 12, last: i + 1, scale: 1, currency: null };
   }
   if (value === null || !Number.isFinite(value)) return null;
-  const next = tokens[i + 1];
-  const scale = next && next.kind === 'word' ? scaleWord(next.lower, !next.space && t.kind === 'num') : null;
-  if (scale === null) return { value, last: i, scale: 1 };
+  // "US$1.5-bln", "a 1.5-billion-USD plant": a hyphen may join the scale to the number.
+  const hyphen = t.kind === 'num' && isDash(tokens[i + 1]) && !tokens[i + 1]!.space && !tokens[i + 2]?.space;
+  const at = hyphen ? i + 2 : i + 1;
+  const next = tokens[at];
+  if (!next || next.kind !== 'word') return { value, last: i, scale: 1, currency: null };
+  if (hyphen && next.lower.includes('-')) {
+    const dash = next.text.indexOf('-');
+    const scale = scaleWord(next.lower.slice(0, dash), false);
+    const code = next.text.slice(dash + 1);
+    const currency = Object.hasOwn(CODES, code)
+      ? CODES[code]!
+      : Object.hasOwn(NAMES, code)
+        ? NAMES[code]!
+        : null;
+    return scale === null
+      ? { value, last: i, scale: 1, currency: null }
+      : { value: value * scale, last: at, scale, currency };
+  }
+  const scale = scaleWord(next.lower, !next.space && t.kind === 'num' && !hyphen);
+  if (scale === null) return { value, last: i, scale: 1, currency: null };
   // Compound scales multiply: "hundred million", "nghìn tỷ" (thousand billion).
-  const after = tokens[i + 2];
+  const after = tokens[at + 1];
   const second = after && after.kind === 'word' ? scaleWord(after.lower, false) : null;
   if (second !== null && second > scale)
-    return { value: value * scale * second, last: i + 2, scale: scale * second };
-  return { value: value * scale, last: i + 1, scale };
+    return { value: value * scale * second, last: at + 1, scale: scale * second, currency: null };
+  return { value: value * scale, last: at, scale, currency: null };
 }
 
 /** A currency written after the number at token `i`: code and last token index. */
 function suffixCurrency(tokens: Token[], i: number): { currency: string; last: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && t.text !== 'Rs') {
+  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && !PREFIX_ONLY.has(t.text)) {
     return { currency: CODES[t.text]!, last: i };
   }
   if (t.kind === 'punct' && t.text === '₫') return { currency: 'VND', last: i };
@@ -329,6 +364,12 @@ function suffixCurrency(tokens: Token[], i: number): { currency: string; last: n
     return { currency: 'HKD', last: i + 2 };
   }
   if (t.lower === 'pounds' && isWord(tokens[i + 1], 'sterling')) return { currency: 'GBP', last: i + 1 };
+  // "3.2 billion U.S. dollars".
+  if (t.text === 'U' && tokens[i + 2]?.text === 'S' && /^dollars?$/.test(tokens[i + 4]?.lower ?? ''))
+    return tokens[i + 3]?.text === '.' ? { currency: 'USD', last: i + 4 } : null;
+  // Vietnamese "nhân dân tệ" (renminbi).
+  if (t.lower === 'nhân' && isWord(tokens[i + 1], 'dân') && isWord(tokens[i + 2], 'tệ'))
+    return { currency: 'CNY', last: i + 2 };
   // "won" and "dong" are ordinary words too; as currencies they are lower-case or follow a scale.
   if (Object.hasOwn(NAMES, t.lower) && (t.text === t.lower || t.lower === 'usd' || t.lower === 'vnd')) {
     return { currency: NAMES[t.lower]!, last: i };
@@ -432,7 +473,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     const num = readNumber(tokens, i);
     if (!num) continue;
     const prefix = prefixCurrency(tokens, i);
-    let currency = prefix?.currency ?? null;
+    let currency = prefix?.currency ?? num.currency;
     const first = prefix?.first ?? i;
     let last = num.last;
     let value = num.value;
@@ -442,8 +483,17 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     const sep = tokens[last + 1];
     if (sep && (isDash(sep) || isWord(sep, 'to'))) {
       let j = last + 2;
+      // "$10 million to $15 million", "NT$3 billion to NT$5 billion": the second amount may repeat the currency.
       const sign = tokens[j];
-      if (sign && currency && sign.kind === 'punct' && Object.hasOwn(SIGNS, sign.text)) j++;
+      if (
+        sign &&
+        currency &&
+        sign.kind === 'word' &&
+        Object.hasOwn(DOLLAR_PREFIX, sign.lower) &&
+        tokens[j + 1]?.text === '$'
+      )
+        j++;
+      if (currency && tokens[j]?.kind === 'punct' && Object.hasOwn(SIGNS, tokens[j]!.text)) j++;
       if (tokens[j]?.kind === 'num' && (currency || !isWord(sep, 'to'))) {
         const second = readNumber(tokens, j);
         if (second) {
@@ -459,7 +509,9 @@ export function findQuantities(tokens: Token[]): Quantity[] {
     let noun: string | null = null;
     let modifiers: Token[] = [];
     if (!currency) {
-      const suffix = suffixCurrency(tokens, last + 1);
+      // "1.5-billion-USD".
+      const glued = isDash(tokens[last + 1]) && !tokens[last + 1]!.space && !tokens[last + 2]?.space;
+      const suffix = suffixCurrency(tokens, last + 1) ?? (glued ? suffixCurrency(tokens, last + 2) : null);
       if (suffix) {
         currency = suffix.currency;
         kind = 'money';

@@ -302,6 +302,30 @@ describe('readRoles in Vietnamese', () => {
       recipient: 'da-nang',
     });
   });
+
+  it('reads the subjects of "thu hút", "có" and "đầu tư", past "đã", "trên địa bàn" as "in", "của" as whose', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Hưng Yên', 'PLACE', 'hung-yen'],
+      ['Nhật Bản', 'PLACE', 'japan'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(read('Hưng Yên đã thu hút 86 dự án FDI mới.', '86')).toEqual({
+      investor: null,
+      recipient: 'hung-yen',
+    });
+    expect(read('Hưng Yên có 1.154 dự án còn hiệu lực.', '1.154')).toEqual({
+      investor: null,
+      recipient: 'hung-yen',
+    });
+    expect(read('Nhật Bản đã đầu tư 4,9 tỷ USD vào Hưng Yên.', '4,9')).toEqual({
+      investor: 'japan',
+      recipient: 'hung-yen',
+    });
+    expect(read('Lũy kế, trên địa bàn Hưng Yên có 236 dự án của Nhật Bản.', '236')).toEqual({
+      investor: 'japan',
+      recipient: 'hung-yen',
+    });
+  });
 });
 
 describe('readRoles on registrations, plans and relative clauses', () => {

@@ -38,14 +38,34 @@ const FLOW_NOUNS = new Set([
 
 /** Verbs whose subject is the investor. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
+  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
 
 /** Verbs whose subject is the recipient. */
 const HOST_VERBS =
-  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
+  /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|secure|secures|secured|garner|garnered|absorb|absorbed|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
+
+/**
+ * Vietnamese verbs, by their first syllable: the second syllable ('' for none) and the English verb they
+ * read as ("tỉnh đã thu hút 86 dự án" → attracted, "Nhật Bản đầu tư" → invested, "tỉnh có" → has).
+ */
+const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
+  ['thu', [['hút', 'attracted']]],
+  ['đầu', [['tư', 'invested']]],
+  ['rót', [['', 'poured']]],
+  ['tiếp', [['nhận', 'received']]],
+  ['đón', [['', 'welcomed']]],
+  ['có', [['', 'has']]],
+]);
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
 const AUXILIARIES = new Set([
+  // Vietnamese tense and aspect words: "đã" (has), "sẽ" (will), "đang" (is -ing), "vừa" (just), "cũng" (also).
+  'đã',
+  'sẽ',
+  'đang',
+  'vừa',
+  'cũng',
+  'hiện',
   'has',
   'have',
   'had',
@@ -89,10 +109,11 @@ const AUXILIARIES = new Set([
 ]);
 
 /**
- * Verbs of a ranking or a registration ("Singapore led with …", "Singapore registered $3.1bn"): a country or
+ * Verbs of a ranking or a registration ("Singapore led with …", "Japan followed with …", "Singapore registered $3.1bn"): a country or
  * company invests, a province receives. Vietnamese "dẫn đầu" leads.
  */
-const RANK_VERBS = /^(led|leads|came|comes|ranked|ranks|topped|tops|dẫn|registered|registers|register)$/;
+const RANK_VERBS =
+  /^(led|leads|came|comes|ranked|ranks|topped|tops|followed|follows|trailed|trails|dẫn|registered|registers|register)$/;
 
 /** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
 const SUBJECT_NOUNS = new Set([
@@ -293,6 +314,9 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
   }
   let last: string | null = null;
   for (let n = 0; n < 7 && j < end; n++, j++) {
+    const vi = VIETNAMESE_VERBS.get(wordAt(tokens, j));
+    const viVerb = vi?.find(([second]) => second === '' || second === wordAt(tokens, j + 1));
+    if (viVerb) return viVerb[1];
     const w = wordAt(tokens, j);
     if (!w) return possessive(last);
     if (INVEST_VERBS.test(w) || GROWTH_VERBS.test(w) || RANK_VERBS.test(w)) return w;
@@ -347,7 +371,8 @@ function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   // "Singapore has been the largest source of FDI".
   if (/^(has|have|had)$/.test(wordAt(tokens, j)) && wordAt(tokens, j + 1) === 'been') j++;
   if (!COPULAS.has(wordAt(tokens, j))) return false;
-  for (let k = j + 1; k < Math.min(end, j + 7); k++) {
+  // "Japan was the city's third largest foreign investor".
+  for (let k = j + 1; k < Math.min(end, j + 9); k++) {
     const w = wordAt(tokens, k);
     if (RANK_NOUNS.has(w)) return true;
     if (!w) return false;
@@ -425,7 +450,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const before = wordAt(tokens, r.first - 1);
     // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
     const determined = before === 'the' || before === 'its' || before === 'their';
-    const prep = determined ? wordAt(tokens, r.first - 2) : before;
+    // "trên địa bàn tỉnh" (in the province's territory) reads as "in".
+    const prep = determined
+      ? wordAt(tokens, r.first - 2)
+      : before === 'bàn' && wordAt(tokens, r.first - 2) === 'địa'
+        ? 'in'
+        : before;
     const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
     // "Data from the Foreign Investment Agency showed" names who reports the figure, not a party to it.
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
@@ -444,6 +474,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       continue;
     }
     if (FROM_PREPS.has(prep)) out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
+    else if (prep === 'của' && (r.country || r.type === 'ORG'))
+      out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))

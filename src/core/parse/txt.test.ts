@@ -91,6 +91,23 @@ describe('other outlets and shapes', () => {
     expect(a.date).toBeNull();
   });
 
+  it("takes a press release's sender line for a label, not for the headline", () => {
+    const a = parse(
+      'PRESS RELEASE\nInvestment Promotion Office, Shizuoka Prefecture\nShizuoka and Lam Dong agree on tea trade\n\n' +
+        'Shizuoka Governor Suzuki Yasutomo met Lam Dong leaders in Da Lat on Monday to discuss tea exports, ' +
+        'vocational training and direct flights between Shizuoka and the Central Highlands.\n',
+    );
+    expect(a.title).toBe('Shizuoka and Lam Dong agree on tea trade');
+    expect(blockTexts(a, 'section')).toEqual([
+      'PRESS RELEASE',
+      'Investment Promotion Office, Shizuoka Prefecture',
+    ]);
+    // A headline that merely names an office is still the headline.
+    expect(
+      parse('Osaka opens trade office in Hanoi\n\nThe Osaka Business Office opened on Monday.\n').title,
+    ).toBe('Osaka opens trade office in Hanoi');
+  });
+
   it('reads a date line under the headline when there is no marker', () => {
     const a = parse(
       'Japanese firms eye Da Nang\n\nFriday, 15/12/2023 10:30 GMT+7\n\nDA NANG — Investors from Osaka met city leaders.\n',

@@ -117,7 +117,7 @@ function readHeader(text: string, paras: Span[], meta: Header, add: AddBlock): n
       add('dateline', start, end);
     } else if (/^by\s+\p{Lu}/u.test(line) && line.length <= 60) {
       add('credit', start, end);
-    } else if (meta.title === null && isSectionLabel(line)) {
+    } else if (meta.title === null && (isSectionLabel(line) || isSender(text, line, paras[i + 1]))) {
       add('section', start, end);
     } else if (meta.title === null && isHeadline(line)) {
       meta.title = line.replace(/\s+/g, ' ');
@@ -245,6 +245,22 @@ function endsSentence(line: string): boolean {
 /** A short label line before the headline or lede ("Making news", "Business", "FDI"). */
 function isSectionLabel(line: string): boolean {
   return line.length <= 30 && wordCount(line) <= 3 && !endsSentence(line) && /^\p{Lu}/u.test(line);
+}
+
+/** Units of an organisation that send a press release, named on a line of their own above its headline. */
+const SENDER_UNITS = /\b(Division|Department|Bureau|Office|Section|Secretariat|Unit|Desk)\b/u;
+
+/**
+ * A press release's sender line ("International Affairs Division, Toyama Prefecture") above the headline: a
+ * name of capitalised words (with "of", "and", "for", "the") naming a unit, followed by a headline line.
+ */
+function isSender(text: string, line: string, next: Span | undefined): boolean {
+  return (
+    next !== undefined &&
+    SENDER_UNITS.test(line) &&
+    line.split(/[\s,]+/).every((w) => w === '' || /^(\p{Lu}|of$|and$|for$|the$|&$)/u.test(w)) &&
+    isHeadline(text.slice(next.start, next.end))
+  );
 }
 
 /** A headline: one line of moderate length that does not end like a sentence and is not a dateline or caption. */

@@ -463,10 +463,31 @@ describe('recognizeEntities on articles written for these tests', () => {
       'UBND tỉnh Hưng Yên trao giấy chứng nhận cho Công ty TNHH Hoshino Precision Việt Nam tại KCN Phố Nối A. ' +
       'Ảnh: Báo Hưng Yên';
     expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
-      'ORG:UBND tỉnh Hưng Yên=ubnd-tinh-hung-yen',
-      'ORG:Công ty TNHH Hoshino Precision Việt Nam=cong-ty-tnhh-hoshino-precision-viet-nam',
-      'ORG:KCN Phố Nối A=kcn-pho-noi-a',
+      'ORG:UBND tỉnh Hưng Yên=hung-yen-peoples-committee',
+      'ORG:Công ty TNHH Hoshino Precision Việt Nam=hoshino-precision-vietnam',
+      'ORG:KCN Phố Nối A=pho-noi-a-industrial-park',
       'ORG:Báo Hưng Yên=bao-hung-yen',
+    ]);
+  });
+
+  it('gives a body the same ref in Vietnamese and English, with or without its designator', () => {
+    const refs = (text: string) => found(text).filter((m) => m.startsWith('ORG'));
+    expect(refs("The Hưng Yên Provincial People's Committee met. UBND tỉnh Hưng Yên họp.")).toEqual([
+      "ORG:Hưng Yên Provincial People's Committee=hung-yen-peoples-committee",
+      'ORG:UBND tỉnh Hưng Yên=hung-yen-peoples-committee',
+    ]);
+  });
+
+  it('reads Vietnamese departments, ministries and chambers whose later syllables are lower-case', () => {
+    const text =
+      'Theo Sở Tài chính tỉnh Hưng Yên, Bộ Công Thương đã họp với Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham). ' +
+      'Bộ Kế hoạch và Đầu tư cho biết.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Sở Tài chính tỉnh Hưng Yên=so-tai-chinh-tinh-hung-yen',
+      'ORG:Bộ Công Thương=moit',
+      'ORG:Phòng Thương mại Hoa Kỳ tại Việt Nam=amcham',
+      'ORG:AmCham=amcham',
+      'ORG:Bộ Kế hoạch và Đầu tư=mpi',
     ]);
   });
 });

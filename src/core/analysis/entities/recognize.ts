@@ -457,10 +457,14 @@ function organisationCandidates(
       if (parts > 0 && start < i) {
         const prefix = spansEnding[i];
         const whole = prefix && prefix.s === start ? prefix : undefined;
+        const placed = spansEnding[i - 1]?.type === 'PLACE' ? spansEnding[i - 1] : undefined;
         let ref: string;
         if (whole && whole.type === 'ORG') ref = whole.ref;
         else if (whole && m.value === 'committee')
           ref = `${whole.ref}-${refOf(spanText(text, toks, i, m.end))}`;
+        else if (m.value === 'committee' && LOCAL_DESIGNATORS.has(toks[i - 1]!.key) && placed?.s === start)
+          // "Hưng Yên Provincial People's Committee" is the "provincial People's Committee" of Hưng Yên.
+          ref = `${placed.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
         const e = nameEnd(toks, m.end, m.value);
         if (e > m.end) ref = refOf(spanText(text, toks, start, e));
@@ -1048,9 +1052,54 @@ function creditCandidates(
 const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info', 'gov', 'go', 'co', 'asia']);
 
 /**
+ * Vietnamese kinds of body, written before the name, by their first word as written: the words of the kind
+ * after it, and how the body's ref is made. `place`: the ref is the place's ("UBND tỉnh Hưng Yên" is Hưng Yên's
+ * people's committee, as in English); `suffix`: the name and the kind in English ("KCN Phố Nối A" is Phố Nối A
+ * Industrial Park); `name`: the name alone ("Công ty TNHH Hoshino" is Hoshino); `whole`: all of it.
+ * `described`: the name is a description whose words after the first may be lower-case ("Sở Tài chính").
+ */
+const VIETNAMESE_KINDS = new Map<
+  string,
+  { rest: string[][]; ref: 'place' | 'suffix' | 'name' | 'whole'; english?: string; described?: true }
+>([
+  ['UBND', { rest: [[]], ref: 'place', english: 'peoples-committee' }],
+  ['HĐND', { rest: [[]], ref: 'place', english: 'peoples-council' }],
+  ['KCN', { rest: [[]], ref: 'suffix', english: 'industrial-park' }],
+  ['CCN', { rest: [[]], ref: 'suffix', english: 'industrial-cluster' }],
+  ['KKT', { rest: [[]], ref: 'suffix', english: 'economic-zone' }],
+  ['Báo', { rest: [[]], ref: 'whole' }],
+  ['Công', { rest: [['ty', 'TNHH'], ['ty', 'CP'], ['ty']], ref: 'name' }],
+  ['Tập', { rest: [['đoàn']], ref: 'name' }],
+  ['Sở', { rest: [[]], ref: 'whole', described: true }],
+  ['Bộ', { rest: [[]], ref: 'whole', described: true }],
+  ['Cục', { rest: [[]], ref: 'whole', described: true }],
+  ['Viện', { rest: [[]], ref: 'whole', described: true }],
+  ['Tổng', { rest: [['cục']], ref: 'whole', described: true }],
+  ['Phòng', { rest: [[]], ref: 'whole', described: true }],
+  ['Ban', { rest: [['Quản', 'lý']], ref: 'whole', described: true }],
+  ['Hiệp', { rest: [['hội']], ref: 'whole', described: true }],
+  ['Ngân', { rest: [['hàng']], ref: 'whole', described: true }],
+  ['Trung', { rest: [['tâm']], ref: 'whole', described: true }],
+]);
+
+/** Vietnamese function words, which end a described name's lower-case words ("Bộ Công Thương đã …"). */
+const VIETNAMESE_FUNCTION_WORDS = new Set(
+  'đã sẽ đang vừa cũng cho và với của là có được đến tại trong theo về để các những này đó khi không vẫn còn thì mà nên hay hoặc từ sau trước trên dưới ngày tháng năm'.split(
+    ' ',
+  ),
+);
+
+/** Index after the kind words `rest` at token `j`, or -1 when they are not there. */
+function kindEnd(toks: readonly LexToken[], j: number, rest: string[]): number {
+  for (const word of rest) if (toks[j++]?.text !== word) return -1;
+  return j;
+}
+
+/**
  * Vietnamese names of bodies, which put the kind first: "UBND tỉnh Hưng Yên" (people's committee), "KCN Phố Nối
- * A" (industrial park), "Báo Hưng Yên" (newspaper), "Công ty TNHH Hoshino Precision Việt Nam" (company). The
- * name runs over a designator ("tỉnh") and capitalised words, and ends with a place (and its phase letter).
+ * A" (industrial park), "Báo Hưng Yên" (newspaper), "Công ty TNHH Hoshino Precision Việt Nam" (company), "Sở
+ * Tài chính tỉnh Hưng Yên" (department), "Phòng Thương mại Hoa Kỳ tại Việt Nam" (chamber). The name runs over
+ * a designator ("tỉnh") and capitalised words, and ends with a place (and its phase letter).
  */
 function vietnameseBodyCandidates(
   text: string,
@@ -1061,25 +1110,58 @@ function vietnameseBodyCandidates(
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    let j: number;
-    if (/^(ubnd|hdnd|kcn|ccn)$/.test(t.key) && t.allCaps) j = i + 1;
-    else if (t.key === 'bao') j = i + 1;
-    else if (t.key === 'cong' && toks[i + 1]?.key === 'ty')
-      j = /^(tnhh|cp)$/.test(toks[i + 2]?.key ?? '') ? i + 3 : i + 2;
-    else continue;
+    const kind = VIETNAMESE_KINDS.get(t.text);
+    if (!kind) continue;
+    let j = -1;
+    for (const rest of kind.rest) if ((j = kindEnd(toks, i + 1, rest)) !== -1) break;
+    if (j === -1) continue;
     const from = j;
+    let place: Candidate | undefined;
     while (j < toks.length && !toks[j]!.newline) {
       const span = spansStarting[j];
+      const tok = toks[j]!;
       // The place ends the name: "UBND tỉnh Hưng Yên Nguyễn Lê Huy" goes on with a person.
       if (span?.type === 'PLACE') {
+        place = span;
         j = span.e;
-        if (toks[j]?.text.length !== 1) break;
-      } else if (!toks[j]!.cap && VIETNAMESE_DESIGNATORS.has(toks[j]!.key) && j === from) j++;
-      else if (toks[j]!.cap && toks[j]!.kind === 'word') j++;
-      else break;
+        const abroad = kind.described && toks[j]?.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE';
+        if (toks[j]?.text.length !== 1 && !abroad) break;
+      } else if (!tok.cap && VIETNAMESE_DESIGNATORS.has(tok.key) && (j === from || kind.described)) j++;
+      else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
+      else if (tok.cap && tok.kind === 'word') {
+        j++;
+        // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case.
+        const next = toks[j];
+        if (
+          kind.described &&
+          next &&
+          next.kind === 'word' &&
+          !next.cap &&
+          !VIETNAMESE_FUNCTION_WORDS.has(next.text) &&
+          !VIETNAMESE_DESIGNATORS.has(next.key)
+        )
+          j++;
+        if (kind.described && toks[j]?.text === 'và' && toks[j + 1]?.cap) j++;
+      } else break;
     }
-    if (j === from) continue;
-    out.push({ s: i, e: j, type: 'ORG', ref: refOf(spanText(text, toks, i, j)), prio: 2.2, confidence: 0.7 });
+    if (j === from || (kind.described && !toks[from]!.cap)) continue;
+    const name = spanText(text, toks, from, j);
+    // "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham)": the known body its acronym names.
+    const acronym = toks[j]?.key === '(' ? spansStarting[j + 1] : undefined;
+    const ref =
+      acronym?.type === 'ORG' && toks[acronym.e]?.key === ')'
+        ? acronym.ref
+        : kind.ref === 'place' && place
+          ? `${place.ref}-${kind.english}`
+          : kind.ref === 'suffix'
+            ? `${refOf(name)}-${kind.english}`
+            : kind.ref === 'name'
+              ? // "Hoshino Precision Việt Nam" is a local subsidiary, named by its country's ref like English names.
+                place && place.e === j && place.s > from
+                ? `${refOf(spanText(text, toks, from, place.s))}-${place.ref}`
+                : refOf(name)
+              : refOf(spanText(text, toks, i, j));
+    out.push({ s: i, e: j, type: 'ORG', ref, prio: 2.2, confidence: 0.7 });
     i = j - 1;
   }
 }
