@@ -350,6 +350,15 @@ function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string
   return false;
 }
 
+// Called so rather than as `lower.includes(…)`: token strings come in every representation V8 has, which
+// makes the method look-up on them megamorphic (see the lexer).
+const { includes } = String.prototype;
+
+/** A word of investment or of money flowing ("invested", "FDI", "disbursed"). */
+function isInvestmentWord(lower: string): boolean {
+  return includes.call(lower, 'invest') || FLOW_WORDS.test(lower);
+}
+
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
 function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
@@ -510,6 +519,9 @@ export function extractFigures(input: FigureInput): Figure[] {
   // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
   let lastPlace: { ref: string; ci: number } | null = null;
   let ci = 0;
+  // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
+  let investmentCi = -1;
+  let aboutInvestmentHere = false;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     while (ci < contexts.length - 1 && contexts[ci]!.span.end <= q.start) ci++;
@@ -577,7 +589,11 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (measure === 'trade') investor = recipient = null;
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
-    const aboutInvestment = sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
+    if (investmentCi !== ci) {
+      investmentCi = ci;
+      aboutInvestmentHere = sentenceHas(tokens, ctx, isInvestmentWord);
+    }
+    const aboutInvestment = aboutInvestmentHere;
     // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%").
     if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w)))
       investor = recipient = null;
