@@ -197,8 +197,19 @@ const RESIDENCE_CUES =
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
 
-/** Words besides "invest…" that make a sentence one about investment flows. */
-const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda|vốn)$/;
+/** Words besides "invest…" that make a sentence one about investment flows; a set, as every word is asked. */
+const FLOW_WORDS = new Set([
+  'fdi',
+  'capital',
+  'registered',
+  'disbursed',
+  'disbursement',
+  'realised',
+  'realized',
+  'projects',
+  'oda',
+  'vốn',
+]);
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -356,7 +367,7 @@ const { includes } = String.prototype;
 
 /** A word of investment or of money flowing ("invested", "FDI", "disbursed"). */
 function isInvestmentWord(lower: string): boolean {
-  return includes.call(lower, 'invest') || FLOW_WORDS.test(lower);
+  return FLOW_WORDS.has(lower) || includes.call(lower, 'invest');
 }
 
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
