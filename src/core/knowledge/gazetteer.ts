@@ -8,10 +8,15 @@ import { fold } from '../text/fold';
 import world from './data/world.json';
 import vnPlaces from './data/vn-places.json';
 import jpPlaces from './data/jp-places.json';
+import partnerPlaces from './data/partner-places.json';
 import orgs from './data/orgs.json';
 
-/** Kinds of place the gazetteer distinguishes. */
-export type PlaceKind = 'country' | 'region' | 'natural-feature' | 'vn-province' | 'jp-prefecture' | 'city';
+/**
+ * Kinds of place the gazetteer distinguishes. `province` is a first-level division of a country other than
+ * Vietnam and Japan (a Lao or Thai province, a Korean do, a Chinese autonomous region, a German Land, a US state).
+ */
+export type PlaceKind =
+  'country' | 'region' | 'natural-feature' | 'vn-province' | 'jp-prefecture' | 'province' | 'city';
 
 /** Kinds of organisation the gazetteer distinguishes. */
 export type OrgKind =
@@ -90,6 +95,20 @@ const jpSchema = z.object({
   cities: z.array(z.object({ ...named, prefecture: ref })),
   foreignCities: z.array(z.object({ ...named, country: ref })),
 });
+const partnerSchema = z.object({
+  ...meta,
+  countries: z.array(
+    z.object({
+      country: ref,
+      source: z.string().min(1),
+      /** Words written after a division's name that belong to it ("Province" in "Yunnan Province"). */
+      designators: z.array(z.string().min(1)),
+      cityDesignators: z.array(z.string().min(1)),
+      divisions: z.array(z.object(named)),
+      cities: z.array(z.object({ ...named, division: ref.optional() })),
+    }),
+  ),
+});
 const orgSchema = z.object({
   ...meta,
   entries: z.array(
@@ -123,6 +142,7 @@ function parse<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
 const worldData = parse('world.json', worldSchema, world);
 const vnData = parse('vn-places.json', vnSchema, vnPlaces);
 const jpData = parse('jp-places.json', jpSchema, jpPlaces);
+const partnerData = parse('partner-places.json', partnerSchema, partnerPlaces);
 const orgData = parse('orgs.json', orgSchema, orgs);
 
 const entries: KnowledgeEntry[] = [];
@@ -130,6 +150,20 @@ const byRef = new Map<string, KnowledgeEntry>();
 const byName = new Map<string, KnowledgeEntry>();
 const demonyms = new Map<string, string>();
 const provinces: VietnamProvince[] = [];
+
+/**
+ * A foreign place's aliases plus each name with each designator after it ("Yunnan Province", "Kunming City"):
+ * abroad the designator is part of the name, unlike in Vietnamese place names. A name that already ends in
+ * a designator ("Nan Province", kept so because "Nan" alone is also a personal name) gets no second one.
+ */
+function designated(place: { name: string; aliases: string[] }, designators: readonly string[]): string[] {
+  const forms = [...place.aliases];
+  for (const n of [place.name, ...place.aliases]) {
+    if (designators.some((d) => n.endsWith(` ${d}`))) continue;
+    for (const d of designators) forms.push(`${n} ${d}`);
+  }
+  return forms;
+}
 
 function add(entry: KnowledgeEntry): void {
   if (byRef.has(entry.ref)) throw new Error(`knowledge/data: duplicate ref "${entry.ref}"`);
@@ -161,6 +195,16 @@ for (const c of jpData.cities)
   add({ ...c, type: 'PLACE', kind: 'city', country: 'japan', parent: c.prefecture });
 for (const c of jpData.foreignCities)
   add({ ...c, type: 'PLACE', kind: 'city', country: c.country, parent: null });
+for (const g of partnerData.countries) {
+  for (const d of g.divisions) {
+    const aliases = designated(d, g.designators);
+    add({ ...d, aliases, type: 'PLACE', kind: 'province', country: g.country, parent: null });
+  }
+  for (const c of g.cities) {
+    const aliases = designated(c, g.cityDesignators);
+    add({ ...c, aliases, type: 'PLACE', kind: 'city', country: g.country, parent: c.division ?? null });
+  }
+}
 for (const o of orgData.entries) add({ ...o, type: 'ORG', parent: null });
 
 for (const e of entries) {
@@ -226,6 +270,11 @@ export function knowledgeSources(): readonly KnowledgeSource[] {
     { file: 'world.json', version: worldData.version, source: worldData.source },
     { file: 'vn-places.json', version: vnData.version, source: vnData.source },
     { file: 'jp-places.json', version: jpData.version, source: jpData.source },
+    ...partnerData.countries.map((g) => ({
+      file: `partner-places.json#${g.country}`,
+      version: partnerData.version,
+      source: g.source,
+    })),
     { file: 'orgs.json', version: orgData.version, source: orgData.source },
   ];
 }

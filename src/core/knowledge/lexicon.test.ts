@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameLexicon, nameLexiconSource } from './lexicon';
+import { recognizeEntities } from '../analysis/entities/recognize';
 
 describe('nameLexicon', () => {
   it('holds folded Vietnamese family names so spellings with and without diacritics agree', () => {
@@ -30,5 +31,17 @@ describe('nameLexicon', () => {
   it('states where the lists come from', () => {
     expect(nameLexiconSource.version).toMatch(/^\d{4}-\d{2}$/);
     expect(nameLexiconSource.source).toContain('general knowledge');
+  });
+
+  it('ends local assemblies, governments and technology parks abroad with their designator', () => {
+    const text =
+      'The Nagano Prefectural Assembly, Jeju Provincial Government and Daejeon Techno Park hosted Ehime ' +
+      'Prefectural Government officials.';
+    expect(recognizeEntities(text).mentions.map((m) => `${m.type}:${m.text}`)).toEqual([
+      'ORG:Nagano Prefectural Assembly',
+      'ORG:Jeju Provincial Government',
+      'ORG:Daejeon Techno Park',
+      'ORG:Ehime Prefectural Government',
+    ]);
   });
 });

@@ -450,6 +450,14 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 
+  it('reads a place name that ends a titled name as the family name', () => {
+    expect(found('Consul General Wanida Surat met Ambassador Kittipong Lampang in Lampang.')).toEqual([
+      'PERSON:Wanida Surat=wanida-surat',
+      'PERSON:Kittipong Lampang=kittipong-lampang',
+      'PLACE:Lampang=lampang',
+    ]);
+  });
+
   it('reads past the body and place a Vietnamese title belongs to', () => {
     expect(
       found(

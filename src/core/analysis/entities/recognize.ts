@@ -715,7 +715,10 @@ function personCandidates(
         const t = toks[j]!;
         // "To Lam": a Vietnamese family name that is also an English stop word, right after the title.
         const stopFamily = j === s && t.cap && vietnameseFamily.has(t.key) && inRun(j + 1);
-        if (!inRun(j) && !stopFamily) break;
+        // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
+        const placeFamily =
+          j > s && spansStarting[j]?.type === 'PLACE' && spansStarting[j]!.e === j + 1 && !inRun(j + 1);
+        if (!inRun(j) && !stopFamily && !placeFamily) break;
         j++;
         // Hyphenated given names ("Choi Joo-ho", "Yoon Suk-yeol").
         if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
