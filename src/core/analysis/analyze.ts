@@ -1,8 +1,8 @@
 import type { Agreement, Analysis, Figure, Mention } from '../model';
 import { lookupDemonym, lookupRef } from '../knowledge/gazetteer';
 import { findAgreements } from './agreements';
-import { buildContexts } from './context';
-import type { EntityLookup, RecentEntities } from './context';
+import { buildContexts, noRecentEntities } from './context';
+import type { EntityLookup } from './context';
 import { findDates, parseIsoDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import { recognizeEntities } from './entities/recognize';
@@ -35,6 +35,8 @@ const GAZETTEER: EntityLookup = {
   demonym: lookupDemonym,
   isCountry: (ref) => lookupRef(ref)?.kind === 'country',
   isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
+  countryOf: (ref) => lookupRef(ref)?.country ?? null,
+  isCity: (ref) => lookupRef(ref)?.kind === 'city',
 };
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
@@ -209,13 +211,7 @@ export function analyzeWithEntities(
     for (const d of piece.dates) dates.push(d);
   }
   const anchor = parseIsoDate(options.date) ?? inferAnchor(dates);
-  const recent: RecentEntities = {
-    country: null,
-    locality: null,
-    province: null,
-    prefecture: null,
-    org: null,
-  };
+  const recent = noRecentEntities();
   const carry: FigureCarry = { measure: null };
   const figures: Figure[] = [];
   const agreements: Agreement[] = [];

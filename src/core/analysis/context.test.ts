@@ -9,6 +9,8 @@ const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
   isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
+  isCity: (ref) => ref === 'pohang',
+  countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
@@ -83,5 +85,67 @@ describe('buildContexts', () => {
 
   it('leaves an anaphor unresolved when nothing fitting came before', () => {
     expect(references('The province grew.', [])).toEqual([[]]);
+  });
+
+  it('keeps "the province" on the article\'s subject past a place named in passing, not past a new subject', () => {
+    const text =
+      'Quang Tri Province hosts 40 projects. The province grew 9%. ' +
+      'Envoys met at the KOTRA Hanoi office and flew to Pohang on May 2. The province plans 3 parks. ' +
+      'Hue opened 2 ports. The province expects more.';
+    expect(
+      references(text, [
+        ['Quang Tri', 'PLACE', 'quang-tri'],
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Pohang', 'PLACE', 'pohang'],
+        ['Hue', 'PLACE', 'hue'],
+      ])
+        .flat()
+        .filter((r) => r.startsWith('anaphor')),
+    ).toEqual([
+      'anaphor:quang-tri:The province',
+      'anaphor:quang-tri:The province',
+      'anaphor:hue:The province',
+    ]);
+  });
+
+  it('reads a bare Vietnamese "thành phố" as the city named before, but not "thành phố Huế" as one', () => {
+    const text = 'Đà Nẵng mở 3 cảng. Tính đến tháng 9, thành phố có 12 dự án. Đoàn đã tới thành phố Huế.';
+    expect(
+      references(text, [
+        ['Đà Nẵng', 'PLACE', 'da-nang'],
+        ['Huế', 'PLACE', 'hue'],
+      ]).flat(),
+    ).toEqual(['name:da-nang:Đà Nẵng', 'anaphor:da-nang:thành phố', 'name:hue:Huế']);
+  });
+
+  it('reads "the merged city" as the city, not "the southern province of X", and not a dateline as the subject', () => {
+    const text =
+      'HANOI, May 3 - Da Nang absorbed the neighbouring province of Quang Nam on July 1. ' +
+      'The merged city hosts 900 projects.';
+    expect(
+      references(text, [
+        ['HANOI', 'PLACE', 'hanoi'],
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Quang Nam', 'PLACE', 'quang-nam'],
+      ]).flat(),
+    ).toEqual([
+      'name:hanoi:HANOI',
+      'name:da-nang:Da Nang',
+      'name:quang-nam:Quang Nam',
+      'anaphor:da-nang:The merged city',
+    ]);
+  });
+
+  it('takes a province opening a sentence before an aside as the topic', () => {
+    const text =
+      'Hue had 8 new projects. Quang Tri, which borders Hue, has 3 ports. The province plans 2 more.';
+    expect(
+      references(text, [
+        ['Hue', 'PLACE', 'hue'],
+        ['Quang Tri', 'PLACE', 'quang-tri'],
+      ])
+        .flat()
+        .at(-1),
+    ).toBe('anaphor:quang-tri:The province');
   });
 });

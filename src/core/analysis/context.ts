@@ -10,6 +10,10 @@ export interface EntityLookup {
   isCountry(ref: string): boolean;
   /** True when the ref names a Japanese prefecture, so "the province" and "the prefecture" resolve apart. */
   isPrefecture(ref: string): boolean;
+  /** The country a place lies in (the country itself for a country), or null when unknown. */
+  countryOf(ref: string): string | null;
+  /** True when the ref names a city below a province or abroad ("Taipei", "Pohang"), never "the province". */
+  isCity(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -22,6 +26,8 @@ export interface Reference {
   kind: ReferenceKind;
   /** True when it names a country (for demonyms, the country they stand for). */
   country: boolean;
+  /** The country a place lies in ("hai-phong" → "vietnam"), null for organisations and unknown places. */
+  nation: string | null;
   /** Token indices (inclusive) of the words that refer to it. */
   first: number;
   last: number;
@@ -45,9 +51,22 @@ export interface RecentEntities {
    * prefecture, so the two are remembered apart.
    */
   province: string | null;
+  /**
+   * The province "the province" last stood for or that last opened a sentence: the article's subject, which a
+   * province named in passing ("the JETRO Hanoi office") does not replace.
+   */
+  topic: string | null;
   prefecture: string | null;
   org: string | null;
 }
+
+/** What an article's start remembers: nothing yet. */
+export function noRecentEntities(): RecentEntities {
+  return { country: null, locality: null, province: null, topic: null, prefecture: null, org: null };
+}
+
+/** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
+const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
 const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
@@ -55,6 +74,7 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['nation', 'country'],
   ['city-state', 'country'],
   ['tỉnh', 'locality'],
+  ['phố', 'locality'],
   ['province', 'locality'],
   ['city', 'locality'],
   ['prefecture', 'prefecture'],
@@ -87,13 +107,14 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
 ]);
 
 /**
- * Index of the "the" that makes token `t` an anaphor, or -1: right before it, or for a company a few words
- * before ("the South Korean tech giant").
+ * Index of the "the" that makes token `t` an anaphor, or -1: right before it or one lower-case word before
+ * ("the merged city"), or for a company a few words before ("the South Korean tech giant").
  */
 function determinerBefore(tokens: Token[], t: number, first: number, company: boolean): number {
-  for (let k = t - 1; k >= first && t - k <= (company ? 4 : 1); k--) {
+  for (let k = t - 1; k >= first && t - k <= (company ? 4 : 2); k--) {
     if (tokens[k]!.lower === 'the') return k;
-    if (tokens[k]!.kind !== 'word') return -1;
+    // "the merged city", "the northern province": one lower-case word may qualify a place, not "the Korean province".
+    if (tokens[k]!.kind !== 'word' || (!company && tokens[k]!.text !== tokens[k]!.lower)) return -1;
   }
   return -1;
 }
@@ -142,7 +163,7 @@ export function buildContexts(
   sentences: Span[],
   mentions: Mention[],
   lookup: EntityLookup,
-  recent: RecentEntities = { country: null, locality: null, province: null, prefecture: null, org: null },
+  recent: RecentEntities = noRecentEntities(),
 ): SentenceContext[] {
   const named = mentions.filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
@@ -154,13 +175,14 @@ export function buildContexts(
   let mi = 0;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
-  const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }): void => {
+  /** `passing`: named inside a sentence without its designator, which does not change the topic. */
+  const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
     if (m.type === 'ORG') recent.org = m.ref;
     else if (isCountry(m)) recent.country = m.ref;
     else {
       recent.locality = m.ref;
       if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
-      else recent.province = m.ref;
+      else if (!lookup.isCity(m.ref) && !(passing && recent.topic !== null)) recent.province = m.ref;
     }
   };
   for (const span of sentences) {
@@ -172,13 +194,33 @@ export function buildContexts(
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
       // Mentions passed over (also those in sentences left untokenised) are what anaphors point back to.
-      while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!);
+      // They are read as named in passing: an untokenised sentence holds no figure to tell a subject by.
+      while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!, true);
       const m = named[mi];
       if (m && m.start <= token.start && m.end >= token.end) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
-        references.push({ ref: m.ref, type: m.type, kind: 'name', country: isCountry(m), first: t, last });
-        remember(m);
+        const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
+        references.push({
+          ref: m.ref,
+          type: m.type,
+          kind: 'name',
+          country: isCountry(m),
+          nation,
+          first: t,
+          last,
+        });
+        // "Thai Nguyen Province secured…", "Tỉnh Hưng Yên đã…": a sentence about it may change the topic.
+        // Not a dateline ("HANOI, Nov 6 (Reuters) -"): a subject is followed by its verb or an aside about it
+        // ("Ninh Binh, which merged with Nam Dinh, has…").
+        // The subject may follow the dateline's dash ("HANOI, May 3 - Da Nang absorbed…").
+        const afterDateline = t - first < 9 && /^(-|–|—|--)$/.test(tokens[t - 1]?.text ?? '');
+        const subject =
+          (t === first || afterDateline || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower))) &&
+          (tokens[last + 1]?.kind === 'word' ||
+            (tokens[last + 1]?.text === ',' && /^(which|who|a|an|the)$/.test(tokens[last + 2]?.lower ?? '')));
+        remember(m, !subject);
+        if (subject && recent.province === m.ref) recent.topic = m.ref;
         mi++;
         t = last;
         continue;
@@ -186,13 +228,35 @@ export function buildContexts(
       if (token.kind !== 'word') continue;
       const nation = startsUpper(token.text) ? demonym(nationalityOf(token.text)) : null;
       if (nation) {
-        references.push({ ref: nation, type: 'PLACE', kind: 'demonym', country: true, first: t, last: t });
+        references.push({
+          ref: nation,
+          type: 'PLACE',
+          kind: 'demonym',
+          country: true,
+          nation,
+          first: t,
+          last: t,
+        });
         continue;
       }
       const target = ANAPHORS.get(token.lower);
-      // Vietnamese has no article: "tỉnh" alone, not before a name ("tỉnh Hưng Yên"), is "the province".
-      const bare = token.lower === 'tỉnh' && !startsUpper(tokens[t + 1]?.text ?? 'x') ? t : -1;
-      const the = target ? (bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org')) : -1;
+      // Vietnamese has no article: "tỉnh" or "thành phố" alone, not before a name ("tỉnh Hưng Yên"), is "the
+      // province" or "the city".
+      const beforeName = startsUpper(tokens[t + 1]?.text ?? 'x');
+      const bare =
+        token.lower === 'tỉnh' && !beforeName
+          ? t
+          : token.lower === 'phố' && tokens[t - 1]?.lower === 'thành' && t - 1 >= first && !beforeName
+            ? t - 1
+            : -1;
+      // "the southern province of Dong Nai" names the place itself.
+      const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
+      const the =
+        target && !namedAfter
+          ? bare >= 0
+            ? bare
+            : determinerBefore(tokens, t, first, target === 'org')
+          : -1;
       if (target && the >= 0) {
         const ref =
           target === 'country'
@@ -211,11 +275,13 @@ export function buildContexts(
             type,
             kind: 'anaphor',
             country: target === 'country',
+            nation: type === 'PLACE' ? lookup.countryOf(ref) : null,
             first: the,
             last: t,
           });
           // What was just referred to is what the next "the locality" means, even if others were named earlier.
           remember({ ref, type });
+          if (target === 'locality' && token.lower !== 'locality') recent.topic = ref;
         }
       }
     }

@@ -155,8 +155,8 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found).toEqual([
       ['US$86 billion', 'south-korea', 'vietnam'],
-      ['18%', 'japan', null],
-      ['25 per cent', 'china', null],
+      ['18%', 'japan', 'vietnam'],
+      ['25 per cent', 'china', 'vietnam'],
       ['1,200 FDI projects', null, 'bac-ninh'],
       ['$1 billion', 'lg-display', 'hai-phong'],
     ]);
@@ -192,7 +192,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect(found.map((f) => [f.text, f.measure, f.investor, f.recipient, f.asOf])).toEqual([
       ['5,740 valid projects', 'count', 'japan', 'vietnam', '2025-06-30'],
       ['THB 6 billion', 'investment_capital', null, 'dong-nai', '2025-07-15'],
-      ['JPY 1.5 billion', 'oda', null, null, '2025-07-15'],
+      ['JPY 1.5 billion', 'oda', null, 'vietnam', '2025-07-15'],
     ]);
   });
 
@@ -337,5 +337,104 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$3.4 billion', 'investment_capital', null, 'hai-phong'],
       ['1.5-billion-USD', 'registered_capital', null, 'quang-ninh'],
     ]);
+  });
+
+  it('sends a flow that names no place to the country the article is about, not a flow from at home', () => {
+    const text =
+      'Vietnam wants more chip plants, and officials in Vietnam say land is ready.\n\n' +
+      'Thai investors registered $1.9 billion. Korean firms had 320 projects.\n\n' +
+      'Some 40 Hanoi enterprises invested $25 million.';
+    const found = figures(text, '2025-04-02', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$1.9 billion', 'thailand', 'vietnam'],
+      ['320 projects', 'south-korea', 'vietnam'],
+      ['40 Hanoi enterprises', 'hanoi', null],
+      ['$25 million', 'hanoi', null],
+    ]);
+  });
+
+  it('reads a numbered table under its heading, and a ranking after a sentence about investment', () => {
+    const text =
+      'New projects brought in disbursed capital of $7.3 billion. By source, 64 economies invested in Vietnam. ' +
+      'Japan led with $2.2 billion, or 30 per cent of the total, followed by Thailand with $1.4 billion.\n' +
+      'Localities by disbursed FDI, first half of 2025:\n' +
+      '1. Nghe An (incl. former Ha Tinh): $640 million\n' +
+      '2. Hue: $75 million\n';
+    const found = figures(text, '2025-07-02', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Nghe An', 'PLACE', 'nghe-an'],
+      ['Ha Tinh', 'PLACE', 'ha-tinh'],
+      ['Hue', 'PLACE', 'hue'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found.slice(2)).toEqual([
+      ['$2.2 billion', 'disbursed_capital', 'japan', 'vietnam'],
+      ['30 per cent', 'share', 'japan', 'vietnam'],
+      ['$1.4 billion', 'disbursed_capital', 'thailand', 'vietnam'],
+      ['$640 million', 'disbursed_capital', null, 'nghe-an'],
+      ['$75 million', 'disbursed_capital', null, 'hue'],
+    ]);
+  });
+
+  it("reads money paid for a stake or a deal as investment, and the stake as the buyer's share", () => {
+    const text =
+      'Kirin Holdings has agreed to acquire a 40% stake in Saigon Beverage for $90 million. ' +
+      'Bankers counted 57 deals worth $1.6 billion in the half.';
+    const found = figures(text, '2025-08-01', [
+      ['Kirin Holdings', 'ORG', 'kirin-holdings'],
+      ['Saigon Beverage', 'ORG', 'saigon-beverage'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['40%', 'share', 'kirin-holdings', 'saigon-beverage'],
+      ['$90 million', 'investment_capital', 'kirin-holdings', 'saigon-beverage'],
+      ['$1.6 billion', 'investment_capital', null, null],
+    ]);
+  });
+
+  it('reads "Japan was third with $X" as Japan\'s money', () => {
+    const text = 'Capital registered in Vietnam hit $9 billion. Japan was third with $1.7 billion.';
+    const found = figures(text, '2025-06-01', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found[1]).toEqual(['$1.7 billion', 'registered_capital', 'japan', 'vietnam']);
+  });
+
+  it('lets "registered" or "disbursed" qualify investment over "foreign direct"', () => {
+    const text =
+      'Disbursed foreign direct investment, the money actually spent, came to $7.7 billion. ' +
+      'Total registered foreign investment rose 4% to $12.9 billion.';
+    expect(figures(text, '2025-06-01', []).map((f) => [f.text, f.measure])).toEqual([
+      ['$7.7 billion', 'disbursed_capital'],
+      ['4%', 'other'],
+      ['$12.9 billion', 'registered_capital'],
+    ]);
+  });
+
+  it('reads a Vietnamese rise and an ownership cap as no share', () => {
+    const text =
+      'Vốn đăng ký đạt 800 triệu USD, tăng 17% so với cùng kỳ. Hanoi caps foreign ownership of airlines at 34%.';
+    expect(
+      figures(text, '2025-06-01', [['Hanoi', 'PLACE', 'hanoi']])
+        .filter((f) => f.unit === 'percent')
+        .map((f) => [f.text, f.measure]),
+    ).toEqual([
+      ['17%', 'other'],
+      ['34%', 'other'],
+    ]);
+  });
+
+  it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
+    const text =
+      'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';
+    const found = figures(text, '2025-07-01', [
+      ['Long An', 'PLACE', 'long-an'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found.at(-1)).toEqual(['24%', 'south-korea', 'long-an']);
   });
 });

@@ -93,6 +93,21 @@ const MEASURE_CUES = new Map<string, Measure>(
     complex: 'investment_capital',
     production: 'investment_capital',
     spend: 'investment_capital',
+    // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
+    stake: 'investment_capital',
+    stakes: 'investment_capital',
+    acquire: 'investment_capital',
+    acquired: 'investment_capital',
+    acquisition: 'investment_capital',
+    acquisitions: 'investment_capital',
+    buy: 'investment_capital',
+    bought: 'investment_capital',
+    purchase: 'investment_capital',
+    purchases: 'investment_capital',
+    deal: 'investment_capital',
+    deals: 'investment_capital',
+    earmarked: 'investment_capital',
+    earmarking: 'investment_capital',
     funds: 'investment_capital',
     funding: 'investment_capital',
     revenue: 'other',
@@ -139,7 +154,7 @@ const VIETNAMESE_SECOND = new Map([
   ['kim', 'ngạch'],
 ]);
 
-/** Words that make a percentage a change rather than a share. */
+/** Words that make a percentage a change (or a limit) rather than a share. */
 const CHANGE_CUES = new Set([
   'increase',
   'increased',
@@ -185,6 +200,14 @@ const CHANGE_CUES = new Set([
   'soared',
   'plunged',
   'fallen',
+  // Vietnamese "tăng 42%" (up 42%), "giảm 5%" (down 5%).
+  'tăng',
+  'giảm',
+  // A cap on ownership is a rule, not a share anyone holds: "caps foreign ownership in banks at 30%".
+  'cap',
+  'caps',
+  'capped',
+  'ceiling',
 ]);
 
 /** Nouns for people that are a resident population by themselves. */
@@ -210,6 +233,9 @@ const FLOW_WORDS = new Set([
   'oda',
   'vốn',
 ]);
+
+/** Words of a stake bought in a company, which make a percentage the buyer's ("agreed to acquire a 49% stake"). */
+const STAKE_WORDS = /^(stake|stakes|acquire|acquires|acquired|acquisition|take|took)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
@@ -238,6 +264,9 @@ const CONVERSION_GAP = new Set([
 
 const WINDOW = 15;
 
+/** Measures of money or counts that flow into a place, which an article about a country receives by default. */
+const INFLOWS = new Set<Measure>(['registered_capital', 'investment_capital', 'disbursed_capital', 'oda']);
+
 /** Words that join the members of a list. */
 const LIST_SEPARATORS = new Set([',', 'and', '&', 'và']);
 
@@ -263,6 +292,9 @@ const WEAK_CUES = new Set([
   'complex',
   'production',
   'spend',
+  'deal',
+  'deals',
+  'buy',
 ]);
 
 /** Words after "trade" that make it a pact or an office rather than a flow of goods ("as a trade deal turns five"). */
@@ -291,8 +323,11 @@ const GENERIC_CUES = new Set([
   'fdi',
 ]);
 
-/** Words of a list of qualifiers between "registered" and its noun ("registered, adjusted and share-purchase FDI"). */
-const QUALIFIER_LIST = /^(,|and|adjusted|additional|new|newly|[a-z]+-[a-z]+)$/;
+/**
+ * Words of a list of qualifiers between "registered" and its noun ("registered, adjusted and share-purchase FDI",
+ * "disbursed foreign direct investment").
+ */
+const QUALIFIER_LIST = /^(,|and|adjusted|additional|new|newly|foreign|direct|[a-z]+-[a-z]+)$/;
 
 /** The measure a qualifier of the noun at `j` names, looking back over a list of qualifiers; else undefined. */
 function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
@@ -370,6 +405,11 @@ function isInvestmentWord(lower: string): boolean {
   return FLOW_WORDS.has(lower) || includes.call(lower, 'invest');
 }
 
+/** Whether a sentence speaks of investment flows ("invested", "FDI", "registered", "projects", "vốn"). */
+function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
+  return sentenceHas(tokens, ctx, isInvestmentWord);
+}
+
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
 function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
@@ -418,6 +458,17 @@ function siteAfter(tokens: Token[], ctx: SentenceContext, q: Quantity): string |
     if (tokens[j]!.kind !== 'word') return null;
   }
   return null;
+}
+
+/** Words of a rank between a country and "with": "Singapore was second with", "Japan came third with". */
+const RANK_WORDS =
+  /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind)$/;
+
+/** Whether token `last` ends a name that "with" at `withAt` ranks: right before it or over rank words. */
+function rankedBefore(tokens: Token[], last: number, withAt: number): boolean {
+  if (last >= withAt || withAt - last > 3) return false;
+  for (let j = last + 1; j < withAt; j++) if (!RANK_WORDS.test(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /** Whether only list separators stand between token indices `a` and `b` (exclusive): ",", "and", "và". */
@@ -501,6 +552,15 @@ function formatUsd(usd: number): string {
   return `$${Math.round(usd).toLocaleString('en-US')}`;
 }
 
+/** True when ", or" alone stands between an amount and a percentage: "$4.3bn, or 28% of the total". */
+function isShareOf(tokens: Token[], amount: Quantity, percent: Quantity): boolean {
+  return (
+    percent.first === amount.last + 3 &&
+    tokens[amount.last + 1]?.text === ',' &&
+    tokens[amount.last + 2]?.lower === 'or'
+  );
+}
+
 /** True when only conversion words stand between two amounts. */
 function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
   if (a.kind !== 'money' || b.kind !== 'money' || b.first - a.last > 5) return false;
@@ -511,6 +571,53 @@ function isConversion(tokens: Token[], a: Quantity, b: Quantity): boolean {
     if (t.text === '(' || t.lower === 'or' || t.lower === 'equivalent' || t.lower === 'equal') bracket = true;
   }
   return bracket || b.first === a.last + 1;
+}
+
+/**
+ * The name that labels a table row's amount ("4. Hai Phong (incl. former Hai Duong): $2.01 billion"): the
+ * reference opening the line, after its number, when a colon comes right before the amount; else null.
+ */
+function rowLabel(tokens: Token[], ctx: SentenceContext, q: Quantity): Reference | null {
+  if (tokens[q.first - 1]?.text !== ':') return null;
+  const label = ctx.references[0];
+  if (!label || label.kind !== 'name') return null;
+  const numbered = /^[0-9]+$/.test(tokens[ctx.first]!.text) && tokens[ctx.first + 1]?.text === '.';
+  return label.first === ctx.first + (numbered ? 2 : 0) ? label : null;
+}
+
+/**
+ * The measure a table heading names for the rows under it ("Top localities by registered FDI:"): its most
+ * specific cue, a qualifier such as "registered" before a generic "investment"; null when the sentence is no
+ * heading or names none.
+ */
+function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): Measure | null {
+  if (!heading || tokens[heading.end - 1]?.text !== ':') return null;
+  let found: Measure | null = null;
+  for (let j = heading.first; j < heading.end; j++) {
+    const measure = MEASURE_CUES.get(tokens[j]!.lower);
+    const second = VIETNAMESE_SECOND.get(tokens[j]!.lower);
+    if (measure === undefined || (second !== undefined && tokens[j + 1]?.lower !== second)) continue;
+    if (!GENERIC_CUES.has(tokens[j]!.lower)) return measure;
+    found ??= measure;
+  }
+  return found;
+}
+
+/**
+ * The country an article is about: the one whose places, itself included, it names most often by name (not
+ * by nationality adjective), the earliest on a tie; null when it names none.
+ */
+function homeCountry(contexts: SentenceContext[]): string | null {
+  const counts = new Map<string, number>();
+  let home: string | null = null;
+  for (const ctx of contexts)
+    for (const r of ctx.references) {
+      if (r.kind !== 'name' || r.nation === null) continue;
+      const n = (counts.get(r.nation) ?? 0) + 1;
+      counts.set(r.nation, n);
+      if (home === null || n > counts.get(home)!) home = r.nation;
+    }
+  return home;
 }
 
 /**
@@ -529,6 +636,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     : null;
   // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
   let lastPlace: { ref: string; ci: number } | null = null;
+  const home = homeCountry(contexts);
   let ci = 0;
   // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
   let investmentCi = -1;
@@ -549,7 +657,12 @@ export function extractFigures(input: FigureInput): Figure[] {
       // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
       // "Singapore led with $4.2 billion" after "… registered capital …": the list keeps the kind it named.
       const named = measureOfMoney(tokens, ctx, q);
-      const listed = lastMoney && lastMoney.ci >= ci - 1 ? lastMoney.measure : null;
+      // "… registered $4.1bn. By partner, 108 countries invested in Vietnam. Singapore led with $4.3bn": a
+      // sentence about investment between them keeps the list going.
+      const runsOn =
+        lastMoney !== null &&
+        (lastMoney.ci >= ci - 1 || (lastMoney.ci === ci - 2 && isAboutInvestment(tokens, contexts[ci - 1]!)));
+      const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
       measure =
         named && !(named.generic && (listed === 'registered_capital' || listed === 'disbursed_capital'))
           ? named.measure
@@ -565,12 +678,13 @@ export function extractFigures(input: FigureInput): Figure[] {
     const before = tokens[q.first - 1]?.lower;
     if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
       own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
-    } else if ((q.kind === 'money' || q.kind === 'count') && (before === 'with' || before === 'với')) {
-      // Not "the third largest investor in Vietnam with $3.2 billion": there the country receives.
+    } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
+      // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
+      // billion": there the country receives.
       own.push(
         ...ctx.references.filter(
           (r) =>
-            r.last === q.first - 2 &&
+            rankedBefore(tokens, r.last, q.first - 1) &&
             r.kind === 'name' &&
             r.country &&
             !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
@@ -584,7 +698,13 @@ export function extractFigures(input: FigureInput): Figure[] {
         : ctx;
     const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
     if (respective) own.length = 0;
-    let { investor, recipient } = main ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
+    // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
+    const share =
+      q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
+        ? previous.figure
+        : null;
+    let { investor, recipient } =
+      main ?? share ?? readRoles(tokens, scope, q.first, own, q.kind === 'people');
     if (respective) {
       // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
       // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
@@ -594,6 +714,10 @@ export function extractFigures(input: FigureInput): Figure[] {
         recipient = member.ref;
       else investor = member.ref;
     }
+    // A table row's label is where its amount went, or who put it there when it is a country or a company.
+    const label = main ? null : rowLabel(tokens, ctx, q);
+    if (label && label.type === 'PLACE' && !label.country) recipient = label.ref;
+    else if (label) investor = label.ref;
     // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
     const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
     if (site && site !== investor) recipient = site;
@@ -602,13 +726,19 @@ export function extractFigures(input: FigureInput): Figure[] {
     // sentence with no investment word is about something else.
     if (investmentCi !== ci) {
       investmentCi = ci;
-      aboutInvestmentHere = sentenceHas(tokens, ctx, isInvestmentWord);
+      aboutInvestmentHere = isAboutInvestment(tokens, ctx);
     }
     const aboutInvestment = aboutInvestmentHere;
-    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%").
-    if (q.kind === 'percent' && !aboutInvestment && !sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w)))
+    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and
+    // so does a stake bought.
+    const stakeOrCompanies = sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+    // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
+    if (q.kind === 'percent' && !share && own.length === 0 && !aboutInvestment && !stakeOrCompanies)
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+    // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
+    // flow into its own country.
+    const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
     if (
       recipient === null &&
       measure !== 'trade' &&
@@ -625,9 +755,20 @@ export function extractFigures(input: FigureInput): Figure[] {
         measure === lastMoneyMeasure &&
         lastMoneyCi !== undefined &&
         ci - lastMoneyCi <= 1;
-      if (lastPlace.ref !== investor && (aboutInvestment || listed)) recipient = lastPlace.ref;
+      const fromHome = lastPlace.ref === investor || lastPlace.ref === investorNation;
+      const rankedShare = q.kind === 'percent' && investor !== null && investor === own[0]?.ref;
+      if (!fromHome && (aboutInvestment || listed || rankedShare)) recipient = lastPlace.ref;
     }
-    if (recipient !== null && measure !== 'trade') lastPlace = { ref: recipient, ci };
+    // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
+    // to the country the article is about.
+    // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
+    const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
+    if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
+    // A company that sold a stake is no place the next figures go to.
+    const sold =
+      ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
+      sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
+    if (recipient !== null && measure !== 'trade' && !sold) lastPlace = { ref: recipient, ci };
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;

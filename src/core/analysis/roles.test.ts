@@ -8,8 +8,17 @@ import { tokenize } from './tokens';
 
 const lookup: EntityLookup = {
   demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
-  isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany'].includes(ref),
+  isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany', 'united-states'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
+  isCity: (ref) => ref === 'pohang',
+  countryOf: (ref) =>
+    ({
+      hanoi: 'vietnam',
+      'da-nang': 'vietnam',
+      'bac-ninh': 'vietnam',
+      'quang-ninh': 'vietnam',
+      osaka: 'japan',
+    })[ref] ?? null,
 };
 
 /** Roles for the figure starting at `figure` in a one-sentence text. */
@@ -365,6 +374,185 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       investor: null,
       recipient: 'vietnam',
     });
+  });
+
+  it('reads buyers, earmarking and approving companies as investors, and "away from" as no investor', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Kirin Holdings', 'ORG', 'kirin-holdings'],
+      ['Saigon Beverage', 'ORG', 'saigon-beverage'],
+      ['Siam Estates', 'ORG', 'siam-estates'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Tokyo Stock Exchange', 'ORG', 'tokyo-stock-exchange'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Lotus Components', 'ORG', 'lotus-components'],
+      ['China', 'PLACE', 'china'],
+      ...places,
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(
+      read('Kirin Holdings has agreed to acquire a 40% stake in Saigon Beverage for $90 million.', '$90'),
+    ).toEqual({ investor: 'kirin-holdings', recipient: 'saigon-beverage' });
+    expect(read('Siam Estates of Thailand paid $45 million for land in Bac Ninh.', '$45')).toEqual({
+      investor: 'siam-estates',
+      recipient: 'bac-ninh',
+    });
+    expect(
+      read(
+        'Kirin Holdings, listed on the Tokyo Stock Exchange (TSE), has approved $60 million for Hanoi.',
+        '$60',
+      ),
+    ).toEqual({ investor: 'kirin-holdings', recipient: 'hanoi' });
+    expect(read('Siam Estates is earmarking $20 million for a park in Bac Ninh.', '$20')).toEqual({
+      investor: 'siam-estates',
+      recipient: 'bac-ninh',
+    });
+    expect(
+      read(
+        'Lotus Components yesterday said its board had approved a $70 million investment in Vietnam, as it moves work away from China.',
+        '$70',
+      ),
+    ).toEqual({ investor: 'lotus-components', recipient: 'vietnam' });
+  });
+
+  it('reads Vietnamese nationality after its noun, "cam kết", "đăng ký" and "trao giấy chứng nhận"', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nhật Bản', 'PLACE', 'japan'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+      ['Tập đoàn Sakura', 'ORG', 'sakura'],
+      ['KCN Hòa Khánh', 'ORG', 'hoa-khanh-industrial-park'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(read('Hội nghị tại Đà Nẵng đón 200 doanh nghiệp Nhật Bản tham dự.', '200')).toEqual({
+      investor: 'japan',
+      recipient: 'da-nang',
+    });
+    expect(read('Tập đoàn Sakura cam kết rót 45 triệu USD vào KCN Hòa Khánh.', '45')).toEqual({
+      investor: 'sakura',
+      recipient: 'hoa-khanh-industrial-park',
+    });
+    expect(read('Tập đoàn Sakura đăng ký 900 tỷ đồng tại Đà Nẵng.', '900')).toEqual({
+      investor: 'sakura',
+      recipient: 'da-nang',
+    });
+    expect(read('Đà Nẵng đã trao giấy chứng nhận cho 7 dự án.', '7')).toEqual({
+      investor: null,
+      recipient: 'da-nang',
+    });
+  });
+
+  it('reads "funded by" as who pays, and a company\'s seat as no recipient', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Asian Development Bank', 'ORG', 'adb'],
+      ['Can Tho', 'PLACE', 'can-tho'],
+      ['Hanwha Energy', 'ORG', 'hanwha-energy'],
+      ['Seoul', 'PLACE', 'seoul'],
+      ['Quang Tri', 'PLACE', 'quang-tri'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(
+      read(
+        'A flood project in Can Tho, funded by an Asian Development Bank loan of $96 million, began.',
+        '$96',
+      ),
+    ).toEqual({
+      investor: 'adb',
+      recipient: 'can-tho',
+    });
+    expect(
+      read(
+        'Meanwhile, Hanwha Energy, headquartered in Seoul, said it had committed $310 million to a solar farm in Quang Tri.',
+        '$310',
+      ),
+    ).toEqual({ investor: 'hanwha-energy', recipient: 'quang-tri' });
+  });
+
+  it('keeps a "with X -ing" clause, a list of nationalities and a province\'s foreign investment apart', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Long An', 'PLACE', 'long-an'],
+      ['Hue', 'PLACE', 'hue'],
+      ['Japan', 'PLACE', 'japan'],
+    ];
+    const read = (text: string, figure: string) => roles(text, figure, names);
+    expect(
+      read(
+        'Long An drew $2.2 billion in foreign investment, with Japanese investors accounting for 40% of it.',
+        '$2.2',
+      ),
+    ).toEqual({ investor: null, recipient: 'long-an' });
+    expect(
+      read('Long An secured pledges of $900 million from Japanese, Thai and Korean investors.', '$900'),
+    ).toEqual({
+      investor: null,
+      recipient: 'long-an',
+    });
+    expect(read("Japan accounted for 31% of Hue's foreign direct investment.", '31%')).toEqual({
+      investor: 'japan',
+      recipient: 'hue',
+    });
+  });
+
+  it('does not take where companies sit at home ("Japanese firms in Osaka") as where their money goes', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Quang Ninh', 'PLACE', 'quang-ninh'],
+    ];
+    expect(roles('Quang Ninh officials met 25 Japanese firms in Osaka.', '25', names)).toEqual({
+      investor: 'japan',
+      recipient: null,
+    });
+    expect(roles('There are 25 Japanese firms in Quang Ninh.', '25', names)).toEqual({
+      investor: 'japan',
+      recipient: 'quang-ninh',
+    });
+  });
+
+  it('takes the province over the country that locates it ("in northern Vietnam\'s Bac Ninh province")', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Canon', 'ORG', 'canon'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ];
+    expect(
+      roles(
+        "Canon will invest $75 million in its plant in northern Vietnam's Bac Ninh province.",
+        '$75',
+        names,
+      ),
+    ).toEqual({ investor: 'canon', recipient: 'bac-ninh' });
+    expect(roles('Canon will invest $5 million in neighbouring Vietnam.', '$5', names)).toEqual({
+      investor: 'canon',
+      recipient: 'vietnam',
+    });
+  });
+
+  it('does not take the seat of a "Da Nang-based" company as where money goes', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Kirin Holdings', 'ORG', 'kirin-holdings'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Kirin Holdings bought a 20% stake in Da Nang-based brewer Song Han for $40 million.',
+        '$40',
+        names,
+      ),
+    ).toEqual({ investor: 'kirin-holdings', recipient: null });
+  });
+
+  it('names no single investor for money "from Japan, Thailand and the U.S."', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Japan', 'PLACE', 'japan'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['U.S.', 'PLACE', 'united-states'],
+      ['Hoa Lac Hi-Tech Park', 'ORG', 'hoa-lac-hi-tech-park'],
+    ];
+    expect(
+      roles(
+        'Hoa Lac Hi-Tech Park hosts 120 projects, most of them from Japan, Thailand and the U.S.',
+        '120',
+        names,
+      ),
+    ).toEqual({ investor: null, recipient: 'hoa-lac-hi-tech-park' });
   });
 });
 

@@ -36,17 +36,18 @@ const FLOW_NOUNS = new Set([
   'assistance',
 ]);
 
-/** Verbs whose subject is the investor. */
+/** Verbs whose subject is the investor; a company that buys a stake or earmarks money invests it. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized)$/;
+  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized|earmark|earmarks|earmarked|earmarking|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pay|pays|paid|paying)$/;
 
-/** Verbs whose subject is the recipient. */
+/** Verbs whose subject is the recipient; a company that "approved" or "received" money invests it. */
 const HOST_VERBS =
   /^(attract|attracts|attracted|attracting|host|hosts|hosted|hosting|receive|receives|received|receiving|draw|draws|drew|drawn|lure|lured|lures|secure|secures|secured|garner|garnered|absorb|absorbed|welcome|welcomed|welcomes|record|records|recorded|recording|license|licenses|licensed|licenced|approve|approves|approved|has|have|had|houses|housed|need|needs|needed)$/;
 
 /**
  * Vietnamese verbs, by their first syllable: the second syllable ('' for none) and the English verb they
  * read as ("tỉnh đã thu hút 86 dự án" → attracted, "Nhật Bản đầu tư" → invested, "tỉnh có" → has).
+ * Syllables that may stand alone as words come with their second one, so "cam" alone means nothing.
  */
 const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   ['thu', [['hút', 'attracted']]],
@@ -55,6 +56,10 @@ const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   ['tiếp', [['nhận', 'received']]],
   ['đón', [['', 'welcomed']]],
   ['có', [['', 'has']]],
+  // "cam kết" (commit), "đăng ký" (register), "trao giấy chứng nhận" (hand over the certificates, as a host).
+  ['cam', [['kết', 'committed']]],
+  ['đăng', [['ký', 'registered']]],
+  ['trao', [['giấy', 'hosts']]],
 ]);
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
@@ -106,14 +111,16 @@ const AUXILIARIES = new Set([
   'separately',
   'jointly',
   'officially',
+  'yesterday',
+  'today',
 ]);
 
 /**
- * Verbs of a ranking or a registration ("Singapore led with …", "Japan followed with …", "Singapore registered $3.1bn"): a country or
- * company invests, a province receives. Vietnamese "dẫn đầu" leads.
+ * Verbs of a ranking or a registration ("Singapore led with …", "Japan followed with …", "Singapore registered $3.1bn",
+ * "Korea accounted for 28%"): a country or company invests, a province receives. Vietnamese "dẫn đầu" leads.
  */
 const RANK_VERBS =
-  /^(led|leads|came|comes|ranked|ranks|topped|tops|followed|follows|trailed|trails|dẫn|registered|registers|register)$/;
+  /^(led|leads|came|comes|ranked|ranks|topped|tops|followed|follows|trailed|trails|dẫn|registered|registers|register|accounted|accounts)$/;
 
 /** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
 const SUBJECT_NOUNS = new Set([
@@ -241,6 +248,9 @@ const COPULAS = new Set([
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
 const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào']);
 
+/** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
+const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
+
 /** Prepositions before who the money comes from: "from Japan", Vietnamese "từ Nhật Bản". */
 const FROM_PREPS = new Set(['from', 'từ']);
 
@@ -262,7 +272,8 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
     // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
     for (let k = j + 1; k < Math.min(end, j + 22); k++) {
       if (isMark(tokens, k, ',')) return k + 1;
-      if (tokens[k]!.kind === 'punct' && !/^['’\-–]$/.test(tokens[k]!.text)) break;
+      // ", listed on the Stock Exchange of Thailand (SET),": a bracket may stand inside the aside.
+      if (tokens[k]!.kind === 'punct' && !/^['’\-–()]$/.test(tokens[k]!.text)) break;
     }
   }
   return j;
@@ -270,7 +281,8 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
 
 /** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
-  for (let k = j; k < Math.min(end, j + 9); k++) {
+  // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
+  for (let k = j; k < Math.min(end, j + 13); k++) {
     const w = wordAt(tokens, k);
     if (/^(investment|investments|expansion|expansions|plant|plants|factory|project|projects)$/.test(w))
       return true;
@@ -280,14 +292,19 @@ function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   return false;
 }
 
-/** After "said", the invest verb of an "it/they would invest" clause, or null. */
+/**
+ * After "said", the invest verb of an "it/they would invest" clause, or null; "its board had approved a $1
+ * billion investment" reads as investing too.
+ */
 function reportedInvestment(tokens: Token[], j: number, end: number): string | null {
   for (let k = j; k < Math.min(end, j + 8); k++) {
     const w = wordAt(tokens, k);
-    if (w !== 'it' && w !== 'they') continue;
+    if (w === 'its' && wordAt(tokens, k + 1) === 'board') k++;
+    else if (w !== 'it' && w !== 'they') continue;
     for (let v = k + 1; v < Math.min(end, k + 5); v++) {
       const verb = wordAt(tokens, v);
       if (INVEST_VERBS.test(verb)) return verb;
+      if (/^approv/.test(verb) && investmentFollows(tokens, v + 1, end)) return 'invest';
       if (!AUXILIARIES.has(verb) && verb !== 'would' && verb !== 'could') break;
     }
     return null;
@@ -307,6 +324,11 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
   j = skipAside(tokens, skipAside(tokens, j, end, opensClause), end, opensClause);
   // "…, and Central Retail, which has invested": the relative clause tells what the subject does.
   if (isMark(tokens, j, ',') && /^(which|who)$/.test(wordAt(tokens, j + 1))) j += 2;
+  // "Central Retail Corporation of Thailand paid": where the subject is from, before its verb.
+  if (wordAt(tokens, j) === 'of' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')) {
+    j += 2;
+    while (j < end && /^[A-Z]/.test(tokens[j]!.text) && tokens[j]!.kind === 'word') j++;
+  }
   // "WHA Corporation PCL on June 3 broke ground": a date between the subject and its verb.
   if (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) {
     j += 2;
@@ -441,27 +463,83 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
   return out;
 }
 
+/** Words that may stand before a place: "in northern Vietnam's Bac Ninh province", "in neighbouring Laos". */
+const PLACE_ADJECTIVES =
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)$/;
+
+/** The country of "Vietnam's Bac Ninh", which only says where the place after it lies. */
+function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
+  if (!r.country || r.kind !== 'name' || !/^['’]s$/.test(wordAt(tokens, r.last + 1))) return false;
+  return refs.some((p) => p.first === r.last + 2 && p.type === 'PLACE' && !p.country);
+}
+
+/** First token of the phrase naming a place, over a country qualifying it and an adjective before that. */
+function phraseStart(tokens: Token[], refs: Reference[], r: Reference): number {
+  const country = refs.find((c) => c.last === r.first - 2 && qualifiesPlace(tokens, refs, c));
+  const start = country ? country.first : r.first;
+  return PLACE_ADJECTIVES.test(wordAt(tokens, start - 1)) ? start - 1 : start;
+}
+
+/**
+ * Whether a nationality word or a country is one of a list of them ("Japanese, Taiwanese and Singaporean
+ * investors", "from Japan, South Korea and the U.S."): money of several, none of them alone.
+ */
+function inCountryList(tokens: Token[], refs: Reference[], r: Reference): boolean {
+  const joined = (a: Reference, b: Reference): boolean =>
+    a.country &&
+    b.country &&
+    a.kind === b.kind &&
+    b.first - a.last <= 4 &&
+    tokens.slice(a.last + 1, b.first).every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the');
+  const i = refs.indexOf(r);
+  return (i > 0 && joined(refs[i - 1]!, r)) || (i + 1 < refs.length && joined(r, refs[i + 1]!));
+}
+
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // "According to the Aichi Prefecture office in Hanoi, …": everything named there is the source.
   const sources = sourcePhrases(tokens, ctx);
   for (const r of ctx.references) {
     if (sources.some(([from, to]) => r.first >= from && r.first < to)) continue;
-    const before = wordAt(tokens, r.first - 1);
+    // "in northern Vietnam's Quang Ninh Province": the country only says where the province is.
+    if (qualifiesPlace(tokens, ctx.references, r)) continue;
+    const start = phraseStart(tokens, ctx.references, r);
+    const before = wordAt(tokens, start - 1);
     // "in the province", "in its Dong Nai plant": the preposition is before the determiner.
-    const determined = before === 'the' || before === 'its' || before === 'their';
+    const determined = /^(the|its|their|a|an)$/.test(before);
     // "trên địa bàn tỉnh" (in the province's territory) reads as "in".
     const prep = determined
-      ? wordAt(tokens, r.first - 2)
-      : before === 'bàn' && wordAt(tokens, r.first - 2) === 'địa'
+      ? wordAt(tokens, start - 2)
+      : before === 'bàn' && wordAt(tokens, start - 2) === 'địa'
         ? 'in'
         : before;
-    const beforePrep = wordAt(tokens, determined ? r.first - 3 : r.first - 2);
+    const beforePrep = wordAt(tokens, determined ? start - 3 : start - 2);
     // "Data from the Foreign Investment Agency showed" names who reports the figure, not a party to it.
     if (prep === 'from' && SOURCE_NOUNS.has(beforePrep)) continue;
     // "Exports from Vietnam" are goods, not an investor's money.
     if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
+    // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
+    // not where their money goes (unlike "Japanese firms in Vietnam").
+    if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
+    if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
+    if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
+      const nationality = ctx.references.find((n) => n.kind === 'demonym' && n.last === r.first - 3);
+      if (nationality?.ref === r.nation) continue;
+    }
+    // "a project funded by a JICA loan", "financed by the ADB": who pays.
+    if (prep === 'by' && /^(funded|financed|backed|sponsored|bankrolled)$/.test(beforePrep)) {
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+      continue;
+    }
+    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors): Vietnamese
+    // names the nationality after the noun.
+    if (r.country && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
+      out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+      continue;
+    }
     if (r.kind === 'demonym') {
+      if (inCountryList(tokens, ctx.references, r)) continue;
       // "Japanese investment", "Japanese ODA projects", "Japanese official development assistance".
       for (let k = 1; k <= 3; k++) {
         const w = wordAt(tokens, r.last + k);
@@ -473,7 +551,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       }
       continue;
     }
-    if (FROM_PREPS.has(prep)) out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    // "shift production away from China" names where money leaves, not who invests it.
+    if (FROM_PREPS.has(prep) && beforePrep !== 'away') {
+      // "most of them from Japan, South Korea and the U.S.": no one of them alone.
+      if (!inCountryList(tokens, ctx.references, r))
+        out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    }
     // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
     else if (prep === 'của' && (r.country || r.type === 'ORG'))
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
@@ -485,8 +568,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     const owned = next === "'s" || next === '’s' ? flowAfterPossessive(tokens, r.last + 2) : null;
     if (owned) {
       // "Japan's FDI" flows out of Japan; "the province's FDI" and "Vietnam's largest investor" flow in.
+      // "Hue's foreign direct investment" is what foreigners put into Hue.
+      const foreign = wordAt(tokens, r.last + 2) === 'foreign';
       const inflow =
-        RANK_NOUNS.has(owned) || (owned === 'fdi' && !r.country) || (r.kind === 'anaphor' && !r.country);
+        RANK_NOUNS.has(owned) ||
+        ((owned === 'fdi' || foreign) && !r.country) ||
+        (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
     } else if (
       FLOW_NOUNS.has(next) ||
@@ -499,7 +586,11 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || prep === 'of') continue;
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
-    const opensClause = r.first === ctx.first || (r.first === ctx.first + 1 && before === 'the');
+    // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
+    const opensClause =
+      r.first === ctx.first ||
+      (r.first === ctx.first + 1 && before === 'the') ||
+      (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ','));
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
     // A company that receives a licence invests; a park that receives capital hosts it.
     const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
@@ -509,7 +600,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
         ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
           ? 'investor'
           : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^receiv/.test(verb))
+        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv)/.test(verb))
           ? 'investor'
           : possessive(verb)
             ? 'holder'
@@ -561,12 +652,27 @@ function best(list: Candidate[], role: Candidate['role'], at: number, exclude: s
 /** Words that, after a comma, start a clause about something else ("…, while twenty projects…"). */
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'meanwhile', 'but', 'where', 'and']);
 
+/** Whether a present participle ("accounting", "making") stands within four words from `j`, before any mark. */
+function participleWithin(tokens: Token[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const w = wordAt(tokens, k);
+    if (!w) return false;
+    if (w.length > 5 && w.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 function isClauseBreak(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (t.kind === 'punct') return t.text === ';';
   if (tokens[j - 1]?.text !== ',') return false;
-  // "…, of which Chinese investors accounted for 61%" is about a part.
-  return CLAUSE_WORDS.has(t.lower) || (t.lower === 'of' && tokens[j + 1]?.lower === 'which');
+  // "…, of which Chinese investors accounted for 61%" is about a part, and so is "…, with Korean investors
+  // accounting for 31%" (not "…, with a total capital exceeding $8 billion", which goes on about the subject).
+  return (
+    CLAUSE_WORDS.has(t.lower) ||
+    (t.lower === 'of' && tokens[j + 1]?.lower === 'which') ||
+    (t.lower === 'with' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '') && participleWithin(tokens, j + 1))
+  );
 }
 
 /** Token range [first, end) of the clause around token `at`. */

@@ -33,6 +33,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a numbered list item whole, number and all, but still ends a sentence at a year', () => {
+    expect(
+      split('Top provinces:\n12. Nghe An: $640 million\n3. Hue: $75 million\nIt opened in 2019. Sales rose.'),
+    ).toEqual([
+      'Top provinces:',
+      '12. Nghe An: $640 million',
+      '3. Hue: $75 million',
+      'It opened in 2019.',
+      'Sales rose.',
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\n ')).toEqual([]);

@@ -36,6 +36,18 @@ function isAbbreviationChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
+/** Whether only white space and one to three digits stand between `start` and `dot`: a list item's number. */
+function isListNumber(text: string, start: number, dot: number): boolean {
+  let s = start;
+  while (s < dot && isWhite(text.charCodeAt(s))) s++;
+  if (dot - s < 1 || dot - s > 3) return false;
+  for (let k = s; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function isUpperStart(text: string, i: number): boolean {
   const c = text[i];
   if (c === undefined) return false;
@@ -94,6 +106,8 @@ export function splitSentences(text: string): Span[] {
         while (w > start && w > i - 8 && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
         const word = text.slice(w, i).toLowerCase();
         if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+        // "4. Hai Phong: $2.01 billion": a list number opens its item rather than ending a sentence.
+        if (isListNumber(text, start, i)) continue;
       }
       close(j, j);
       i = j - 1;

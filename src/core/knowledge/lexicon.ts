@@ -14,6 +14,8 @@ export interface NameLexicon {
   japaneseFamily: ReadonlySet<string>;
   japaneseGiven: ReadonlySet<string>;
   koreanFamily: ReadonlySet<string>;
+  /** Chinese family names as written in English news ("Tan", "Lin", "Chen"), which come first in the name. */
+  chineseFamily: ReadonlySet<string>;
   /** Titles that precede a person's name ("Prime Minister", "Governor", "Mr"), as written. */
   titles: readonly string[];
   /** Legal-form endings dropped from a company's ref ("Co Ltd", "JSC", "Corporation"). */
@@ -31,6 +33,7 @@ const schema = z.object({
   japaneseFamilyNames: list,
   japaneseGivenNames: list,
   koreanFamilyNames: list,
+  chineseFamilyNames: list,
   titles: list,
   legalSuffixes: list,
   orgSuffixes: list,
@@ -51,6 +54,7 @@ export const nameLexicon: NameLexicon = {
   japaneseFamily: folded(data.japaneseFamilyNames),
   japaneseGiven: folded(data.japaneseGivenNames),
   koreanFamily: folded(data.koreanFamilyNames),
+  chineseFamily: folded(data.chineseFamilyNames),
   titles: data.titles,
   legalSuffixes: data.legalSuffixes,
   orgSuffixes: data.orgSuffixes,

@@ -11,7 +11,8 @@ import * as nameShapes from './name-shapes';
 // import is a getter call, and these are read per token or per mention.
 const { knowledgeEntries, lookupDemonym, lookupName, lookupRef } = knowledge;
 const { isRomaji, isVietnameseSyllable } = nameShapes;
-const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily } = nameLexicon;
+const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily, chineseFamily } =
+  nameLexicon;
 
 /** Result of named-entity recognition and linking over one article. */
 export interface EntityRecognition {
@@ -90,9 +91,16 @@ const countries = new Set(
     .map((e) => e.ref),
 );
 
+/** Countries' names and short forms as refs ("korea", "vietnam"): a company's next word naming its subsidiary. */
+const countryWords = new Set(
+  knowledgeEntries()
+    .filter((e) => e.kind === 'country')
+    .flatMap((e) => [e.name, ...e.aliases].map(toRef)),
+);
+
 /** Capitalised words that continue a known company's name into an affiliate ("Sembcorp Development"). */
 const COMPANY_TAILS = new Set(
-  'development investment investments industrial industries industry holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display component components'.split(
+  'development investment investments industrial industries industry holdings group energy power land properties securities capital finance solutions technology technologies aerospace chemical chemicals display component components financial vina'.split(
     ' ',
   ),
 );
@@ -127,6 +135,21 @@ for (const s of nameLexicon.orgSuffixes) {
   suffixes.add(s, kind);
 }
 
+/** A word that describes what a body does (a portfolio, or an adjective: "Economic", "Cultural"). */
+function isDescriptive(key: string): boolean {
+  return PORTFOLIO.has(key) || key.endsWith('al') || key.endsWith('ic');
+}
+
+/** Last words of designators ("Park", "Corporation"): a name ending so before "and" is a body of its own. */
+const SUFFIX_TAILS = new Set(
+  [...nameLexicon.legalSuffixes, ...nameLexicon.orgSuffixes].map(
+    (x) =>
+      lex(x)
+        .filter((t) => t.kind === 'word')
+        .pop()!.key,
+  ),
+);
+
 /** Nouns that open an organisation name with "of" ("Ministry of ...", "Embassy of ..."). */
 const ORG_HEADS = new Set([
   'ministry',
@@ -148,6 +171,7 @@ const ORG_HEADS = new Set([
   'office',
   'board',
   'union',
+  'government',
 ]);
 
 /** Capitalised words that start sentences or headlines but never start a name. */
@@ -176,7 +200,11 @@ const NOT_ORG_ACRONYMS = new Set(
     'hkd mw gw kw gwh kwh mwh twh teu ceo cfo coo cto cio pm am gmt utc ict it ai ar vr iot ev evs esg lng lpg co ' +
     'ipo etf ma rd oem odm epc ppp bot bt bto sme smes msmes ngo ngos fta ftas rcep cptpp evfta ukvfta ipef csp ' +
     'jv ip ips iz ez kcn sez hq id ok tv pc usb pr faq covid sars ii iii iv vi vii viii ix xi xii q h yoy qoq dx gx ' +
-    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file end'
+    'stem r d b2b b2c sea km ha mt sqm m2 tcvn iso hcm st nd rd th vs etc photo video update note exclusive breaking file end ' +
+    // "UBND", "HĐND" alone are "the people's committee/council": no name (a named one is read whole).
+    'ubnd hdnd ' +
+    // Display, memory and board technologies ("OLED panels").
+    'oled lcd led amoled dram nand pcb pcba'
   ).split(' '),
 );
 
@@ -319,10 +347,31 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
   }
 }
 
+/** Roman numerals that number a park's phase or a fund ("Dong Van III", "SK Investment Vina IV"). */
+const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX']);
+
 function isNumberedPart(t: LexToken): boolean {
   const c = t.text.charCodeAt(0);
-  // "VSIP 2", "Yen Phong 2C", "Pho Noi A": a phase number or letter.
-  return t.kind === 'word' && ((c >= 48 && c <= 57 && t.text.length <= 3) || (t.text.length === 1 && t.cap));
+  // "VSIP 2", "Yen Phong 2C", "Pho Noi A", "Dong Van III": a phase number or letter.
+  return (
+    t.kind === 'word' &&
+    ((c >= 48 && c <= 57 && t.text.length <= 3) || (t.text.length === 1 && t.cap) || ROMAN.has(t.text))
+  );
+}
+
+/**
+ * End of a park's or company's name past its phase: "Thang Long Industrial Park II", "VSIP Nghe An II", "WHA
+ * Industrial Zone 1 - Nghe An" (a park's number and its province).
+ */
+function phaseEnd(toks: readonly LexToken[], e: number, park: boolean): number {
+  const t = toks[e];
+  if (!t || t.newline || t.kind !== 'word') return e;
+  if (ROMAN.has(t.text)) return e + 1;
+  const c = t.text.charCodeAt(0);
+  if (!park || c < 48 || c > 57 || t.text.length > 2) return e;
+  const dash = toks[e + 1];
+  const place = dash && (dash.key === '-' || dash.key === '–') ? gazetteer.longest(toks, e + 2) : null;
+  return place && vietnameseProvinces.has(place.value.ref) ? place.end : e + 1;
 }
 
 /**
@@ -338,6 +387,8 @@ function walkBack(
   let start = i;
   let parts = 0;
   let j = i - 1;
+  // The name walked so far opens with a known span ("… and Da Nang People's Committee").
+  let known = false;
   while (j >= 0 && i - j <= 10 && !toks[start]!.newline) {
     const span = spansEnding[j + 1];
     const t = toks[j]!;
@@ -345,12 +396,34 @@ function walkBack(
       start = span.s;
       parts++;
       j = span.s - 1;
+      known = true;
     } else if (isNamePart(facts, j)) {
+      known = false;
       start = j;
       if ((facts[j]! & DEMONYM) === 0) parts++;
       j--;
     } else if (isNumberedPart(t) && j > 0 && isName(facts, j - 1)) {
       // "Yen Phong 2C Industrial Park", "VSIP 2": a phase number inside the name.
+      start = j;
+      j--;
+    } else if (
+      t.key === 'and' &&
+      parts > 0 &&
+      j > 0 &&
+      spansEnding[j] === undefined &&
+      !known &&
+      (facts[j - 1]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
+      !toks[j - 1]!.allCaps &&
+      !SUFFIX_TAILS.has(toks[j - 1]!.key) &&
+      isDescriptive(toks[j - 1]!.key) &&
+      isDescriptive(toks[j + 1]!.key)
+    ) {
+      // "Taipei Economic and Cultural Office", "Yunnan Construction and Investment Holding Group": describing
+      // words either side of "and" make one body; names ("Samsung and LG …", "… Taxation and Nam Son
+      // Industrial Park") make a list.
+      j--;
+    } else if (t.key === 'general' && t.cap && start === j + 1 && ORG_HEADS.has(toks[j + 1]!.key)) {
+      // "General Department of Vietnam Customs": "General" is a rank of the body here, not a title.
       start = j;
       j--;
     } else if ((INNER.has(t.key) || (t.key === '-' && !t.space)) && j > 0) {
@@ -392,6 +465,21 @@ function localDesignatorBefore(toks: readonly LexToken[], start: number): number
   return t && !t.cap && LOCAL_DESIGNATORS.has(t.key) ? k : -1;
 }
 
+/**
+ * End of a known company's name past one more word of its own: "Hitachi Astemo", "Toyota Tsusho". The word is
+ * no known name, title, weekday or demonym, does not end in "s" (a headline's verb: "Samsung Invests"), and
+ * lower-case text or punctuation follows it, as after a name in prose.
+ */
+function affiliateEnd(toks: readonly LexToken[], e: number): number {
+  const t = toks[e];
+  const next = toks[e + 1];
+  if (!t || !next || !/^[A-Z][a-z]+$/.test(t.text) || t.newline || next.newline) return e;
+  const prose = next.kind === 'word' ? !next.cap && /^[a-z]/.test(next.text) : /^[,.;:()']$/.test(next.key);
+  if (!prose || t.key.endsWith('s') || capitalisedWordFacts(t.key) !== NAME) return e;
+  if (gazetteer.longest(toks, e) || titles.longest(toks, e) || suffixes.longest(toks, e)) return e;
+  return e + 1;
+}
+
 /** Suffixes after which "in <place>" belongs to the name ("Japan Business Association in HCM City"). */
 const ABROAD_SUFFIXES = /(association|chamber|council|office|club|union|federation)$/i;
 
@@ -407,16 +495,67 @@ function nameEnd(toks: readonly LexToken[], end: number, kind: string): number {
   const park = kind === 'park' || kind === 'industrial-park';
   let e = end;
   if (company) while (toks[e]?.cap && !toks[e]!.newline && COMPANY_TAILS.has(toks[e]!.key)) e++;
+  if (kind === 'company' && e === end) e = affiliateEnd(toks, e);
   const place = company || park ? gazetteer.longest(toks, e) : null;
   if (place && toks[place.end]?.key !== "'" && !toks[e]!.newline) {
-    if (kind !== 'legal' && company && countries.has(place.value.ref)) return place.end;
-    if (park && vietnameseProvinces.has(place.value.ref)) return place.end;
+    if (kind !== 'legal' && company && countries.has(place.value.ref)) {
+      // "Samsung Electronics Vietnam Thai Nguyen": a local subsidiary names its province too.
+      const local = toks[place.end]?.newline ? null : gazetteer.longest(toks, place.end);
+      return local && vietnameseProvinces.has(local.value.ref) && toks[local.end]?.key !== "'"
+        ? local.end
+        : place.end;
+    }
+    if (park && vietnameseProvinces.has(place.value.ref)) return phaseEnd(toks, place.end, park);
   }
+  if (company || park) e = phaseEnd(toks, e, park);
   if (kind === 'org' && toks[e]?.key === 'in' && ABROAD_SUFFIXES.test(toks[e - 1]!.text)) {
     const abroad = gazetteer.longest(toks, e + 1);
     if (abroad?.value.type === 'PLACE') return abroad.end;
   }
   return e;
+}
+
+/**
+ * A Vietnamese full name starts at token `k`: a family name, then one to three capitalised syllables that end
+ * the run of name words ("Ngô Văn Lợi and …").
+ */
+function vietnamesePersonAt(toks: readonly LexToken[], facts: Uint8Array, k: number): boolean {
+  if (!toks[k]?.cap || !vietnameseFamily.has(toks[k]!.key)) return false;
+  let e = k + 1;
+  while (e - k <= 4 && isNamePart(facts, e) && isVietnameseSyllable(toks[e]!.key)) e++;
+  return e - k >= 3 && e - k <= 4 && !isNamePart(facts, e);
+}
+
+/** The capitalised words from token `k` end with an organisation's designator ("Khon Kaen University"). */
+function namesOwnBody(toks: readonly LexToken[], facts: Uint8Array, k: number): boolean {
+  for (let j = k; j - k < 6 && isNamePart(facts, j); j++) if (j > k && suffixes.longest(toks, j)) return true;
+  return false;
+}
+
+/**
+ * Where the body named "Head of <object>" ends when a person's name follows its portfolio: "Chamber of
+ * Commerce Thanapol Wongsuwan" ends after "Commerce". `from`: the object's first token; returns `end` or less.
+ */
+function officerStart(
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  known: SpanIndex,
+  from: number,
+  end: number,
+): number {
+  for (let k = end - 2; k >= end - 3 && k > from; k--) {
+    if (!PORTFOLIO.has(toks[k - 1]!.key)) continue;
+    let person = !isNamePart(facts, end);
+    for (let n = k; n < end && person; n++)
+      person =
+        isNamePart(facts, n) &&
+        known[n] === undefined &&
+        !PORTFOLIO.has(toks[n]!.key) &&
+        !ORG_HEADS.has(toks[n]!.key) &&
+        !suffixes.longest(toks, n);
+    if (person) return k;
+  }
+  return end;
 }
 
 function organisationCandidates(
@@ -466,8 +605,11 @@ function organisationCandidates(
           // "Hưng Yên Provincial People's Committee" is the "provincial People's Committee" of Hưng Yên.
           ref = `${placed.ref}-${refOf(spanText(text, toks, i, m.end))}`;
         else ref = refOf(spanText(text, toks, start, m.value === 'legal' ? i : m.end));
-        const e = nameEnd(toks, m.end, m.value);
+        let e = nameEnd(toks, m.end, m.value);
         if (e > m.end) ref = refOf(spanText(text, toks, start, e));
+        // "WHA Corporation Pcl": a second legal form, which the ref leaves out like the first.
+        const legal = m.value === 'legal' && !toks[e]?.newline ? suffixes.longest(toks, e) : null;
+        if (legal?.value === 'legal') e = legal.end;
         out.push({ s: start, e, type: 'ORG', ref, prio: 2, confidence: 0.8 });
         // "Central Institute for Economic Management": the head may also open a longer name.
         if (!(ORG_HEADS.has(t.key) && /^(of|for)$/.test(toks[i + 1]?.key ?? ''))) continue;
@@ -482,10 +624,14 @@ function organisationCandidates(
       while (j < toks.length && !toks[j]!.newline) {
         const span = known[j];
         if (span) j = end = span.e;
-        else if (isName(facts, j)) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isName(facts, j + 1)) {
-          // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name.
-          if (listed) break;
+        // "Department of Finance Ngô Văn Lợi": the officer named after the body is no part of it.
+        else if (j > i + 2 && vietnamesePersonAt(toks, facts, j)) break;
+        // "… Commerce Director …": a title word starts a person's description, not more of the body.
+        else if (isNamePart(facts, j)) j = end = j + 1;
+        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNamePart(facts, j + 1)) {
+          // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name;
+          // "University of Da Nang and Khon Kaen University" joins a second body, which has its own name.
+          if (listed || vietnamesePersonAt(toks, facts, j + 1) || namesOwnBody(toks, facts, j + 1)) break;
           j++;
           listed = true;
         } else if (toks[j]!.key === ',' && isName(facts, j + 1) && known[j + 1] === undefined) {
@@ -495,6 +641,7 @@ function organisationCandidates(
         } else break;
       }
       if (lastComma > 0 && !listed) end = lastComma;
+      end = officerStart(toks, facts, known, i + 2, end);
       // "Korea Chamber of Business in Vietnam": the country a chamber or association works in is its name.
       const abroad = known[end + 1];
       if (
@@ -613,7 +760,7 @@ const PORTFOLIO = new Set(
   (
     'industry trade finance planning investment foreign affairs economy commerce agriculture transport ' +
     'construction health education labour labor justice defence defense security culture science technology ' +
-    'information communications energy environment resources development tourism sports interior home'
+    'information communications energy environment resources development tourism sports interior home industries'
   ).split(' '),
 );
 
@@ -629,7 +776,15 @@ function vietnameseObjectEnd(toks: readonly LexToken[], j: number, spansStarting
   if (toks[k]?.allCaps && /^(ubnd|hdnd)$/.test(toks[k]!.key)) k++;
   while (toks[k] && !toks[k]!.cap && VIETNAMESE_DESIGNATORS.has(toks[k]!.key)) k++;
   const place = k > j ? spansStarting[k] : undefined;
-  return place?.type === 'PLACE' ? place.e : j;
+  if (place?.type === 'PLACE') return place.e;
+  // "Tổng Lãnh sự Việt Nam tại Nam Ninh Ngô Hữu Lợi": the country served and the post, then the name, whose
+  // family name opens its last three (or two) capitalised words.
+  const own = spansStarting[j];
+  if (own?.type !== 'PLACE' || toks[own.e]?.text !== 'tại') return j;
+  let e = own.e + 1;
+  while (e - own.e <= 8 && toks[e]?.cap && toks[e]!.kind === 'word' && !toks[e]!.newline) e++;
+  for (const n of [e - 3, e - 2]) if (n > own.e + 1 && vietnameseFamily.has(toks[n]!.key)) return n;
+  return j;
 }
 
 /** Splits a capitalised run into the person name at its end ("Foreign Affairs Le Hoai Trung" → 2). */
@@ -645,6 +800,8 @@ function nameStart(toks: readonly LexToken[], s: number, e: number): number {
     const key = toks[k]!.key;
     if (vietnameseFamily.has(key) && e - k >= 2 && e - k <= 4) return k;
     if ((japaneseFamily.has(key) || koreanFamily.has(key)) && e - k === 2) return k;
+    // "Senior Minister of State Tan Wei Ming": a Chinese name is often three words, family name first.
+    if (chineseFamily.has(key) && e - k >= 2 && e - k <= 3) return k;
   }
   return Math.max(s, e - 2);
 }
@@ -661,6 +818,41 @@ function japaneseCanon(a: LexToken, b: LexToken): string | null {
   return null;
 }
 
+/**
+ * Tokens `k`… are a romanised Korean or Chinese given name of two syllables joined by a hyphen, the second in
+ * lower case ("Ji-hoon", "Shuh-fan"); "Phong-based" is not, as its second part is no syllable of a name.
+ */
+function hyphenatedGiven(toks: readonly LexToken[], k: number): boolean {
+  const dash = toks[k + 1];
+  if (dash?.key !== '-') return false;
+  const a = toks[k];
+  const b = toks[k + 2];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.cap &&
+    !a.allCaps &&
+    a.kind === 'word' &&
+    a.text.length <= 6 &&
+    !a.newline &&
+    !dash.space &&
+    b.kind === 'word' &&
+    !b.cap &&
+    !b.space &&
+    b.text.length <= 5 &&
+    /^[a-z]+$/.test(b.text) &&
+    !/(ed|ing)$/.test(b.text)
+  );
+}
+
+/** English words that make a name a place's ("… Province", "… Prefecture"), never part of a person's. */
+const PLACE_DESIGNATORS = new Set(
+  'province prefecture city state county district region island islands municipality'.split(' '),
+);
+
+/** Vietnamese honorifics written before a full name ("Ông Lê Ngọc Châu", "Bà Đỗ Thu Hà"). */
+const VIETNAMESE_HONORIFICS = new Set(['Ông', 'Bà']);
+
 function personCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -668,8 +860,15 @@ function personCandidates(
   spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
+  // "Nguyễn Hồng Thái": a syllable written with its tones is Vietnamese, even when it folds to "Thai".
+  const demonymSyllable = (k: number): boolean =>
+    (facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) === (NAME | DEMONYM) &&
+    k > 0 &&
+    (facts[k - 1]! & NAME) !== 0 &&
+    toks[k]!.key !== toks[k]!.text.toLowerCase() &&
+    isVietnameseSyllable(toks[k]!.key);
   const inRun = (k: number): boolean => {
-    if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return false;
+    if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return demonymSyllable(k);
     const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
     return !span || (span.e === k + 1 && japaneseGiven.has(toks[k + 1]?.key ?? ''));
@@ -682,6 +881,20 @@ function personCandidates(
     if (title) {
       let j = title.end;
       let object = false;
+      // "a partner at Baker McKenzie", "an analyst at Mirae Asset": a job held at a body names the body.
+      if (!t.cap && toks[j]?.key === 'at') {
+        const e = nameRunEnd(toks, facts, j + 1, 5, (k) => spansStarting[k] === undefined);
+        if (e - j > 1 && spansStarting[e] === undefined)
+          out.push({
+            s: j + 1,
+            e,
+            type: 'ORG',
+            ref: refOf(spanText(text, toks, j + 1, e)),
+            prio: 1.2,
+            confidence: 0.6,
+          });
+        continue;
+      }
       // "Mr. Tanaka", "Dr. Lan": the abbreviation's full stop belongs to the title.
       if (toks[j]?.key === '.' && !toks[j]!.space && title.end - i === 1 && toks[i]!.text.length <= 4) j++;
       // "Ambassador of Japan to Vietnam ...", "Chairman of the Quang Ninh People's Committee ...".
@@ -728,14 +941,19 @@ function personCandidates(
           j++;
       }
       // "Deputy Industry and Trade Minister …": a portfolio, not a name, follows the title.
+      // "Deputy Finance Minister …": the word between two titles is a portfolio.
       const portfolio =
         j - s === 1 &&
         !object &&
-        (toks[j]?.key === 'and' || toks[j]?.key === '&') &&
-        isNamePart(facts, j + 1) &&
-        titleHeads.has(toks[j + 2]?.key ?? '');
-      if (j > s && !(object && j - s < 2) && !portfolio) {
-        const ns = object || j - s > 4 ? nameStart(toks, s, j) : s;
+        (((toks[j]?.key === 'and' || toks[j]?.key === '&') &&
+          isNamePart(facts, j + 1) &&
+          titleHeads.has(toks[j + 2]?.key ?? '')) ||
+          ((facts[j]! & TITLE_HEAD) !== 0 && !toks[j]!.newline));
+      // "Governor of South Chungcheong Province": the object is a place, and no name follows its designator.
+      let named = s;
+      if (object) for (let k = s; k < j; k++) if (PLACE_DESIGNATORS.has(toks[k]!.key)) named = k + 1;
+      if (j > named && !(object && j - s < 2) && !portfolio) {
+        const ns = object || j - s > 4 ? nameStart(toks, named, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
         out.push({
           s: ns,
@@ -749,7 +967,8 @@ function personCandidates(
       }
       continue;
     }
-    if (!t.cap || isNamePart(facts, i - 1)) continue;
+    // "Ông Lê Ngọc Châu": the honorific (Mr, Mrs) opening a sentence is no part of the name.
+    if (!t.cap || (isNamePart(facts, i - 1) && !VIETNAMESE_HONORIFICS.has(toks[i - 1]!.text))) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
     if (vietnameseFamily.has(t.key)) {
       let j = i + 1;
@@ -774,9 +993,31 @@ function personCandidates(
         continue;
       }
     }
+    // Korean or Chinese family name + hyphenated given name ("Lee Ji-hoon", "Lin Pei-chun").
+    // The hyphen is tested first: it rules out almost every word before the two set look-ups.
+    if (hyphenatedGiven(toks, i + 1) && (koreanFamily.has(t.key) || chineseFamily.has(t.key))) {
+      out.push({
+        s: i,
+        e: i + 4,
+        type: 'PERSON',
+        ref: '',
+        prio: 1.5,
+        confidence: 0.8,
+        canon: spanText(text, toks, i, i + 4),
+      });
+      i += 3;
+      continue;
+    }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
-    if (n && inRun(i + 1) && !n.newline && !isName(facts, i + 2) && spansStarting[i] === undefined) {
+    if (
+      n &&
+      isName(facts, i) &&
+      inRun(i + 1) &&
+      !n.newline &&
+      !isName(facts, i + 2) &&
+      spansStarting[i] === undefined
+    ) {
       const canon = japaneseCanon(t, n);
       if (canon) {
         out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
@@ -829,7 +1070,7 @@ const COMPANY_CUES = new Set([
   'carrier',
   'airline',
   'startup',
-  'start-up',
+  'up',
   'operator',
   'retailer',
   'supplier',
@@ -840,6 +1081,9 @@ const COMPANY_CUES = new Set([
   'contractor',
   'partner',
   'investor',
+  'chain',
+  // "Singapore-based ThinkZone Ventures".
+  'based',
 ]);
 
 /** Capitalised words right after a company cue are the company's name, up to four of them. */
@@ -853,8 +1097,16 @@ function cuedCompanyCandidates(
   for (let i = 0; i + 1 < toks.length; i++) {
     const cue = toks[i]!;
     // A name must follow; checking that first spares most words the set look-up.
-    if (cue.kind !== 'word' || cue.cap || !isName(facts, i + 1) || !COMPANY_CUES.has(cue.key)) continue;
+    if (cue.kind !== 'word' || cue.cap) continue;
     let j = i + 1;
+    if (!isName(facts, j)) {
+      // "maker An Thinh Battery": the Vietnamese syllable "An" is no article there.
+      if (toks[j]!.text !== 'An' || !isNamePart(facts, j + 1)) continue;
+      j++;
+    }
+    if (!COMPANY_CUES.has(cue.key)) continue;
+    // "start-up Học Nhanh": the lexer splits the hyphenated cue.
+    if (cue.key === 'up' && !(toks[i - 1]?.key === '-' && toks[i - 2]?.key === 'start')) continue;
     while (
       j < toks.length &&
       j - i <= 4 &&
@@ -895,14 +1147,14 @@ function nameRunEnd(
 
 /** Verbs of a company putting money in, after which an unknown capitalised subject is a company. */
 const INVESTING_VERBS = new Set(
-  'invest invests invested investing pour pours poured inject injects injected build builds built open opens opened expand expands expanded'.split(
+  'invest invests invested investing pour pours poured inject injects injected build builds built open opens opened expand expands expanded acquire acquires acquired buy buys bought take takes took'.split(
     ' ',
   ),
 );
 
 /** Words between a subject and its investing verb ("plans to invest", "has also opened"). */
 const VERB_HELPERS = new Set(
-  'will would has have had is was plans planned also already recently to'.split(' '),
+  'will would has have had is was plans planned also already recently to agreed agrees'.split(' '),
 );
 
 /**
@@ -926,6 +1178,27 @@ function describedCompanyCandidates(
       continue;
     }
     let company = false;
+    const country = spansStarting[i + 1];
+    if (
+      j - i >= 2 &&
+      toks[i]!.allCaps &&
+      country?.e === j &&
+      country.type === 'PLACE' &&
+      countries.has(country.ref) &&
+      !NOT_ORG_ACRONYMS.has(toks[i]!.key)
+    ) {
+      // "KPMG Vietnam", "CBRE Việt Nam": an acronym's local arm is named by its country.
+      out.push({
+        s: i,
+        e: j,
+        type: 'ORG',
+        ref: `${refOf(toks[i]!.text)}-${country.ref}`,
+        prio: 1.2,
+        confidence: 0.6,
+      });
+      i = j - 1;
+      continue;
+    }
     if (toks[j]?.key === ',' && (toks[j + 1]?.key === 'a' || toks[j + 1]?.key === 'an')) {
       for (let k = j + 2; k < toks.length && k - j < 9 && toks[k]!.kind === 'word'; k++)
         if (!toks[k]!.cap && COMPANY_CUES.has(toks[k]!.key)) company = true;
@@ -972,11 +1245,14 @@ function speakerCandidates(
         spansStarting[k] === undefined &&
         (facts[k]! & DEMONYM) === 0 &&
         !ORG_HEADS.has(toks[k]!.key) &&
+        !PLACE_DESIGNATORS.has(toks[k]!.key) &&
         !suffixes.longest(toks, k),
     );
     // "Lawrence Wong said …", "… said Chanya Wongsuwan, the group's chief executive".
     const after = SPEAKING.has(toks[i - 1]?.key ?? '') && (toks[j]?.key === ',' || toks[j]?.key === '.');
-    if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after))
+    // "Anna Kessler, who heads …": organisations are "which".
+    const who = toks[j]?.key === ',' && toks[j + 1]?.text === 'who';
+    if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after || who))
       out.push({
         s: i,
         e: j,
@@ -1011,11 +1287,26 @@ function creditCandidates(
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     let j: number;
+    // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
+    if (toks[i]!.allCaps && (i === 0 || toks[i]!.newline) && (j = staffCreditEnd(toks, facts, i)) > i) {
+      out.push({
+        s: i,
+        e: j,
+        type: 'PERSON',
+        ref: '',
+        prio: 1.4,
+        confidence: 0.7,
+        canon: spanText(text, toks, i, j),
+      });
+      continue;
+    }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
     // A byline on a line of its own: "By Kim Eun-jung".
     else if (toks[i]!.text === 'By' && (i === 0 || toks[i]!.newline)) j = i + 1;
+    // "--With assistance from Mai Anh.": a wire's credit to a second reporter.
+    else if (toks[i]!.key === 'assistance' && toks[i + 1]!.key === 'from') j = i + 2;
     // A photo credit: "Photo: Quang Minh", "Photo by VnExpress/Giang Huy", "VNA/VNS Photo Hồng Đạt".
-    else if (toks[i]!.key === 'photo') {
+    else if (toks[i]!.key === 'photo' || toks[i]!.key === 'photographer') {
       j = i + 1;
       if (toks[j]?.key === ':' || toks[j]?.key === 'by') j++;
       while (toks[j]?.kind === 'word' && toks[j + 1]?.key === '/' && !toks[j + 1]!.space) j += 2;
@@ -1045,11 +1336,30 @@ function creditCandidates(
           canon: spanText(text, toks, s, j),
         });
       } else break;
+      // "Reporting by Tran Minh Khoa in Hanoi and …": where the reporter filed from.
+      const from = toks[j]?.key === 'in' ? spansStarting[j + 1] : undefined;
+      if (from?.type === 'PLACE') j = from.e;
       if (toks[j]?.key !== 'and' && toks[j]?.key !== ',') break;
       j++;
     }
     i = j - 1;
   }
+}
+
+/** Words of a writer's job in a credit line ("Nikkei staff writer", "Hanoi correspondent"). */
+const CREDIT_JOBS = new Set(['writer', 'correspondent', 'reporter', 'editor', 'columnist']);
+
+/**
+ * End of a name in capitals opening a credit line at token `i` ("HOANG MINH, Nikkei staff writer"): two or
+ * three capitalised words, a comma, and a writer's job within five words; else `i`.
+ */
+function staffCreditEnd(toks: readonly LexToken[], facts: Uint8Array, i: number): number {
+  let j = i;
+  while (j - i < 3 && toks[j]?.allCaps && isName(facts, j) && (j === i || !toks[j]!.newline)) j++;
+  if (j - i < 2 || toks[j]?.key !== ',') return i;
+  for (let k = j + 1; k - j <= 5 && toks[k] && !toks[k]!.newline; k++)
+    if (CREDIT_JOBS.has(toks[k]!.key)) return j;
+  return i;
 }
 
 const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info', 'gov', 'go', 'co', 'asia']);
@@ -1063,10 +1373,33 @@ const TLDS = new Set(['vn', 'com', 'net', 'org', 'jp', 'kr', 'sg', 'th', 'info',
  */
 const VIETNAMESE_KINDS = new Map<
   string,
-  { rest: string[][]; ref: 'place' | 'suffix' | 'name' | 'whole'; english?: string; described?: true }
+  {
+    rest: string[][];
+    ref: 'place' | 'suffix' | 'name' | 'whole';
+    /** The kind in English for the ref; one per `rest` when the kind words tell different kinds apart. */
+    english?: string | string[];
+    described?: true;
+  }
 >([
   ['UBND', { rest: [[]], ref: 'place', english: 'peoples-committee' }],
   ['HĐND', { rest: [[]], ref: 'place', english: 'peoples-council' }],
+  ['Thành', { rest: [['ủy'], ['uỷ']], ref: 'place', english: 'party-committee' }],
+  ['Tỉnh', { rest: [['ủy'], ['uỷ']], ref: 'place', english: 'party-committee' }],
+  [
+    'Khu',
+    {
+      rest: [
+        ['công', 'nghiệp'],
+        ['công', 'nghệ', 'cao'],
+        ['kinh', 'tế'],
+        ['chế', 'xuất'],
+      ],
+      ref: 'suffix',
+      english: ['industrial-park', 'hi-tech-park', 'economic-zone', 'export-processing-zone'],
+    },
+  ],
+  ['Chính', { rest: [['phủ']], ref: 'whole', described: true }],
+  ['Quỹ', { rest: [[]], ref: 'whole', described: true }],
   ['KCN', { rest: [[]], ref: 'suffix', english: 'industrial-park' }],
   ['CCN', { rest: [[]], ref: 'suffix', english: 'industrial-cluster' }],
   ['KKT', { rest: [[]], ref: 'suffix', english: 'economic-zone' }],
@@ -1092,6 +1425,24 @@ const VIETNAMESE_FUNCTION_WORDS = new Set(
   ),
 );
 
+/** A Vietnamese kind of body, with all its kind words, starts at token `k` ("Thành ủy", "Sở"). */
+function vietnameseKindAt(toks: readonly LexToken[], k: number): boolean {
+  const kind = VIETNAMESE_KINDS.get(toks[k]!.text);
+  return kind !== undefined && kind.rest.some((rest) => kindEnd(toks, k + 1, rest) !== -1);
+}
+
+/** A lower-case Vietnamese word that may belong to a body's name: no function word, no designator. */
+function isVietnameseLowerWord(t: LexToken | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    !t.cap &&
+    !t.newline &&
+    !VIETNAMESE_FUNCTION_WORDS.has(t.text) &&
+    !VIETNAMESE_DESIGNATORS.has(t.key)
+  );
+}
+
 /** Index after the kind words `rest` at token `j`, or -1 when they are not there. */
 function kindEnd(toks: readonly LexToken[], j: number, rest: string[]): number {
   for (const word of rest) if (toks[j++]?.text !== word) return -1;
@@ -1116,10 +1467,14 @@ function vietnameseBodyCandidates(
     const kind = VIETNAMESE_KINDS.get(t.text);
     if (!kind) continue;
     let j = -1;
-    for (const rest of kind.rest) if ((j = kindEnd(toks, i + 1, rest)) !== -1) break;
+    let r = 0;
+    for (; r < kind.rest.length; r++) if ((j = kindEnd(toks, i + 1, kind.rest[r]!)) !== -1) break;
     if (j === -1) continue;
+    const english = Array.isArray(kind.english) ? kind.english[r] : kind.english;
     const from = j;
     let place: Candidate | undefined;
+    // "UBND thành phố Hải Phòng": a designator may take two syllables, before any of the name.
+    let lead = true;
     while (j < toks.length && !toks[j]!.newline) {
       const span = spansStarting[j];
       const tok = toks[j]!;
@@ -1127,27 +1482,35 @@ function vietnameseBodyCandidates(
       if (span?.type === 'PLACE') {
         place = span;
         j = span.e;
+        lead = false;
         const abroad = kind.described && toks[j]?.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE';
-        if (toks[j]?.text.length !== 1 && !abroad) break;
-      } else if (!tok.cap && VIETNAMESE_DESIGNATORS.has(tok.key) && (j === from || kind.described)) j++;
-      else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
+        // "KCN Nam Đình Vũ": a park's name may only begin like a place ("Nam Định").
+        const longer = kind.ref === 'suffix' && toks[j]?.cap && toks[j]!.kind === 'word' && !toks[j]!.newline;
+        if (toks[j]?.text.length !== 1 && !abroad && !longer) break;
+      } else if (!tok.cap && VIETNAMESE_DESIGNATORS.has(tok.key) && (lead || kind.described)) {
+        j++;
+        continue;
+      } else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
       else if (tok.cap && tok.kind === 'word') {
         j++;
-        // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case.
-        const next = toks[j];
-        if (
-          kind.described &&
-          next &&
-          next.kind === 'word' &&
-          !next.cap &&
-          !VIETNAMESE_FUNCTION_WORDS.has(next.text) &&
-          !VIETNAMESE_DESIGNATORS.has(next.key)
-        )
+        // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
+        // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
+        // After a name of two capitalised syllables ("… Quảng Tây cam kết") lower-case words are the sentence's.
+        if (kind.described && isVietnameseLowerWord(toks[j])) {
+          let k = j + 1;
+          while (k - j < 5 && isVietnameseLowerWord(toks[k])) k++;
+          const named = toks[k]?.cap && toks[k]!.kind === 'word' && !toks[k]!.newline;
+          const pair = j - 2 >= from && toks[j - 2]!.cap;
+          if (named || k - j < 2) j = k;
+          else if (!pair) j++;
+        }
+        // "Kế hoạch và Đầu tư" is one portfolio; "… và Thành ủy Cần Thơ" a second body.
+        if (kind.described && toks[j]?.text === 'và' && toks[j + 1]?.cap && !vietnameseKindAt(toks, j + 1))
           j++;
-        if (kind.described && toks[j]?.text === 'và' && toks[j + 1]?.cap) j++;
       } else break;
+      lead = false;
     }
-    if (j === from || (kind.described && !toks[from]!.cap)) continue;
+    if (lead || (kind.described && !toks[from]!.cap)) continue;
     const name = spanText(text, toks, from, j);
     // "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham)": the known body its acronym names.
     const acronym = toks[j]?.key === '(' ? spansStarting[j + 1] : undefined;
@@ -1155,9 +1518,9 @@ function vietnameseBodyCandidates(
       acronym?.type === 'ORG' && toks[acronym.e]?.key === ')'
         ? acronym.ref
         : kind.ref === 'place' && place
-          ? `${place.ref}-${kind.english}`
+          ? `${place.ref}-${english}`
           : kind.ref === 'suffix'
-            ? `${refOf(name)}-${kind.english}`
+            ? `${refOf(name)}-${english}`
             : kind.ref === 'name'
               ? // "Hoshino Precision Việt Nam" is a local subsidiary, named by its country's ref like English names.
                 place && place.e === j && place.s > from
@@ -1265,15 +1628,22 @@ function shortReferences(
       i = e - 1;
       continue;
     }
-    if (e - i === 1 && state.personParts.has(t.key) && !STOP.has(t.key)) {
+    // "Thái" refers back to Nguyễn Hồng Thái; "Thai firms" does not.
+    if (
+      e - i === 1 &&
+      state.personParts.has(t.key) &&
+      !STOP.has(t.key) &&
+      ((facts[i]! & DEMONYM) === 0 || t.key !== t.text.toLowerCase())
+    ) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.8 });
       continue;
     }
     // A Vietnamese given name used on its own as the subject or owner: "Thanh said", "Phuong's proposal".
     // The verb must be English ("said", "thanked"): in Vietnamese prose "Trong đó" is a phrase, not a name.
+    // An English verb is plain ASCII letters: not "10" ("Trong 10 tháng"), not "ủy" ("Thành ủy").
     const acts =
       next !== undefined &&
-      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && next.key === next.text) ||
+      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && /^[a-z]+$/.test(next.text)) ||
         next.key === "'");
     if (e - i === 1 && acts && vietnameseGiven.has(t.key) && !t.allCaps) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
@@ -1304,8 +1674,9 @@ function remember(text: string, toks: readonly LexToken[], kept: Candidate[], st
         : words.length === 2 && isRomaji(keys[0]!) && isRomaji(keys[1]!)
           ? 'jp'
           : 'other';
-    // Vietnamese people are called by the last syllable; Japanese by either part; others by the surname.
-    const korean = culture === 'other' && koreanFamily.has(keys[0]!);
+    // Vietnamese people are called by the last syllable; Japanese by either part; Koreans and Chinese by the
+    // family name, which comes first; others by the surname.
+    const korean = culture === 'other' && (koreanFamily.has(keys[0]!) || chineseFamily.has(keys[0]!));
     // Elsewhere the order is unknown ("Gan Kim Yong" is Mr Gan, "Julien Guerrier" Mr Guerrier): keep both ends.
     const parts =
       culture === 'vn'
@@ -1412,6 +1783,7 @@ function headlineReferences(text: string, state: ArticleState): void {
     const taken = m < state.mentions.length && state.mentions[m]!.start < t.end;
     if (taken || t.kind !== 'word' || !t.cap || t.allCaps || STOP.has(t.key) || !state.personParts.has(t.key))
       continue;
+    if (t.key === t.text.toLowerCase() && lookupDemonym(t.key) !== null) continue;
     if (isNameWord(toks[i - 1]) || isNameWord(toks[i + 1])) continue;
     found.push({ start: t.start, end: t.end, text: t.text, type: 'PERSON', ref: null, confidence: 0.6 });
   }
@@ -1459,7 +1831,11 @@ function link(state: ArticleState): void {
     if (space === -1) continue;
     const first = refOf(m.text.slice(0, space));
     const best = longerOrg.get(first);
-    if (!best || (orgCount.get(m.ref) ?? 0) > (orgCount.get(best) ?? 0)) longerOrg.set(first, m.ref);
+    if (best && (orgCount.get(m.ref) ?? 0) <= (orgCount.get(best) ?? 0)) continue;
+    // "Samsung Display", "Foxconn Singapore": an affiliate is no longer name of the group named alone.
+    const next = m.text.indexOf(' ', space + 1);
+    const second = refOf(m.text.slice(space + 1, next === -1 ? m.text.length : next));
+    if (!COMPANY_TAILS.has(second) && !countryWords.has(second)) longerOrg.set(first, m.ref);
   }
   // "The provincial People's Committee" is that of the province the article names most (first, on a tie).
   let province: string | null = null;
