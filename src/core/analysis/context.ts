@@ -240,6 +240,8 @@ export function buildContexts(
         continue;
       }
       const target = ANAPHORS.get(token.lower);
+      // Most words are no anaphor: the tests below read the words around one, so they wait for it.
+      if (!target) continue;
       // Vietnamese has no article: "tỉnh" or "thành phố" alone, not before a name ("tỉnh Hưng Yên"), is "the
       // province" or "the city".
       const beforeName = startsUpper(tokens[t + 1]?.text ?? 'x');
@@ -251,13 +253,8 @@ export function buildContexts(
             : -1;
       // "the southern province of Dong Nai" names the place itself.
       const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
-      const the =
-        target && !namedAfter
-          ? bare >= 0
-            ? bare
-            : determinerBefore(tokens, t, first, target === 'org')
-          : -1;
-      if (target && the >= 0) {
+      const the = namedAfter ? -1 : bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org');
+      if (the >= 0) {
         const ref =
           target === 'country'
             ? recent.country
