@@ -410,6 +410,14 @@ function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
   return sentenceHas(tokens, ctx, isInvestmentWord);
 }
 
+/**
+ * Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and so
+ * does a stake bought. Asked last, as it reads the whole sentence.
+ */
+function namesStakeOrCompanies(tokens: Token[], ctx: SentenceContext): boolean {
+  return sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+}
+
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
 function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
@@ -729,11 +737,14 @@ export function extractFigures(input: FigureInput): Figure[] {
       aboutInvestmentHere = isAboutInvestment(tokens, ctx);
     }
     const aboutInvestment = aboutInvestmentHere;
-    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and
-    // so does a stake bought.
-    const stakeOrCompanies = sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
     // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
-    if (q.kind === 'percent' && !share && own.length === 0 && !aboutInvestment && !stakeOrCompanies)
+    if (
+      q.kind === 'percent' &&
+      !share &&
+      own.length === 0 &&
+      !aboutInvestment &&
+      !namesStakeOrCompanies(tokens, ctx)
+    )
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
