@@ -21,8 +21,11 @@ import type { Token } from './tokens';
  * articles again (every article whose stored analysis is older is re-run in the background).
  * 2: officials after "the provincial People's Committee", wire credits, pacts, investors named by
  * "plans/adds/said it would invest", more companies by name.
+ * 3: partners' provinces and cities, Vietnamese-language bodies and verbs, delegation lists, table rows,
+ * stakes and deals, "respectively" lists, a flow without a place going to the article's country, agreements
+ * without datelines, venues or repeats.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** Context the engine needs besides the text. */
 export interface AnalyzeOptions {

@@ -108,6 +108,15 @@ describe('other outlets and shapes', () => {
     ).toBe('Osaka opens trade office in Hanoi');
   });
 
+  it("keeps a wire's version tag out of the headline", () => {
+    const a = parse(
+      '(2nd LD) Hyosung to build Ba Ria plant\nSEOUL, May 2 (Yonhap) -- Hyosung said it would invest.\n',
+    );
+    expect(a.title).toBe('Hyosung to build Ba Ria plant');
+    expect(blockTexts(a, 'section')).toEqual(['(2nd LD)']);
+    expect(blockTexts(a, 'title')).toEqual(['Hyosung to build Ba Ria plant']);
+  });
+
   it('reads a date line under the headline when there is no marker', () => {
     const a = parse(
       'Japanese firms eye Da Nang\n\nFriday, 15/12/2023 10:30 GMT+7\n\nDA NANG — Investors from Osaka met city leaders.\n',

@@ -119,9 +119,13 @@ function readHeader(text: string, paras: Span[], meta: Header, add: AddBlock): n
       add('credit', start, end);
     } else if (meta.title === null && (isSectionLabel(line) || isSender(text, line, paras[i + 1]))) {
       add('section', start, end);
-    } else if (meta.title === null && isHeadline(line)) {
-      meta.title = line.replace(/\s+/g, ' ');
-      add('title', start, end);
+    } else if (meta.title === null && isHeadline(line.slice(wireTag(line)).trimStart())) {
+      // "(LEAD) Hanseong Chemical to invest …": a wire's tag for the version is not part of the headline.
+      const tag = wireTag(line);
+      const at = tag + (line.length - tag - line.slice(tag).trimStart().length);
+      if (tag > 0) add('section', start, start + tag);
+      meta.title = line.slice(at).replace(/\s+/g, ' ');
+      add('title', start + at, end);
     } else {
       break;
     }
@@ -240,6 +244,15 @@ function wordCount(line: string): number {
 /** Whether a line ends like prose (".", "?", "!", a closing quote after one) rather than like a heading. */
 function endsSentence(line: string): boolean {
   return /[.!?…:;]["”’)\]]*$/.test(line);
+}
+
+/** A wire's version tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)". */
+const WIRE_TAG =
+  /^\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|News Focus|News Analysis|Yonhap Interview|Yonhap Feature|EXCLUSIVE)\)(?=\s+\S)/i;
+
+/** Length of the wire tag opening a line, or 0. */
+function wireTag(line: string): number {
+  return WIRE_TAG.exec(line)?.[0].length ?? 0;
 }
 
 /** A short label line before the headline or lede ("Making news", "Business", "FDI"). */
