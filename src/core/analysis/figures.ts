@@ -699,11 +699,13 @@ export function extractFigures(input: FigureInput): Figure[] {
         ),
       );
     }
-    // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's.
-    const scope =
+    // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's. The
+    // sentence itself when that leaves every reference, so its roles are read once for all its figures.
+    const kept =
       q.kind === 'count' && own.length === 0
-        ? { ...ctx, references: ctx.references.filter((r) => !insideOtherCount(quantities, qi, r)) }
-        : ctx;
+        ? ctx.references.filter((r) => !insideOtherCount(quantities, qi, r))
+        : ctx.references;
+    const scope = kept.length === ctx.references.length ? ctx : { ...ctx, references: kept };
     const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
     if (respective) own.length = 0;
     // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
