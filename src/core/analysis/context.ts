@@ -119,16 +119,20 @@ function determinerBefore(tokens: Token[], t: number, first: number, company: bo
   return -1;
 }
 
+// Called so rather than as `word.charCodeAt(0)` or `word.indexOf(…)`: token strings come in every
+// representation V8 has, which makes the method look-up on them megamorphic (see the lexer).
+const { charCodeAt, indexOf } = String.prototype;
+
 /** The nationality word of "Korean-invested", "Japanese-owned"; else the word itself. */
 function nationalityOf(word: string): string {
-  const dash = word.indexOf('-');
+  const dash = indexOf.call(word, '-');
   return dash > 0 && /^-(invested|owned|funded|backed|run|led)$/.test(word.slice(dash))
     ? word.slice(0, dash)
     : word;
 }
 
 function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
+  const c = charCodeAt.call(word, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return word[0] !== word[0]!.toLowerCase();
 }
