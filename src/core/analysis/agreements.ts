@@ -162,7 +162,7 @@ function signatories(parties: string[], lookup: EntityLookup): string[] {
 }
 
 /** A party as the locality it acts for: "da-nang-peoples-committee" signs for "da-nang". */
-function localityOf(party: string): string {
+export function localityOf(party: string): string {
   return party.replace(/-(provincial-|municipal-|city-)?peoples-committee$/, '');
 }
 

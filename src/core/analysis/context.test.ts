@@ -136,6 +136,19 @@ describe('buildContexts', () => {
     ]);
   });
 
+  it('does not read "the province" as a province merged into or formerly part of the one spoken of', () => {
+    const text =
+      'Officials said Lam Dong, which merged with Dak Nong in July, has 20 parks. The province had 600 projects. ' +
+      'Land in the former Binh Thuan area is cheap, the province said.';
+    const found = references(text, [
+      ['Lam Dong', 'PLACE', 'lam-dong'],
+      ['Dak Nong', 'PLACE', 'dak-nong'],
+      ['Binh Thuan', 'PLACE', 'binh-thuan'],
+    ]);
+    expect(found[1]).toEqual(['anaphor:lam-dong:The province']);
+    expect(found[2]).toEqual(['name:binh-thuan:Binh Thuan', 'anaphor:lam-dong:the province']);
+  });
+
   it('takes a province opening a sentence before an aside as the topic', () => {
     const text =
       'Hue had 8 new projects. Quang Tri, which borders Hue, has 3 ports. The province plans 2 more.';

@@ -68,6 +68,9 @@ export function noRecentEntities(): RecentEntities {
 /** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
 const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 
+/** Words before a place that make it a former unit, merged into the one the text is about ("merged with X"). */
+const MERGED_INTO = /^(absorbed|absorbing|absorbs|former|formerly)$/;
+
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
 const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
   ['country', 'country'],
@@ -223,7 +226,11 @@ export function buildContexts(
           (t === first || afterDateline || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower))) &&
           (tokens[last + 1]?.kind === 'word' ||
             (tokens[last + 1]?.text === ',' && /^(which|who|a|an|the)$/.test(tokens[last + 2]?.lower ?? '')));
-        remember(m, !subject);
+        // "Dong Nai, which merged with Binh Phuoc": the absorbed province is not what "the province" means next.
+        const merged =
+          MERGED_INTO.test(tokens[t - 1]?.lower ?? '') ||
+          (tokens[t - 1]?.lower === 'with' && /^merg/.test(tokens[t - 2]?.lower ?? ''));
+        if (!merged) remember(m, !subject);
         if (subject && recent.province === m.ref) recent.topic = m.ref;
         mi++;
         t = last;

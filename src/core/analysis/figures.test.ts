@@ -428,6 +428,154 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads a part "of" a whole as a share after a change, and tariffs and progress as no share', () => {
+    const text =
+      'The unit earned $40 million from Laos, up 12% on the year, or 17% of group revenue. ' +
+      'Washington set a 25% tariff on steel and a 35% levy on trans-shipped goods. The new terminal is 80% complete.';
+    expect(
+      figures(text, '2025-06-01', [
+        ['Laos', 'PLACE', 'laos'],
+        ['Washington', 'PLACE', 'washington'],
+      ])
+        .filter((f) => f.unit === 'percent')
+        .map((f) => [f.text, f.measure]),
+    ).toEqual([
+      ['12%', 'other'],
+      ['17%', 'share'],
+      ['25%', 'other'],
+      ['35%', 'other'],
+      ['80%', 'other'],
+    ]);
+  });
+
+  it('reads a population as the people of the place that has it, past an aside with a date', () => {
+    const text =
+      'Mr Tuan said Kon Plong, which merged with Dak To on July 1, 2025, now has 12 industrial parks and a population of 1.8 million.';
+    const found = figures(text, '2025-09-01', [
+      ['Tuan', 'PERSON', 'tuan'],
+      ['Kon Plong', 'PLACE', 'kon-plong'],
+      ['Dak To', 'PLACE', 'dak-to'],
+    ]).map(pick);
+    expect(found).toEqual([
+      {
+        text: '1.8 million',
+        value: 1.8e6,
+        unit: 'people',
+        measure: 'other',
+        approx: null,
+        investor: null,
+        recipient: 'kon-plong',
+      },
+    ]);
+  });
+
+  it("reads a development bank's money as ODA and what a company builds or commits as investment, whatever its name says", () => {
+    const text =
+      'The Nordic Investment Bank is weighing €90 million for wind farms in Vietnam. ' +
+      'Lotus Investment Group posted sales of $70 million. ' +
+      'Raffles Land is developing a S$300 million township in Hanoi. The first phase, worth $80 million, opens in 2027. ' +
+      'Quỹ Phát triển Hoa Sen cam kết 200 triệu USD cho dự án.';
+    expect(
+      figures(text, '2025-06-01', [
+        ['Nordic Investment Bank', 'ORG', 'nib'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['Lotus Investment Group', 'ORG', 'lotus'],
+        ['Raffles Land', 'ORG', 'raffles-land'],
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Quỹ Phát triển Hoa Sen', 'ORG', 'hoa-sen'],
+      ]).map((f) => [f.text, f.measure]),
+    ).toEqual([
+      ['€90 million', 'oda'],
+      ['$70 million', 'other'],
+      ['S$300 million', 'investment_capital'],
+      ['$80 million', 'investment_capital'],
+      ['200 triệu USD', 'investment_capital'],
+    ]);
+  });
+
+  it('carries a province to the next two sentences only, and not to what the national government expects', () => {
+    const text =
+      'Hue drew $900 million in foreign investment in 2024. New projects took $500 million of the investment. ' +
+      'Capital additions took $300 million of the investment. ' +
+      'Japan ranks first among investors, with 400 projects and $4 billion in registered capital. ' +
+      'Hue drew $100 million in foreign investment in May. The government expects FDI disbursement to reach $25 billion.';
+    const found = figures(text, '2025-06-01', [
+      ['Hue', 'PLACE', 'hue'],
+      ['Japan', 'PLACE', 'japan'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([
+      ['$900 million', 'hue'],
+      ['$500 million', 'hue'],
+      ['$300 million', 'hue'],
+      ['400 projects', 'vietnam'],
+      ['$4 billion', 'vietnam'],
+      ['$100 million', 'hue'],
+      ['$25 billion', 'vietnam'],
+    ]);
+  });
+
+  it('gives no recipient to a delegation still to come, and the new province its population in Vietnamese', () => {
+    const text =
+      'A delegation of 30 companies from Osaka is due in Hanoi in May. ' +
+      'Tỉnh Ninh Bình mới có dân số khoảng 4,1 triệu người.';
+    const found = figures(text, '2025-03-01', [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Ninh Bình', 'PLACE', 'ninh-binh'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['30 companies', 'osaka', null],
+      ['4,1 triệu người', null, 'ninh-binh'],
+    ]);
+  });
+
+  it('reads a total by its own qualifier, past an aside listing what it includes', () => {
+    const text =
+      'Total disbursed FDI, including new projects, capital additions and share purchases, reached $14.2 billion in Laos.';
+    expect(figures(text, '2025-06-01', [['Laos', 'PLACE', 'laos']]).map((f) => [f.text, f.measure])).toEqual([
+      ['$14.2 billion', 'disbursed_capital'],
+    ]);
+  });
+
+  it('reads a company as the host of its tenants, and not as the investor of the firms it sold land to', () => {
+    const text =
+      'Lotus Parks has received letters of intent from 15 prospective tenants. ' +
+      'Delta Estates has sold 90 hectares in Vietnam to 22 manufacturers.';
+    const found = figures(text, '2025-06-01', [
+      ['Lotus Parks', 'ORG', 'lotus-parks'],
+      ['Delta Estates', 'ORG', 'delta-estates'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['15 prospective tenants', null, 'lotus-parks'],
+      ['22 manufacturers', null, 'vietnam'],
+    ]);
+  });
+
+  it('gives tenants to the company the sentence is about, past an aside naming its owners', () => {
+    const text =
+      'The Orchid Parks network, a venture of Kite Holdings and Rho Group, now has more than 900 tenants.';
+    const found = figures(text, '2025-06-01', [
+      ['Orchid Parks', 'ORG', 'orchid-parks'],
+      ['Kite Holdings', 'ORG', 'kite'],
+      ['Rho Group', 'ORG', 'rho'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([['900 tenants', 'orchid-parks']]);
+  });
+
+  it('gives a part ("12 of them in Hue") the investor of its whole and the place it names', () => {
+    const text = 'Some 80 Kyoto enterprises operate in Vietnam, 12 of them in Hue.';
+    const found = figures(text, '2025-06-01', [
+      ['Kyoto', 'PLACE', 'kyoto'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hue', 'PLACE', 'hue'],
+    ]).map((f) => [f.text, f.unit, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['80 Kyoto enterprises', 'enterprises', 'kyoto', 'vietnam'],
+      ['12', 'enterprises', 'kyoto', 'hue'],
+    ]);
+  });
+
   it('reads a ranked share ("Korea led with 24% of the total") as the ranked country\'s', () => {
     const text =
       'As of June 30, Long An had 1,300 FDI projects worth $11 billion. Korea led with 24% of the total.';

@@ -93,6 +93,14 @@ const MEASURE_CUES = new Map<string, Measure>(
     complex: 'investment_capital',
     production: 'investment_capital',
     spend: 'investment_capital',
+    // "The first phase, worth W450 billion": a phase is of a project.
+    phase: 'investment_capital',
+    // "Keppel is developing a S$400 million township": what a company builds it pays for.
+    developing: 'investment_capital',
+    develop: 'investment_capital',
+    build: 'investment_capital',
+    building: 'investment_capital',
+    construct: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -131,6 +139,8 @@ const MEASURE_CUES = new Map<string, Measure>(
     giải: 'disbursed_capital',
     vốn: 'investment_capital',
     đầu: 'investment_capital',
+    // "cam kết" (committed).
+    cam: 'investment_capital',
     xuất: 'trade',
     nhập: 'trade',
     kim: 'trade',
@@ -149,6 +159,7 @@ const VIETNAMESE_SECOND = new Map([
   ['đăng', 'ký'],
   ['giải', 'ngân'],
   ['đầu', 'tư'],
+  ['cam', 'kết'],
   ['xuất', 'khẩu'],
   ['nhập', 'khẩu'],
   ['kim', 'ngạch'],
@@ -208,14 +219,27 @@ const CHANGE_CUES = new Set([
   'caps',
   'capped',
   'ceiling',
+  // A rate charged on goods is a price, not a share anyone holds: "a 20% tariff", "a 40% levy".
+  'tariff',
+  'tariffs',
+  'levy',
+  'levies',
+  'duty',
+  'duties',
+  // How far a project has come is progress, not a share of money: "the plant is 65% complete".
+  'complete',
+  'completed',
 ]);
 
 /** Nouns for people that are a resident population by themselves. */
 const RESIDENTS = new Set(['nationals', 'residents', 'citizens', 'expatriates', 'expats', 'migrants']);
 
-/** Words that make "35,000 Vietnamese people" a resident population rather than an audience. */
+/**
+ * Words that make "35,000 Vietnamese people" a resident population rather than an audience; Vietnamese "dân"
+ * as in "dân số" (population) and "người dân" (residents).
+ */
 const RESIDENCE_CUES =
-  /^(living|live|lives|lived|reside|resides|residing|resident|community|communities|population|settled|home)$/;
+  /^(living|live|lives|lived|reside|resides|residing|resident|community|communities|population|settled|home|dân)$/;
 
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
@@ -295,6 +319,13 @@ const WEAK_CUES = new Set([
   'deal',
   'deals',
   'buy',
+  'phase',
+  'developing',
+  'develop',
+  'build',
+  'building',
+  'construct',
+  'cam',
 ]);
 
 /** Words after "trade" that make it a pact or an office rather than a flow of goods ("as a trade deal turns five"). */
@@ -339,6 +370,18 @@ function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
   return undefined;
 }
 
+/** Whether an organisation's name is a development bank's ("Asian Development Bank", "European Investment Bank"). */
+function isDevelopmentBank(tokens: Token[], r: Reference): boolean {
+  let bank = false;
+  let development = false;
+  for (let k = r.first; k <= r.last; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'bank') bank = true;
+    else if (/^(development|investment|world|reconstruction|infrastructure)$/.test(w)) development = true;
+  }
+  return bank && development;
+}
+
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
  * like "investment" or "FDI" named it.
@@ -353,9 +396,37 @@ function measureOfMoney(
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   const to = Math.min(ctx.end, q.last + WINDOW + 1);
+  // Names of organisations in the window, in order; usually none or one.
+  const names = ctx.references.filter(
+    (r) => r.kind === 'name' && r.type === 'ORG' && r.last >= from && r.first < to,
+  );
+  let ni = 0;
   for (let j = from; j < to; j++) {
     if (j >= q.first && j <= q.last) continue;
     const t = tokens[j]!;
+    // "Total registered FDI, including new projects, capital additions and share purchases, reached $33.7bn": an
+    // aside listing what a total includes does not say what the total is.
+    if (t.text === ',' && j < q.first && /^(including|excluding|incl)$/.test(tokens[j + 1]?.lower ?? '')) {
+      // Its own list has commas too: the aside ends at the last comma before the amount.
+      let close = -1;
+      for (let k = j + 2; k < q.first; k++) if (tokens[k]!.text === ',') close = k;
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
+    // Words of a name say what the body is, not what the amount is: "the European Investment Bank is weighing
+    // €250 million", "the Ministry of Planning and Investment"; a development bank's money is ODA.
+    while (ni < names.length && names[ni]!.last < j) ni++;
+    const name = names[ni]?.first !== undefined && names[ni]!.first <= j ? names[ni] : undefined;
+    if (name) {
+      if (isDevelopmentBank(tokens, name)) {
+        const distance = Math.min(Math.abs(q.first - name.last), Math.abs(name.first - q.last));
+        if (distance < bestDistance) [best, bestDistance, generic] = ['oda', distance, false];
+      }
+      j = name.last;
+      continue;
+    }
     let measure = t.kind === 'word' ? MEASURE_CUES.get(t.lower) : undefined;
     if (measure === undefined) continue;
     const second = VIETNAMESE_SECOND.get(t.lower);
@@ -380,6 +451,8 @@ function measureOfMoney(
 }
 
 function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
+  // "up 41% year-on-year, or 22% of group revenue": a part of a whole is a share whatever changed before it.
+  if (tokens[q.last + 1]?.lower === 'of') return 'share';
   const from = Math.max(ctx.first, q.first - 6);
   const to = Math.min(ctx.end, q.last + 4);
   for (let j = from; j < to; j++) {
@@ -416,6 +489,41 @@ function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
  */
 function namesStakeOrCompanies(tokens: Token[], ctx: SentenceContext): boolean {
   return sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+}
+
+/** Words of something still to come. */
+const FUTURE = /^(will|would|due|plans|planned|planning|expected|upcoming|shall)$/;
+
+/** Whether a count is of a delegation's members: "a delegation of 40 companies", "a business mission of 25 firms". */
+function isDelegation(tokens: Token[], q: Quantity): boolean {
+  let j = q.first - 1;
+  // Over an approximation cue: "a mission of around 40 companies".
+  while (j > q.first - 4 && tokens[j]?.lower !== 'of') j--;
+  return (
+    tokens[j]?.lower === 'of' &&
+    /^(delegation|delegations|mission|missions)$/.test(tokens[j - 1]?.lower ?? '')
+  );
+}
+
+/** Words before "government" that make it a local one ("the provincial government"). */
+const LOCAL_GOVERNMENT = /^(provincial|city|local|municipal|prefectural|state|regional|district)$/;
+
+/**
+ * Whether a sentence speaks of the whole country ("The government expects FDI disbursement to reach…",
+ * "nationwide"), so a province named in the sentences before is not where its figures go.
+ */
+function isNational(tokens: Token[], ctx: SentenceContext): boolean {
+  for (let j = ctx.first; j < ctx.end; j++) {
+    const w = tokens[j]!.lower;
+    if (w === 'nationwide' || (w === 'cả' && tokens[j + 1]?.lower === 'nước')) return true;
+    if (
+      w === 'government' &&
+      !LOCAL_GOVERNMENT.test(tokens[j - 1]?.lower ?? '') &&
+      tokens[j + 1]?.lower !== 'of'
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether a quantity is something an analyst would chart (GOLD.md), given its sentence. */
@@ -732,6 +840,24 @@ export function extractFigures(input: FigureInput): Figure[] {
     const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
     if (site && site !== investor) recipient = site;
     if (measure === 'trade') investor = recipient = null;
+    // "150 Hyogo firms operate in Vietnam, 18 of them in Dong Nai": a part keeps the whole's investor and goes
+    // where it says.
+    if (
+      q.kind === 'count' &&
+      q.first === q.last &&
+      tokens[q.last + 1]?.lower === 'of' &&
+      previous?.q === prev
+    ) {
+      investor = previous.figure.investor;
+      const place = ctx.references.find(
+        (r) =>
+          r.type === 'PLACE' &&
+          r.first > q.last + 2 &&
+          r.first <= q.last + 5 &&
+          tokens[r.first - 1]?.lower === 'in',
+      );
+      if (place) recipient = place.ref;
+    }
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
     if (investmentCi !== ci) {
@@ -749,15 +875,35 @@ export function extractFigures(input: FigureInput): Figure[] {
     )
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+    // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
+    // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
+    if (
+      q.kind === 'count' &&
+      investor !== null &&
+      ctx.references.some((r) => r.ref === investor && r.type === 'ORG')
+    ) {
+      const tenants = q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant');
+      if (tenants && (recipient === null || recipient === home)) recipient = investor;
+      if (tenants || /^(to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) investor = null;
+    } else if (
+      q.kind === 'count' &&
+      (q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant'))
+    ) {
+      // "The VSIP network, a joint venture of …, has attracted 1,200 tenants": the company the sentence is about.
+      const host = ctx.references.find((r) => r.type === 'ORG' && r.kind === 'name' && r.last < q.first);
+      if (host && !ctx.references.some((r) => r.ref === recipient && r.type === 'ORG')) recipient = host.ref;
+    }
     // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
     // flow into its own country.
     const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
+    let carried = false;
     if (
       recipient === null &&
       measure !== 'trade' &&
       q.kind !== 'people' &&
       lastPlace &&
-      ci - lastPlace.ci <= 2
+      ci - lastPlace.ci <= 2 &&
+      !isNational(tokens, ctx)
     ) {
       // A follow-up sentence about the same flow names no place again; one about something else has no
       // investment word ("a forum which has gathered 2,600 businesses").
@@ -770,18 +916,26 @@ export function extractFigures(input: FigureInput): Figure[] {
         ci - lastMoneyCi <= 1;
       const fromHome = lastPlace.ref === investor || lastPlace.ref === investorNation;
       const rankedShare = q.kind === 'percent' && investor !== null && investor === own[0]?.ref;
-      if (!fromHome && (aboutInvestment || listed || rankedShare)) recipient = lastPlace.ref;
+      if (!fromHome && (aboutInvestment || listed || rankedShare)) {
+        recipient = lastPlace.ref;
+        carried = true;
+      }
     }
     // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
     // to the country the article is about.
     // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
     const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
     if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
+    // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
+    // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
+    if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, (w) => FUTURE.test(w)))
+      recipient = null;
     // A company that sold a stake is no place the next figures go to.
     const sold =
       ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
       sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
-    if (recipient !== null && measure !== 'trade' && !sold) lastPlace = { ref: recipient, ci };
+    // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
+    if (recipient !== null && measure !== 'trade' && !sold && !carried) lastPlace = { ref: recipient, ci };
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;

@@ -58,6 +58,15 @@ describe('findQuantities: money', () => {
     expect(find('NT$3 billion to NT$5 billion').map((r) => r.text)).toEqual(['NT$3 billion to NT$5 billion']);
   });
 
+  it('reads money given "to 950 projects" as an amount and a count, not a range', () => {
+    expect(find('Investors have committed $20.3 billion to 950 projects.')).toEqual([
+      { text: '$20.3 billion', value: 20.3e9, unit: 'USD', currency: 'USD', approx: null },
+      { text: '950 projects', value: 950, unit: 'projects', currency: null, approx: null },
+    ]);
+    expect(find('$10 million to $15 million')[0]).toMatchObject({ value: 10e6 });
+    expect(find('$10 million to $15 million')).toHaveLength(1);
+  });
+
   it('ignores bare numbers, malformed groups and "won" the verb', () => {
     expect(find('1.7 billion, $1,2,3 billion, they won 5 awards, 31 localities')).toEqual([]);
   });
@@ -101,6 +110,42 @@ describe('findQuantities: counts, shares and populations', () => {
       text: '153 countries and territories',
       unit: 'other',
     });
+  });
+
+  it('counts companies named by what they do, past "tenant", "prospective" and "cooperation"', () => {
+    const text =
+      'It sold land to 27 makers and 9 prospective tenants, hosts 640 tenant companies, signed 21 investment ' +
+      'cooperation projects and wants 8 more Korean manufacturers.';
+    expect(find(text).map((q) => [q.text, q.unit])).toEqual([
+      ['27 makers', 'enterprises'],
+      ['9 prospective tenants', 'enterprises'],
+      ['640 tenant companies', 'enterprises'],
+      ['21 investment cooperation projects', 'projects'],
+      ['8 more Korean manufacturers', 'enterprises'],
+    ]);
+  });
+
+  it('reads "a population of 2.7 million" and "dân số hơn 2,4 triệu người" as people', () => {
+    expect(find('The province has a population of about 2.7 million.')).toEqual([
+      { text: '2.7 million', value: 2.7e6, unit: 'people', currency: null, approx: 'about' },
+    ]);
+    expect(find('Tỉnh có dân số hơn 2,4 triệu người.')).toEqual([
+      { text: '2,4 triệu người', value: 2.4e6, unit: 'people', currency: null, approx: 'over' },
+    ]);
+    // A bare scaled number elsewhere is no count of anything.
+    expect(find('Sales reached 2.7 million last year.')).toEqual([]);
+  });
+
+  it('counts "12 of them" as a part of the count just before it, and nothing else as one', () => {
+    expect(find('Some 80 Kyoto firms work here, 12 of them in Hue.').map((q) => [q.text, q.unit])).toEqual([
+      ['80 Kyoto firms', 'enterprises'],
+      ['12', 'enterprises'],
+    ]);
+    expect(find('It won 3 of them.')).toEqual([]);
+    expect(find('Kyoto firms account for 9 of those projects, with 11 provincial companies.')).toEqual([
+      { text: '9 of those projects', value: 9, unit: 'projects', currency: null, approx: null },
+      { text: '11 provincial companies', value: 11, unit: 'enterprises', currency: null, approx: null },
+    ]);
   });
 
   it('does not take a singular noun that qualifies another as the counted thing', () => {

@@ -141,6 +141,13 @@ for (const n of [
   'corporations',
   'investor',
   'investors',
+  // Companies named by what they do, counted as actors: "sold land to 34 manufacturers", "12 tenants".
+  'manufacturers',
+  'makers',
+  'producers',
+  'suppliers',
+  'exporters',
+  'tenants',
 ]) {
   NOUNS.set(n, { kind: 'count', unit: 'enterprises' });
 }
@@ -156,6 +163,8 @@ for (const n of [
   'trainees',
   'students',
   'migrants',
+  // Vietnamese "3,5 triệu người" (3.5 million people).
+  'người',
 ]) {
   NOUNS.set(n, { kind: 'people', unit: 'people' });
 }
@@ -232,6 +241,13 @@ const MODIFIERS = new Set([
   'start-up',
   'supporting',
   'processing',
+  'tenant',
+  // "14 prefectural companies", "20 provincial enterprises".
+  'prefectural',
+  'provincial',
+  'prospective',
+  'potential',
+  'cooperation',
 ]);
 
 /** Approximation cues read backwards from the number: phrase (lower-case words) → qualifier. */
@@ -407,6 +423,28 @@ function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Whether the bare number ending at `last` is a part ("18 of them") of the count just before it. */
+function partOf(tokens: Token[], last: number, whole: Quantity | undefined): boolean {
+  return (
+    whole !== undefined &&
+    whole.kind === 'count' &&
+    last - whole.last <= 12 &&
+    isWord(tokens[last + 1], 'of') &&
+    /^(them|which|these|those)$/.test(tokens[last + 2]?.lower ?? '')
+  );
+}
+
+/** Whether "population of" (or Vietnamese "dân số") stands before the number at `i`, over an approximation cue. */
+function populationBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  // "a population of about 4.5 million", "dân số hơn 3,5 triệu": up to two words of approximation between.
+  while (j > i - 3 && tokens[j]?.kind === 'word' && !/^(of|số)$/.test(tokens[j]!.lower)) j--;
+  return (
+    (isWord(tokens[j], 'of') && isWord(tokens[j - 1], 'population')) ||
+    (isWord(tokens[j], 'số') && isWord(tokens[j - 1], 'dân'))
+  );
+}
+
 /** Reads the counted noun after a number: modifiers, noun, and the last token index. */
 function countedNoun(
   tokens: Token[],
@@ -496,7 +534,9 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       if (currency && tokens[j]?.kind === 'punct' && Object.hasOwn(SIGNS, tokens[j]!.text)) j++;
       if (tokens[j]?.kind === 'num' && (currency || !isWord(sep, 'to'))) {
         const second = readNumber(tokens, j);
-        if (second) {
+        // "$14.9 billion to 800 projects" gives money to projects: a range's high end repeats the scale.
+        const unscaled = isWord(sep, 'to') && num.scale > 1 && second?.scale === 1;
+        if (second && !unscaled) {
           if (num.scale === 1) value *= second.scale;
           high = second.value;
           last = second.last;
@@ -536,7 +576,11 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       }
       if (kind === 'percent') unit = 'percent';
       else {
-        const counted = countedNoun(tokens, last + 1, value);
+        // "6 of those projects", "12 of the companies": a part named by its noun.
+        const ofThose =
+          isWord(tokens[last + 1], 'of') &&
+          /^(those|these|the|its|their)$/.test(tokens[last + 2]?.lower ?? '');
+        const counted = countedNoun(tokens, ofThose ? last + 3 : last + 1, value);
         if (counted) {
           const info = counted.unit;
           kind = info.kind;
@@ -544,6 +588,17 @@ export function findQuantities(tokens: Token[]): Quantity[] {
           noun = counted.noun;
           modifiers = counted.modifiers;
           last = counted.last;
+        } else if (partOf(tokens, last, out.at(-1))) {
+          // "about 150 Hyogo enterprises operate in Vietnam, 18 of them in Dong Nai": a part counts what the whole does.
+          const whole = out.at(-1)!;
+          kind = whole.kind;
+          unit = whole.unit;
+          noun = whole.noun;
+        } else if (populationBefore(tokens, first)) {
+          // "a population of 4.5 million" counts people without naming them.
+          kind = 'people';
+          unit = 'people';
+          noun = 'population';
         }
       }
     }

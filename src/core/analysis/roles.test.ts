@@ -554,6 +554,159 @@ describe('readRoles on registrations, plans and relative clauses', () => {
       ),
     ).toEqual({ investor: null, recipient: 'hoa-lac-hi-tech-park' });
   });
+
+  it('reads a company that secured a licence or said it received a certificate for a plant as the investor', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Daewon Parts', 'ORG', 'daewon-parts'],
+      ['Orion Micro Inc', 'ORG', 'orion-micro'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles('Separately, Daewon Parts secured a licence for a $60 million plant in Hanoi.', '$60', names),
+    ).toEqual({ investor: 'daewon-parts', recipient: 'hanoi' });
+    expect(
+      roles(
+        'Orion Micro Inc, a Texas chip firm, said on Tuesday it had received an investment certificate for a $700 million plant in Da Nang.',
+        '$700',
+        names,
+      ),
+    ).toEqual({ investor: 'orion-micro', recipient: 'da-nang' });
+  });
+
+  it('reads the lender that signed a loan, past "in March", but not a party to documents about loans', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nordbank', 'ORG', 'nordbank'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ];
+    expect(
+      roles('Nordbank in March signed a EUR 60 million loan for flood defences in Vietnam.', 'EUR', names),
+    ).toEqual({ investor: 'nordbank', recipient: 'vietnam' });
+    expect(
+      roles('Japan and Vietnam on Friday signed documents for loans worth 50 billion yen.', '50', names)
+        .investor,
+    ).not.toBe('vietnam');
+  });
+
+  it('reads who money was "pledged by" as the investor', () => {
+    expect(roles('The $900 million pledged by Japan will fund grids in Vietnam.', '$900', places)).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+  });
+
+  it('gives money to the province named after its country, but not to a province a part of it went to', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Siam Gate', 'ORG', 'siam-gate'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Siam Gate plans to invest 3 billion baht in a new estate in Vietnam, this time in the northern province of Bac Ninh.',
+        '3 billion',
+        names,
+      ),
+    ).toEqual({ investor: 'siam-gate', recipient: 'bac-ninh' });
+    expect(
+      roles('About 90 Osaka firms operate in Vietnam, 12 of them in Da Nang.', '90', names).recipient,
+    ).toBe('vietnam');
+  });
+
+  it('reads "X is Vietnam\'s fourth-largest foreign investor" as X investing in Vietnam', () => {
+    expect(
+      roles("Japan is Vietnam's fourth-largest foreign investor, with 3,000 projects.", '3,000', places),
+    ).toEqual({ investor: 'japan', recipient: 'vietnam' });
+  });
+
+  it('reads who signed an agreement to develop something as its investor, not the other party nor joint signers', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Lion Parks', 'ORG', 'lion-parks'],
+      ["Hanoi People's Committee", 'ORG', 'hanoi-pc'],
+      ['Alpha Corp', 'ORG', 'alpha'],
+      ['Beta Park', 'ORG', 'beta-park'],
+    ];
+    expect(
+      roles(
+        "Lion Parks signed a cooperation agreement with the Hanoi People's Committee to develop a $400 million logistics zone.",
+        '$400',
+        names,
+      ).investor,
+    ).toBe('lion-parks');
+    expect(
+      roles(
+        'Alpha Corp and Beta Park signed a cooperation agreement to develop a $5 million centre.',
+        '$5',
+        names,
+      ).investor,
+    ).toBeNull();
+  });
+
+  it('does not read "second only to X" as money going to X', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Japan', 'PLACE', 'japan'],
+      ['Singapore', 'PLACE', 'singapore'],
+    ];
+    expect(
+      roles('Japan accounted for 300 projects worth $4 billion, second only to Singapore.', '$4', names),
+    ).toEqual({ investor: 'japan', recipient: null });
+  });
+
+  it('does not take where an event is held or an office sits as the recipient, and reads "X partners" as investors', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ];
+    expect(
+      roles(
+        'At a fair held in Osaka in May, Vietnamese provinces signed 20 projects with Japanese partners.',
+        '20',
+        names,
+      ),
+    ).toEqual({ investor: 'japan', recipient: null });
+    expect(
+      roles("Japan's trade office in Hanoi expects investment to rise by 9 per cent.", '9', names).recipient,
+    ).toBeNull();
+  });
+
+  it("gives money a people's committee licenses or signs for to its locality", () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Orchid Zones', 'ORG', 'orchid-zones'],
+      ["Binh Dinh People's Committee", 'ORG', 'binh-dinh-peoples-committee'],
+    ];
+    expect(
+      roles(
+        "Orchid Zones signed an agreement with the Binh Dinh People's Committee to develop a park worth $600 million.",
+        '$600',
+        names,
+      ),
+    ).toEqual({ investor: 'orchid-zones', recipient: 'binh-dinh' });
+    expect(
+      roles("The Binh Dinh People's Committee has licensed a $30 million plant.", '$30', names).recipient,
+    ).toBe('binh-dinh');
+  });
+
+  it('reads who a lender will "lend" as the recipient, and a wind farm "off" a province as there', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Nordbank', 'ORG', 'nordbank'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+      ['Seawind', 'ORG', 'seawind'],
+    ];
+    expect(
+      roles(
+        'Nordbank will lend Vietnam €90 million ($100 million) to protect farms in Da Nang.',
+        '€90',
+        names,
+      ),
+    ).toEqual({ investor: 'nordbank', recipient: 'vietnam' });
+    expect(
+      roles('Seawind has committed €700 million to an offshore wind farm off Da Nang.', '€700', names),
+    ).toEqual({ investor: 'seawind', recipient: 'da-nang' });
+  });
 });
 
 describe('readRoles on several figures of one sentence', () => {

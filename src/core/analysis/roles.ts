@@ -1,3 +1,4 @@
+import { localityOf } from './agreements';
 import type { Reference, SentenceContext } from './context';
 import type { Token } from './tokens';
 
@@ -34,6 +35,8 @@ const FLOW_NOUNS = new Set([
   'backed',
   'owned',
   'assistance',
+  // "signed 37 projects with Chinese partners": partners of a deal bring its money.
+  'partners',
 ]);
 
 /** Verbs whose subject is the investor; a company that buys a stake or earmarks money invests it. */
@@ -71,6 +74,8 @@ const AUXILIARIES = new Set([
   'vừa',
   'cũng',
   'hiện',
+  // "tỉnh Hưng Yên mới có" (the new Hưng Yên has, or has only just).
+  'mới',
   'has',
   'have',
   'had',
@@ -155,6 +160,10 @@ const GROWTH_VERBS =
 const ANNOUNCE_VERBS =
   /^(plans|plan|planned|announced|announces|announcing|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks|studying|considering|mulling)$/;
 
+/** Month names, which after "in" date what a subject did rather than say where. */
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /** Reporting verbs whose subject invests when "it"/"they" then invest: "Amata said on Monday it would invest". */
 const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'revealed', 'added']);
 
@@ -184,6 +193,12 @@ const TRADE_NOUNS = new Set([
 
 /** Verbs whose object is who receives the money: "JICA has provided Quang Ninh with loans". */
 const GIVE_VERBS = new Set([
+  'lend',
+  'loan',
+  'loaned',
+  'give',
+  'grant',
+  'offer',
   'help',
   'helps',
   'provided',
@@ -245,8 +260,8 @@ const COPULAS = new Set([
   'stands',
 ]);
 
-/** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam"). */
-const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào']);
+/** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam", "a wind farm off Binh Thuan"). */
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'off']);
 
 /** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
 const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
@@ -271,7 +286,12 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
   } else if (isMark(tokens, j, ',') && (aside || /^(a|an|the)$/.test(wordAt(tokens, j + 1)))) {
     // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
     for (let k = j + 1; k < Math.min(end, j + 22); k++) {
-      if (isMark(tokens, k, ',')) return k + 1;
+      // "…, which merged with Ha Nam on July 1, 2025, has": the comma inside a date does not close the aside.
+      const inDate = /^[0-9]{1,2}$/.test(tokens[k - 1]!.text) && /^[0-9]{4}$/.test(tokens[k + 1]?.text ?? '');
+      if (isMark(tokens, k, ',')) {
+        if (inDate) continue;
+        return k + 1;
+      }
       // ", listed on the Stock Exchange of Thailand (SET),": a bracket may stand inside the aside.
       if (tokens[k]!.kind === 'punct' && !/^['’\-–()]$/.test(tokens[k]!.text)) break;
     }
@@ -284,12 +304,44 @@ function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
   for (let k = j; k < Math.min(end, j + 13); k++) {
     const w = wordAt(tokens, k);
-    if (/^(investment|investments|expansion|expansions|plant|plants|factory|project|projects)$/.test(w))
+    if (
+      /^(investment|investments|expansion|expansions|plant|plants|factory|project|projects|loan|loans)$/.test(
+        w,
+      )
+    )
       return true;
     // "announcing on Tuesday a plan to invest 12 billion baht".
     if (wordAt(tokens, k - 1) === 'to' && INVEST_VERBS.test(w)) return true;
   }
   return false;
+}
+
+/**
+ * Whether what is signed from token `j` is itself a loan or an investment ("signed a EUR 80 million loan"), not
+ * papers about one ("signed documents for yen loans", "signed an agreement with X to invest").
+ */
+function signsMoney(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j; k < Math.min(end, j + 9); k++) {
+    const w = wordAt(tokens, k);
+    if (/^(loan|loans|investment|investments|credit)$/.test(w)) return true;
+    if (/^(for|with|to|on|of|documents|agreement|agreements|contract|contracts|memorandum|mou|deal)$/.test(w))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * The verb of what a signed agreement commits its signer to ("signed a cooperation agreement with the Quang Ngai
+ * People's Committee to develop a zone"), when it invests or builds; else null.
+ */
+function signedTo(tokens: Token[], j: number, end: number): string | null {
+  for (let k = j; k < Math.min(end, j + 16); k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return null;
+    if (wordAt(tokens, k) !== 'to') continue;
+    const verb = wordAt(tokens, k + 1);
+    return INVEST_VERBS.test(verb) || GROWTH_VERBS.test(verb) ? verb : null;
+  }
+  return null;
 }
 
 /**
@@ -305,6 +357,8 @@ function reportedInvestment(tokens: Token[], j: number, end: number): string | n
       const verb = wordAt(tokens, v);
       if (INVEST_VERBS.test(verb)) return verb;
       if (/^approv/.test(verb) && investmentFollows(tokens, v + 1, end)) return 'invest';
+      // "said it had received an investment certificate for a $1.2bn plant": the caller knows who receives.
+      if (/^(received|secured|obtained)$/.test(verb) && investmentFollows(tokens, v + 1, end)) return verb;
       if (!AUXILIARIES.has(verb) && verb !== 'would' && verb !== 'could') break;
     }
     return null;
@@ -316,7 +370,13 @@ function reportedInvestment(tokens: Token[], j: number, end: number): string | n
  * The main verb after a subject, skipping auxiliaries and an aside, lower-cased; null when none follows.
  * `opensClause`: the subject starts its clause, so ", an aside," after it may be skipped.
  */
-function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean): string | null {
+function verbAfter(
+  tokens: Token[],
+  i: number,
+  end: number,
+  opensClause: boolean,
+  joint = false,
+): string | null {
   let j = i + 1;
   if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
   while (DESIGNATORS.has(wordAt(tokens, j)) || SUBJECT_NOUNS.has(wordAt(tokens, j))) j++;
@@ -329,8 +389,12 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
     j += 2;
     while (j < end && /^[A-Z]/.test(tokens[j]!.text) && tokens[j]!.kind === 'word') j++;
   }
-  // "WHA Corporation PCL on June 3 broke ground": a date between the subject and its verb.
-  if (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) {
+  // "WHA Corporation PCL on June 3 broke ground", "KfW in September signed": a date between the subject and its verb.
+  const dated =
+    (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) ||
+    (wordAt(tokens, j) === 'in' &&
+      (MONTHS.test(wordAt(tokens, j + 1)) || /^[0-9]{4}$/.test(tokens[j + 1]?.text ?? '')));
+  if (dated) {
     j += 2;
     while (j < end && tokens[j]!.kind !== 'punct' && /^[0-9]/.test(tokens[j]!.text)) j++;
   }
@@ -353,6 +417,10 @@ function verbAfter(tokens: Token[], i: number, end: number, opensClause: boolean
     )
       return 'invest';
     if (SAY_VERBS.has(w)) return reportedInvestment(tokens, j + 1, end);
+    // "KfW signed a EUR 80 million loan", "Toyota signed a $500 million investment deal": who signs pays.
+    // "A and B signed an agreement to develop": a venture of both, no one investor.
+    if (/^(sign|signs|signed|signing)$/.test(w))
+      return joint ? null : signsMoney(tokens, j + 1, end) ? 'invest' : signedTo(tokens, j + 1, end);
     if (AUXILIARIES.has(w)) {
       last = w;
       continue;
@@ -414,7 +482,11 @@ function flowAfterPossessive(tokens: Token[], j: number): string | null {
     // "Vietnam's largest ODA provider": the rank noun after the flow noun decides.
     if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w))
       return RANK_NOUNS.has(wordAt(tokens, k + 1)) ? wordAt(tokens, k + 1) : w;
-    if (!FLOW_ADJECTIVES.has(w) && !/^(largest|biggest|leading|top|major|main|first|second|third)$/.test(w))
+    // "Vietnam's fourth-largest foreign investor".
+    if (
+      !FLOW_ADJECTIVES.has(w) &&
+      !/^([a-z]+-)?(largest|biggest|leading|top|major|main|first|second|third)$/.test(w)
+    )
       return null;
   }
   return null;
@@ -521,6 +593,12 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
     // not where their money goes (unlike "Japanese firms in Vietnam").
     if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // "the Expo held in Nanning", "the Commission's delegation in Hanoi": where an event or an office is.
+    if (
+      prep === 'in' &&
+      /^(held|hosted|delegation|office|offices|embassy|consulate|bureau)$/.test(beforePrep)
+    )
+      continue;
     // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
     if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
     if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
@@ -528,7 +606,13 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       if (nationality?.ref === r.nation) continue;
     }
     // "a project funded by a JICA loan", "financed by the ADB": who pays.
-    if (prep === 'by' && /^(funded|financed|backed|sponsored|bankrolled)$/.test(beforePrep)) {
+    // "the €1.2bn pledged by the EU", "$300 million committed by Japan": who pledges pays too.
+    if (
+      prep === 'by' &&
+      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested)$/.test(
+        beforePrep,
+      )
+    ) {
       out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
       continue;
     }
@@ -560,6 +644,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
     else if (prep === 'của' && (r.country || r.type === 'ORG'))
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+    // "second only to South Korea", "compared to Thailand": a comparison, not where money goes.
+    else if (prep === 'to' && /^(only|next|compared|relative|close|similar|second|equal)$/.test(beforePrep))
+      continue;
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
@@ -583,15 +670,26 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     ) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
     }
-    if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || prep === 'of') continue;
+    // "signed an agreement with X to develop": a name after a preposition is no subject of the verb after it.
+    // Not ", with WHA announcing a plan to invest", where "with" opens a clause of its own.
+    const withClause = prep === 'with' && isMark(tokens, determined ? start - 3 : start - 2, ',');
+    if (FROM_PREPS.has(prep) || TO_PREPS.has(prep) || /^(of|by|at|than|between)$/.test(prep)) continue;
+    if (prep === 'with' && !withClause) {
+      // "signed an agreement with the Quang Ngai People's Committee to develop a zone": the province hosts it.
+      if (localityOf(r.ref) !== r.ref) out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
+      continue;
+    }
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
+    // "Mr Nam said Bac Ninh, which …, has": a reported clause opens after its verb.
     const opensClause =
       r.first === ctx.first ||
+      SAY_VERBS.has(before) ||
       (r.first === ctx.first + 1 && before === 'the') ||
       (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ','));
-    const verb = verbAfter(tokens, r.last, ctx.end, opensClause);
+    const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
+    const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it.
     const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
     const role: Candidate['role'] | null = !verb
@@ -600,7 +698,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
         ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
           ? 'investor'
           : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv)/.test(verb))
+        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
           ? 'investor'
           : possessive(verb)
             ? 'holder'
@@ -685,6 +783,29 @@ function clauseAround(tokens: Token[], ctx: SentenceContext, at: number): [numbe
 }
 
 /**
+ * "in a second estate in Vietnam, this time in the central province of Nghe An": when a country receives and
+ * a place of that country follows it as receiving, the money goes to that place. Not when another number
+ * stands between ("150 firms operate in Vietnam, 18 of them in Dong Nai"): that place is a part's.
+ */
+function placeWithin(
+  tokens: Token[],
+  ctx: SentenceContext,
+  list: Candidate[],
+  recipient: string | null,
+): string | null {
+  const country = list.find((c) => c.role === 'recipient' && c.ref === recipient);
+  if (!country || !ctx.references.some((r) => r.first === country.at && r.ref === recipient && r.country))
+    return null;
+  for (const c of list) {
+    if (c.role !== 'recipient' || c.at <= country.at) continue;
+    const place = ctx.references.find((r) => r.first === c.at && r.ref === c.ref);
+    if (!place || place.country || place.nation !== recipient) continue;
+    if (!tokens.slice(country.at + 1, c.at).some((t) => t.kind === 'num')) return c.ref;
+  }
+  return null;
+}
+
+/**
  * Reads who invests and where from the clause around a figure: "from Japan", "Japan's ODA", "Japanese
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
@@ -717,5 +838,7 @@ export function readRoles(
   }
   const investor = own[0]?.ref ?? best(list, 'investor', at, null);
   const recipient = best(list, 'recipient', at, investor);
-  return { investor, recipient };
+  const place = placeWithin(tokens, ctx, list, recipient) ?? recipient;
+  // A people's committee that receives money (licenses a project, signs for a zone) stands for its locality.
+  return { investor, recipient: place && localityOf(place) };
 }

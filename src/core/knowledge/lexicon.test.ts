@@ -16,6 +16,12 @@ describe('nameLexicon', () => {
     expect(nameLexicon.japaneseGiven.has('yamamoto')).toBe(false);
   });
 
+  it('holds common Western given names folded, but not words that also name places or months', () => {
+    for (const n of ['katrin', 'michael', 'jurgen', 'frances'])
+      expect(nameLexicon.westernGiven.has(n), n).toBe(true);
+    for (const n of ['jan', 'george', 'marina']) expect(nameLexicon.westernGiven.has(n), n).toBe(false);
+  });
+
   it('lists the titles and organisation designators the recogniser splits names on', () => {
     expect(nameLexicon.titles).toEqual(
       expect.arrayContaining(['Prime Minister', 'PM', 'Governor', 'Chairwoman', 'Mr']),

@@ -16,6 +16,8 @@ export interface NameLexicon {
   koreanFamily: ReadonlySet<string>;
   /** Chinese family names as written in English news ("Tan", "Lin", "Chen"), which come first in the name. */
   chineseFamily: ReadonlySet<string>;
+  /** Common given names of Europe and the Americas ("Katrin", "Michael"), which come first in the name. */
+  westernGiven: ReadonlySet<string>;
   /** Titles that precede a person's name ("Prime Minister", "Governor", "Mr"), as written. */
   titles: readonly string[];
   /** Legal-form endings dropped from a company's ref ("Co Ltd", "JSC", "Corporation"). */
@@ -34,6 +36,7 @@ const schema = z.object({
   japaneseGivenNames: list,
   koreanFamilyNames: list,
   chineseFamilyNames: list,
+  westernGivenNames: list,
   titles: list,
   legalSuffixes: list,
   orgSuffixes: list,
@@ -55,6 +58,7 @@ export const nameLexicon: NameLexicon = {
   japaneseGiven: folded(data.japaneseGivenNames),
   koreanFamily: folded(data.koreanFamilyNames),
   chineseFamily: folded(data.chineseFamilyNames),
+  westernGiven: folded(data.westernGivenNames),
   titles: data.titles,
   legalSuffixes: data.legalSuffixes,
   orgSuffixes: data.orgSuffixes,

@@ -652,3 +652,130 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 });
+
+describe('company short names', () => {
+  it('reads a coined first word alone as the company named in full before, also before a title', () => {
+    const text =
+      'Kawanagi Optics Co., Ltd. will build a lens plant in Dong Nai. Kawanagi said output starts in 2028. ' +
+      '"We chose the south," Kawanagi Chief Executive Rie Tanabe said.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Kawanagi Optics Co., Ltd.=kawanagi-optics',
+      'ORG:Kawanagi=kawanagi-optics',
+      'ORG:Kawanagi=kawanagi-optics',
+    ]);
+  });
+
+  it('does not shorten bodies whose first word is a place, a designator or a descriptive word', () => {
+    const text =
+      'Tan Uyen Industrial Park and the National Innovation Agency signed a deal. Tan said little. ' +
+      'National output grew.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Tan Uyen Industrial Park=tan-uyen-industrial-park',
+      'ORG:National Innovation Agency=national-innovation-agency',
+    ]);
+  });
+});
+
+describe('people after ranks and in credit lines', () => {
+  it('finds the minister after a rank and a portfolio ("Minister of State for …")', () => {
+    const text = 'Malaysia’s Deputy Minister of State for Investment and Trade Wong Kah Woh toured the park.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:Wong Kah Woh=wong-kah-woh']);
+  });
+
+  it('reads labelled, bracketed and Vietnamese credit lines as the writers', () => {
+    const text =
+      'Exports rose in May.\nWRITER: Somchai Rattanakul\n(By Lin Mei and Omar Haddad)\n' +
+      'Tin, ảnh: Thu Hà (baohanoi.vn)\nẢnh: Lãnh đạo tỉnh ký kết.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Somchai Rattanakul=somchai-rattanakul',
+      'PERSON:Lin Mei=lin-mei',
+      'PERSON:Omar Haddad=omar-haddad',
+      'PERSON:Thu Hà=thu-ha',
+    ]);
+  });
+
+  it('reads a writer named before a dash and the paper as a person, but not a related headline', () => {
+    const text =
+      'The park grew.\nThu Trang – Vinh Long Newspaper\n\nRelated news:\n- Tan Phat – the first of many\n';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:Thu Trang=thu-trang']);
+  });
+});
+
+describe('company names with legal forms', () => {
+  it('reads a headline naming a company without the legal form the body gives it', () => {
+    const text =
+      'MARKETS\nKrathong Coastal Lands eyes Ha Tinh\nKrathong Coastal Lands Pcl will build a park. ' +
+      'Krathong Agro Co supplies it.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Krathong Coastal Lands=krathong-coastal-lands',
+      'ORG:Krathong Coastal Lands Pcl=krathong-coastal-lands',
+      'ORG:Krathong Agro Co=krathong-agro',
+    ]);
+  });
+
+  it('keeps "New" and German legal forms inside a company name', () => {
+    const text =
+      'Lixin New Materials Co., Ltd. and the valve maker Brandt & Töchter KG will open plants in Hai Phong.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Lixin New Materials Co., Ltd.=lixin-new-materials',
+      'ORG:Brandt & Töchter KG=brandt-tochter',
+    ]);
+  });
+});
+
+describe('exchanges, banks and wire marks', () => {
+  it('reads an exchange named "Stock Exchange of …" whole, and knows regional exchanges and banks', () => {
+    const text =
+      'Its shares fell on the Stock Exchange of Mauritius, while SGX-listed peers rose. ' +
+      'Kasikornbank analysts and Eurostat data agreed.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Stock Exchange of Mauritius=stock-exchange-of-mauritius',
+      'ORG:SGX=singapore-exchange',
+      'ORG:Kasikornbank=kasikornbank',
+      'ORG:Eurostat=eurostat',
+    ]);
+  });
+
+  it('reads neither a wire status tag nor the editor initials after "Enditem" as organisations', () => {
+    const text = '(URGENT) Daegu maker to build plant in Bac Giang\nThe plant opens in 2027.\nEnditem/KT';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([]);
+  });
+});
+
+describe('Vietnamese bodies and officials', () => {
+  it('reads the chairman after an unnamed committee as a person, and "Ông" with a short name', () => {
+    const text =
+      'Chủ tịch UBND tỉnh Trần Quốc Bảo cho biết tỉnh sẽ hỗ trợ. Phó Bí thư Thành ủy cũng dự. Ông Bảo đề nghị.';
+    expect(found(text)).toEqual(['PERSON:Trần Quốc Bảo=tran-quoc-bao', 'PERSON:Bảo=tran-quoc-bao']);
+  });
+
+  it('reads a management board named in lower case up to its province, and an agency joined by a dash', () => {
+    const text =
+      'Ban Quản lý các khu kinh tế tỉnh Quảng Trị và Cơ quan Phát triển Công nghiệp - Năng lượng Nhật Bản ký kết.';
+    expect(found(text)).toEqual([
+      'ORG:Ban Quản lý các khu kinh tế tỉnh Quảng Trị=ban-quan-ly-cac-khu-kinh-te-tinh-quang-tri',
+      'ORG:Cơ quan Phát triển Công nghiệp - Năng lượng Nhật Bản=co-quan-phat-trien-cong-nghiep-nang-luong-nhat-ban',
+    ]);
+  });
+});
+
+describe('Western names without a title', () => {
+  it('reads a common given name and an unknown surname as a person, and the surname alone later', () => {
+    const text =
+      'When Sabine Kohlhaas toured Binh Duong in 2021, her firm hesitated. Kohlhaas now runs the plant. ' +
+      'Thomas Industrial Park and Michael Group were rivals.';
+    expect(found(text).filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'PERSON:Sabine Kohlhaas=sabine-kohlhaas',
+      'PERSON:Kohlhaas=sabine-kohlhaas',
+      'ORG:Thomas Industrial Park=thomas-industrial-park',
+      'ORG:Michael Group=michael',
+    ]);
+  });
+});
+
+describe('acronyms after a kind of body', () => {
+  it('reads "the <name> agency (AB_c)" as the name and its acronym, and the acronym alone later', () => {
+    const text = 'It signed with the Rhône-Alpes Export agency (RA_e) on 3 May. RA_e will open an office.';
+    expect(found(text)).toEqual(['ORG:Rhône-Alpes Export=ra-e', 'ORG:RA_e=ra-e', 'ORG:RA_e=ra-e']);
+  });
+});

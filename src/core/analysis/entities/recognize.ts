@@ -11,8 +11,15 @@ import * as nameShapes from './name-shapes';
 // import is a getter call, and these are read per token or per mention.
 const { knowledgeEntries, lookupDemonym, lookupName, lookupRef } = knowledge;
 const { isRomaji, isVietnameseSyllable } = nameShapes;
-const { vietnameseFamily, vietnameseGiven, japaneseFamily, japaneseGiven, koreanFamily, chineseFamily } =
-  nameLexicon;
+const {
+  vietnameseFamily,
+  vietnameseGiven,
+  japaneseFamily,
+  japaneseGiven,
+  koreanFamily,
+  chineseFamily,
+  westernGiven,
+} = nameLexicon;
 
 /** Result of named-entity recognition and linking over one article. */
 export interface EntityRecognition {
@@ -56,6 +63,12 @@ interface ArticleState {
   provinces: Map<string, number>;
   /** Display names of local bodies named without their province ("Khánh Hòa People's Committee"). */
   bodies: Map<string, string>;
+  /**
+   * Organisations by the folded first word of their full name, so "Hoshizora" alone is "Hoshizora Seiki": the
+   * ref of the word alone ('' when two share it), and for each full name its ref and its folded words after the
+   * first up to a legal form ("Siam Eastern Estates" for "Siam Eastern Estates Pcl"), which name it too.
+   */
+  orgParts: Map<string, { ref: string; names: { ref: string; rest: string[] }[] }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -172,6 +185,7 @@ const ORG_HEADS = new Set([
   'board',
   'union',
   'government',
+  'exchange',
 ]);
 
 /** Capitalised words that start sentences or headlines but never start a name. */
@@ -204,7 +218,9 @@ const NOT_ORG_ACRONYMS = new Set(
     // "UBND", "HĐND" alone are "the people's committee/council": no name (a named one is read whole).
     'ubnd hdnd ' +
     // Display, memory and board technologies ("OLED panels").
-    'oled lcd led amoled dram nand pcb pcba'
+    'oled lcd led amoled dram nand pcb pcba ' +
+    // Wire status tags before a headline: "(LEAD)", "(2nd LD)", "(URGENT)".
+    'lead ld urgent'
   ).split(' '),
 );
 
@@ -261,14 +277,14 @@ function isNamePart(facts: Uint8Array, k: number): boolean {
   return (facts[k]! & (NAME | TITLE_HEAD)) === NAME;
 }
 
-/** End (exclusive) of a hyphen-joined unit starting at word i ("G-NETS", "J-BRIDGE"): tokens without spaces. */
+/** End (exclusive) of a hyphen- or underscore-joined unit at word i ("G-NETS", "BW_i"): tokens without spaces. */
 function unitEnd(toks: readonly LexToken[], i: number): number {
   let j = i + 1;
   // Names have a few hyphenated parts at most; the cap keeps "A-A-A-…" from making the scan quadratic.
   while (
     j - i < 9 &&
     j + 1 < toks.length &&
-    toks[j]!.key === '-' &&
+    (toks[j]!.key === '-' || toks[j]!.key === '_') &&
     !toks[j]!.space &&
     toks[j + 1]!.kind === 'word' &&
     !toks[j + 1]!.space
@@ -421,6 +437,10 @@ function walkBack(
       // "Taipei Economic and Cultural Office", "Yunnan Construction and Investment Holding Group": describing
       // words either side of "and" make one body; names ("Samsung and LG …", "… Taxation and Nam Son
       // Industrial Park") make a list.
+      j--;
+    } else if (t.text === 'New' && start === j + 1 && j > 0 && isNamePart(facts, j - 1)) {
+      // "Nanfeng New Energy Co., Ltd.": after a name word, "New" is part of the name, not a sentence's opener.
+      start = j;
       j--;
     } else if (t.key === 'general' && t.cap && start === j + 1 && ORG_HEADS.has(toks[j + 1]!.key)) {
       // "General Department of Vietnam Customs": "General" is a rank of the body here, not a title.
@@ -703,6 +723,18 @@ function initialsStart(toks: readonly LexToken[], facts: Uint8Array, i: number, 
   return -1;
 }
 
+/** Lower-case kinds of body written between a name and its acronym ("the … agency (ABBR)"). */
+const KIND_NOUNS = new Set([
+  'agency',
+  'authority',
+  'association',
+  'bank',
+  'council',
+  'fund',
+  'group',
+  'institute',
+]);
+
 /** "Long Form Name (LFN)": both become mentions of one entity, and later "LFN" alone links to it. */
 function abbreviationCandidates(
   text: string,
@@ -736,19 +768,21 @@ function abbreviationCandidates(
     const initial = abbr[0]!.toLowerCase();
     let known: Known | undefined;
     if (before && before.s < i && before.type === 'PERSON') continue;
+    // "the Baden-Württemberg International agency (BW_i)": a lower-case kind of body ends the long form.
+    const end = before === undefined && KIND_NOUNS.has(toks[i - 1]!.text) ? i - 1 : i;
     if (before && before.s < i && toks[before.s]!.key[0] === initial) {
       // A long form found only by rule takes the acronym's ref, which articles using the acronym alone share.
       if (before.prio < 3) before.ref = refOf(abbr);
       known = { ref: before.ref, type: before.type, kind: 'defined' };
     } else {
-      let s = initialsStart(toks, facts, i, abbr);
+      let s = initialsStart(toks, facts, end, abbr);
       if (s < 0) {
-        [s] = walkBack(toks, facts, i, spansEnding);
-        while (s < i && (toks[s]!.key[0] !== initial || !isName(facts, s))) s++;
+        [s] = walkBack(toks, facts, end, spansEnding);
+        while (s < end && (toks[s]!.key[0] !== initial || !isName(facts, s))) s++;
       }
-      if (i - s < 2) continue;
+      if (end - s < 2) continue;
       known = { ref: refOf(abbr), type: 'ORG', kind: 'defined' };
-      out.push({ s, e: i, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
+      out.push({ s, e: end, type: 'ORG', ref: known.ref, prio: 2.5, confidence: 0.85 });
     }
     state.abbreviations.set(abbr, known);
     out.push({ s: a, e: ae, type: known.type, ref: known.ref, prio: listed ? 3.5 : 2.5, confidence: 0.85 });
@@ -919,6 +953,11 @@ function personCandidates(
             if (!inRun(k)) j = k + 1;
             k++;
           }
+          // "Minister of State for Trade and Industry …": the unknown object is a rank, and a portfolio follows.
+          if (hops === 0 && k > j && (toks[k]?.key === 'for' || toks[k]?.key === 'of')) {
+            j = k;
+            continue;
+          }
           break;
         }
       }
@@ -952,7 +991,9 @@ function personCandidates(
       // "Governor of South Chungcheong Province": the object is a place, and no name follows its designator.
       let named = s;
       if (object) for (let k = s; k < j; k++) if (PLACE_DESIGNATORS.has(toks[k]!.key)) named = k + 1;
-      if (j > named && !(object && j - s < 2) && !portfolio) {
+      // "Phó Bí thư Tỉnh ủy": the body a title is held in, left unnamed, is no person.
+      const body = j - s === 1 && vietnameseKindAt(toks, s);
+      if (j > named && !(object && j - s < 2) && !portfolio && !body) {
         const ns = object || j - s > 4 ? nameStart(toks, named, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
         out.push({
@@ -989,6 +1030,30 @@ function personCandidates(
           prio: 1.5,
           confidence: 0.8,
           canon: spanText(text, toks, i, j),
+        });
+        continue;
+      }
+    }
+    // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
+    if (
+      isName(facts, i + 1) &&
+      westernGiven.has(t.key) &&
+      !t.allCaps &&
+      inRun(i) &&
+      inRun(i + 1) &&
+      !toks[i + 1]!.newline
+    ) {
+      const e = unitEnd(toks, i + 1);
+      const last = toks[i + 1]!.key;
+      if (!isName(facts, e) && !isDescriptive(last) && !SUFFIX_TAILS.has(last) && !ORG_HEADS.has(last)) {
+        out.push({
+          s: i,
+          e,
+          type: 'PERSON',
+          ref: '',
+          prio: 1.5,
+          confidence: 0.75,
+          canon: spanText(text, toks, i, e),
         });
         continue;
       }
@@ -1301,8 +1366,19 @@ function creditCandidates(
       continue;
     }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
-    // A byline on a line of its own: "By Kim Eun-jung".
-    else if (toks[i]!.text === 'By' && (i === 0 || toks[i]!.newline)) j = i + 1;
+    // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)".
+    else if (
+      toks[i]!.text === 'By' &&
+      (lineStart(toks, i) || (toks[i - 1]!.key === '(' && lineStart(toks, i - 1)))
+    )
+      j = i + 1;
+    // A labelled credit line: "WRITER: Somchai Rattana", "Tin, ảnh: Thu Hà" (text and photo by).
+    else if (lineStart(toks, i) && CREDIT_LABELS.has(toks[i]!.key)) {
+      j = creditLabelEnd(toks, i);
+      if (j === i) continue;
+    }
+    // "Thu Trang – Vinh Long Newspaper": a writer's line that names the paper after a dash.
+    else if (lineStart(toks, i) && isDashByline(toks, facts, spansStarting, i)) j = i;
     // "--With assistance from Mai Anh.": a wire's credit to a second reporter.
     else if (toks[i]!.key === 'assistance' && toks[i + 1]!.key === 'from') j = i + 2;
     // A photo credit: "Photo: Quang Minh", "Photo by VnExpress/Giang Huy", "VNA/VNS Photo Hồng Đạt".
@@ -1344,6 +1420,61 @@ function creditCandidates(
     }
     i = j - 1;
   }
+}
+
+/**
+ * Token `i` opens a writer's line: two or three name words known as nothing else, a spaced dash, and a short
+ * rest of the line with a name in it (the paper), as in "Thu Trang – Vinh Long Newspaper".
+ */
+function isDashByline(
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  spansStarting: SpanIndex,
+  i: number,
+): boolean {
+  let k = i;
+  while (
+    k - i < 3 &&
+    isNamePart(facts, k) &&
+    spansStarting[k] === undefined &&
+    (k === i || !toks[k]!.newline)
+  )
+    k++;
+  const dash = toks[k];
+  if (k - i < 2 || !dash?.space || !(dash.key === '–' || dash.key === '—' || dash.key === '-')) return false;
+  let named = false;
+  for (let m = k + 1; m < toks.length && !toks[m]!.newline; m++) {
+    if (m - k > 6) return false;
+    named ||= isName(facts, m);
+  }
+  return named;
+}
+
+/** Token `i` opens its line (or the chunk). */
+function lineStart(toks: readonly LexToken[], i: number): boolean {
+  return i === 0 || toks[i]!.newline;
+}
+
+/** Labels of a credit line before its colon: English jobs, and Vietnamese "Tin" (news), "Bài" (article), "ảnh" (photo). */
+const CREDIT_LABELS = new Set([
+  'writer',
+  'writers',
+  'author',
+  'authors',
+  'reporter',
+  'reporters',
+  'tin',
+  'bai',
+]);
+
+/**
+ * End of a credit label opened by a `CREDIT_LABELS` word at token `i` ("WRITER:", "Tin, ảnh:", "Bài và ảnh:"),
+ * after its colon; else `i`. A Vietnamese "Ảnh:" alone opens a caption, not a credit, so it is no label word.
+ */
+function creditLabelEnd(toks: readonly LexToken[], i: number): number {
+  let j = i + 1;
+  while (j - i < 5 && (toks[j]?.key === ',' || toks[j]?.key === 'va' || toks[j]?.key === 'anh')) j++;
+  return toks[j]?.key === ':' ? j + 1 : i;
 }
 
 /** Words of a writer's job in a credit line ("Nikkei staff writer", "Hanoi correspondent"). */
@@ -1413,6 +1544,7 @@ const VIETNAMESE_KINDS = new Map<
   ['Tổng', { rest: [['cục']], ref: 'whole', described: true }],
   ['Phòng', { rest: [[]], ref: 'whole', described: true }],
   ['Ban', { rest: [['Quản', 'lý']], ref: 'whole', described: true }],
+  ['Cơ', { rest: [['quan']], ref: 'whole', described: true }],
   ['Hiệp', { rest: [['hội']], ref: 'whole', described: true }],
   ['Ngân', { rest: [['hàng']], ref: 'whole', described: true }],
   ['Trung', { rest: [['tâm']], ref: 'whole', described: true }],
@@ -1458,6 +1590,7 @@ function kindEnd(toks: readonly LexToken[], j: number, rest: string[]): number {
 function vietnameseBodyCandidates(
   text: string,
   toks: readonly LexToken[],
+  facts: Uint8Array,
   spansStarting: SpanIndex,
   out: Candidate[],
 ): void {
@@ -1491,7 +1624,20 @@ function vietnameseBodyCandidates(
         j++;
         continue;
       } else if (kind.described && tok.text === 'tại' && spansStarting[j + 1]?.type === 'PLACE') j++;
-      else if (tok.cap && tok.kind === 'word') {
+      // "Xúc tiến Thương mại - Đầu tư": a dash joins two portfolios of one body.
+      else if (kind.described && tok.key === '-' && !lead && toks[j + 1]?.cap) j++;
+      // "Ban Quản lý các khu công nghiệp tỉnh Hưng Yên": what a board manages, in lower case, then its province.
+      else if (kind.described && lead && j === from && (tok.text === 'các' || isVietnameseLowerWord(tok))) {
+        let k = j + 1;
+        while (k - j < 6 && isVietnameseLowerWord(toks[k])) k++;
+        const designator = k;
+        while (!toks[k]?.cap && VIETNAMESE_DESIGNATORS.has(toks[k]?.key ?? '')) k++;
+        if (k === designator || spansStarting[k]?.type !== 'PLACE') break;
+        j = k;
+        continue;
+      } else if (tok.cap && tok.kind === 'word') {
+        // "Chủ tịch UBND tỉnh Đặng Minh Khôi": the committee's chairman, named after a committee left unnamed.
+        if (kind.ref === 'place' && vietnamesePersonAt(toks, facts, j)) break;
         j++;
         // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
         // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
@@ -1510,7 +1656,7 @@ function vietnameseBodyCandidates(
       } else break;
       lead = false;
     }
-    if (lead || (kind.described && !toks[from]!.cap)) continue;
+    if (lead || (kind.described && !toks[from]!.cap && place === undefined)) continue;
     const name = spanText(text, toks, from, j);
     // "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham)": the known body its acronym names.
     const acronym = toks[j]?.key === '(' ? spansStarting[j + 1] : undefined;
@@ -1623,7 +1769,27 @@ function shortReferences(
     }
     const prev = toks[i - 1];
     const next = toks[e];
-    const alone = !isName(facts, i - 1) && !isName(facts, e);
+    const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
+    if (org && (!isName(facts, i - 1) || t.newline)) {
+      // "Siam Eastern Estates bets …" in a headline before "Siam Eastern Estates Pcl" in the body.
+      let ref = org.ref;
+      let end = e;
+      for (const { ref: full, rest } of org.names) {
+        const n = rest.length;
+        if (n === 0 || isName(facts, e + n) || taken.subarray(e, e + n).includes(1)) continue;
+        let k = 0;
+        while (k < n && toks[e + k]?.key === rest[k]) k++;
+        if (k === n && e + n > end) [ref, end] = [full, e + n];
+      }
+      // "Rheinwerk said", and "Arcadia Chief Executive Michael Brennan": a title may follow the company's name.
+      if (ref && (end > e || !isName(facts, e) || titles.longest(toks, e))) {
+        found.push({ s: i, e: end, type: 'ORG', ref, prio: 1, confidence: 0.7 });
+        i = end - 1;
+        continue;
+      }
+    }
+    // "Ông Khôi": an honorific before a short name does not make it part of a longer one.
+    const alone = (!isName(facts, i - 1) || VIETNAMESE_HONORIFICS.has(prev!.text)) && !isName(facts, e);
     if (!alone) {
       i = e - 1;
       continue;
@@ -1649,7 +1815,9 @@ function shortReferences(
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
       continue;
     }
-    if (isAcronymUnit(toks, i, e) && !NOT_ORG_ACRONYMS.has(refOf(unit).replace(/-/g, ''))) {
+    // "Enditem/AW": the initials after a wire's end mark are its editor's, not an organisation.
+    const signOff = prev?.key === '/' && toks[i - 2]?.key === 'enditem';
+    if (isAcronymUnit(toks, i, e) && !signOff && !NOT_ORG_ACRONYMS.has(refOf(unit).replace(/-/g, ''))) {
       // A line of capitals is a headline or a shouted label, not a row of organisations.
       const shouting = (prev?.allCaps && prev.kind === 'word') || (next?.allCaps && next.kind === 'word');
       if (!shouting && !t.newline)
@@ -1660,8 +1828,81 @@ function shortReferences(
   return found;
 }
 
-function remember(text: string, toks: readonly LexToken[], kept: Candidate[], state: ArticleState): void {
+/**
+ * The first word of an organisation's full name may stand for it later ("Rheinwerk" for "Rheinwerk Antriebstechnik
+ * GmbH") when it is a coined word: no place, person's name, demonym, title, designator or descriptive word, and
+ * not the first of two Vietnamese syllables (those open the names of parks and committees: "Yen Phong", "Bac Ninh").
+ */
+function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Candidate): boolean {
+  const t = toks[c.s]!;
+  const next = toks[c.s + 1]!;
+  return (
+    c.type === 'ORG' &&
+    c.e - c.s >= 2 &&
+    !c.locality &&
+    facts[c.s] === NAME &&
+    !t.allCaps &&
+    next.kind === 'word' &&
+    next.space &&
+    !c.ref.startsWith(LOCAL_BODY) &&
+    isCoinedWord(t) &&
+    !(isVietnameseSyllable(t.key) && isVietnameseSyllable(next.key))
+  );
+}
+
+const coinedCache = new Map<string, boolean>();
+
+/** The capitalised word is no known name, designator or description; memoised, as companies recur. */
+function isCoinedWord(t: LexToken): boolean {
+  const k = t.key;
+  let coined = coinedCache.get(k);
+  if (coined === undefined) {
+    coined =
+      !ORG_HEADS.has(k) &&
+      !SUFFIX_TAILS.has(k) &&
+      !isDescriptive(k) &&
+      !countryWords.has(k) &&
+      !koreanFamily.has(k) &&
+      !chineseFamily.has(k) &&
+      !japaneseFamily.has(k) &&
+      !japaneseGiven.has(k) &&
+      !westernGiven.has(k) &&
+      lookupName(t.text) === undefined;
+    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
+    if (coinedCache.size > 10_000) coinedCache.clear();
+    coinedCache.set(k, coined);
+  }
+  return coined;
+}
+
+/** Folded words after the first of an organisation's name and before its legal form; none without a legal form. */
+function bareNameRest(toks: readonly LexToken[], c: Candidate): string[] {
+  for (let k = c.s + 2; k < c.e; k++) {
+    const legal = suffixes.longest(toks, k);
+    if (legal?.value === 'legal' && legal.end === c.e) return toks.slice(c.s + 1, k).map((t) => t.key);
+  }
+  return [];
+}
+
+function remember(
+  text: string,
+  toks: readonly LexToken[],
+  facts: Uint8Array,
+  kept: Candidate[],
+  state: ArticleState,
+): void {
   for (const c of kept) {
+    if (c.type === 'ORG' && isCoinedFirstWord(toks, facts, c)) {
+      const key = toks[c.s]!.key;
+      // Two bodies opening with the same word leave it to neither.
+      const had = state.orgParts.get(key);
+      if (had === undefined)
+        state.orgParts.set(key, { ref: c.ref, names: [{ ref: c.ref, rest: bareNameRest(toks, c) }] });
+      else if (!had.names.some((x) => x.ref === c.ref)) {
+        had.ref = '';
+        had.names.push({ ref: c.ref, rest: bareNameRest(toks, c) });
+      }
+    }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
     const ref = refOf(c.canon);
@@ -1718,9 +1959,9 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   speakerCandidates(text, toks, facts, spansStarting, cands);
   creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
-  vietnameseBodyCandidates(text, toks, spansStarting, cands);
+  vietnameseBodyCandidates(text, toks, facts, spansStarting, cands);
   const kept = resolve(toks, cands);
-  remember(text, toks, kept, state);
+  remember(text, toks, facts, kept, state);
   const short = shortReferences(toks, facts, kept, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
@@ -1909,6 +2150,7 @@ export function recognizeEntities(text: string): EntityRecognition {
     people: new Map(),
     provinces: new Map(),
     bodies: new Map(),
+    orgParts: new Map(),
   };
   for (let from = 0; from < text.length;) {
     const to = chunkEnd(text, from);
