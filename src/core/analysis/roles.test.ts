@@ -749,4 +749,15 @@ describe('readRoles on several figures of one sentence', () => {
     readRoles(tokens, ctx!, at('500,000'), [], true);
     expect(readRoles(tokens, ctx!, at('5,740'), [])).toEqual({ investor: 'japan', recipient: 'vietnam' });
   });
+
+  it('reads "Thai entities had" and "the ASEAN member states poured" as investors', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['ASEAN', 'ORG', 'asean'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ];
+    expect(roles('Thai entities had 310 valid projects as of June.', '310', names).investor).toBe('thailand');
+    expect(
+      roles('Last year the ten ASEAN member states poured $4 billion into Vietnam.', '$4', names),
+    ).toEqual({ investor: 'asean', recipient: 'vietnam' });
+  });
 });

@@ -25,6 +25,8 @@ const FLOW_NOUNS = new Set([
   'firms',
   'companies',
   'businesses',
+  // "Indian entities had 449 valid projects".
+  'entities',
   'funds',
   'funding',
   'pledge',
@@ -129,6 +131,9 @@ const RANK_VERBS =
 
 /** Nouns that describe the subject between it and its verb ("Germany's KfW development bank said"). */
 const SUBJECT_NOUNS = new Set([
+  // "the 27 EU member states poured 1.5 billion USD into Vietnam".
+  'member',
+  'states',
   'development',
   'bank',
   'group',
