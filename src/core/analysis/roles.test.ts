@@ -760,4 +760,10 @@ describe('readRoles on several figures of one sentence', () => {
       roles('Last year the ten ASEAN member states poured $4 billion into Vietnam.', '$4', names),
     ).toEqual({ investor: 'asean', recipient: 'vietnam' });
   });
+
+  it("reads a company's board approving an injection as the company investing", () => {
+    const names: Parameters<typeof mentionsOf>[1] = [['Orchid Mart', 'ORG', 'orchid-mart']];
+    const text = "Orchid Mart's board approved a capital injection of $25 million into its Vietnamese unit.";
+    expect(roles(text, '$25', names).investor).toBe('orchid-mart');
+  });
 });

@@ -384,7 +384,11 @@ function verbAfter(
   joint = false,
 ): string | null {
   let j = i + 1;
-  if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') return null;
+  if (wordAt(tokens, j) === "'s" || wordAt(tokens, j) === '’s') {
+    // "Hsinwei's board approved a capital injection": a company's board decides for the company.
+    if (!/^(board|shareholders|directors)$/.test(wordAt(tokens, j + 1))) return null;
+    j += 2;
+  }
   while (DESIGNATORS.has(wordAt(tokens, j)) || SUBJECT_NOUNS.has(wordAt(tokens, j))) j++;
   // "Siam Cement Group (SCG), which entered Vietnam in 1992, has invested": a bracket, then an aside.
   j = skipAside(tokens, skipAside(tokens, j, end, opensClause), end, opensClause);
