@@ -766,4 +766,13 @@ describe('readRoles on several figures of one sentence', () => {
     const text = "Orchid Mart's board approved a capital injection of $25 million into its Vietnamese unit.";
     expect(roles(text, '$25', names).investor).toBe('orchid-mart');
   });
+
+  it('reads "Vietnam\'s largest bilateral ODA donor" as the donor giving and Vietnam receiving', () => {
+    const text =
+      "Germany has been Vietnam's largest bilateral ODA donor, providing some EUR 2 billion since 1990.";
+    expect(roles(text, 'EUR', [['Germany', 'PLACE', 'germany'], ...places])).toEqual({
+      investor: 'germany',
+      recipient: 'vietnam',
+    });
+  });
 });

@@ -234,6 +234,9 @@ const FLOW_ADJECTIVES = new Set([
   'outward',
   'official',
   'development',
+  // "Vietnam's largest bilateral ODA donor".
+  'bilateral',
+  'multilateral',
 ]);
 
 /** Words that may follow a name without being part of the mention ("Bắc Ninh Province has attracted"). */
