@@ -775,4 +775,16 @@ describe('readRoles on several figures of one sentence', () => {
       recipient: 'vietnam',
     });
   });
+
+  it('sends money "in the country" to the country, not to a city named with it earlier in the sentence', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Orchid Mart', 'ORG', 'orchid-mart'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    const text =
+      'Orchid Mart, which opened its third store in Vietnam in Da Nang last year, plans to invest $40 million ' +
+      'in the country by 2028.';
+    expect(roles(text, '$40', names)).toEqual({ investor: 'orchid-mart', recipient: 'vietnam' });
+  });
 });

@@ -771,7 +771,12 @@ function distance(from: number, at: number): number {
   return from > at ? (from - at) * 0.7 : at - from;
 }
 
-function best(list: Candidate[], role: Candidate['role'], at: number, exclude: string | null): string | null {
+function best(
+  list: Candidate[],
+  role: Candidate['role'],
+  at: number,
+  exclude: string | null,
+): Candidate | null {
   let pick: Candidate | null = null;
   for (const c of list) {
     if (c.role !== role || c.ref === exclude) continue;
@@ -783,7 +788,7 @@ function best(list: Candidate[], role: Candidate['role'], at: number, exclude: s
       pick = c;
     }
   }
-  return pick?.ref ?? null;
+  return pick;
 }
 
 /** Words that, after a comma, start a clause about something else ("…, while twenty projects…"). */
@@ -831,11 +836,12 @@ function placeWithin(
   tokens: Token[],
   ctx: SentenceContext,
   list: Candidate[],
-  recipient: string | null,
+  country: Candidate | null,
 ): string | null {
-  const country = list.find((c) => c.role === 'recipient' && c.ref === recipient);
-  if (!country || !ctx.references.some((r) => r.first === country.at && r.ref === recipient && r.country))
+  // The very mention chosen: "opened a mall in Vietnam in Hue, plans to invest … in the country" goes to the country.
+  if (!country || !ctx.references.some((r) => r.first === country.at && r.ref === country.ref && r.country))
     return null;
+  const recipient = country.ref;
   for (const c of list) {
     if (c.role !== 'recipient' || c.at <= country.at) continue;
     const place = ctx.references.find((r) => r.first === c.at && r.ref === c.ref);
@@ -883,9 +889,9 @@ export function readRoles(
       ctx.references.some((r) => r.first === c.at && r.ref === c.ref && r.country && r.kind === 'name');
     c.role = !population && (placed || abroad) ? 'investor' : 'recipient';
   }
-  const investor = own[0]?.ref ?? best(list, 'investor', at, null);
-  const recipient = best(list, 'recipient', at, investor);
-  const place = placeWithin(tokens, ctx, list, recipient) ?? recipient;
+  const investor = own[0]?.ref ?? best(list, 'investor', at, null)?.ref ?? null;
+  const chosen = best(list, 'recipient', at, investor);
+  const place = placeWithin(tokens, ctx, list, chosen) ?? chosen?.ref ?? null;
   // A people's committee that receives money (licenses a project, signs for a zone) stands for its locality.
   return { investor, recipient: place && localityOf(place) };
 }
