@@ -787,4 +787,16 @@ describe('readRoles on several figures of one sentence', () => {
       'in the country by 2028.';
     expect(roles(text, '$40', names)).toEqual({ investor: 'orchid-mart', recipient: 'vietnam' });
   });
+
+  it('reads Vietnamese "trao chứng nhận" as hosting and "trong đó" as opening a part with investors of its own', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Bắc Ninh', 'PLACE', 'bac-ninh'],
+      ['Công ty TNHH Minh Phát', 'ORG', 'minh-phat'],
+    ];
+    const text =
+      'Bắc Ninh trao chứng nhận đầu tư cho 9 dự án với tổng vốn 310 triệu USD, trong đó dự án lớn nhất ' +
+      'của Công ty TNHH Minh Phát có vốn 90 triệu USD.';
+    expect(roles(text, '310', names)).toEqual({ investor: null, recipient: 'bac-ninh' });
+    expect(roles(text, '90', names).investor).toBe('minh-phat');
+  });
 });

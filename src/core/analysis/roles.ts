@@ -61,10 +61,17 @@ const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   ['tiếp', [['nhận', 'received']]],
   ['đón', [['', 'welcomed']]],
   ['có', [['', 'has']]],
-  // "cam kết" (commit), "đăng ký" (register), "trao giấy chứng nhận" (hand over the certificates, as a host).
+  // "cam kết" (commit), "đăng ký" (register), "trao giấy chứng nhận" or "trao chứng nhận" (hand over the
+  // certificates, as a host).
   ['cam', [['kết', 'committed']]],
   ['đăng', [['ký', 'registered']]],
-  ['trao', [['giấy', 'hosts']]],
+  [
+    'trao',
+    [
+      ['giấy', 'hosts'],
+      ['chứng', 'hosts'],
+    ],
+  ],
 ]);
 
 /** Words that may stand between a subject and its verb ("Japan had invested", "the IP has so far attracted"). */
@@ -814,6 +821,8 @@ function isClauseBreak(tokens: Token[], j: number): boolean {
   return (
     (CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.text !== ',') ||
     (t.lower === 'of' && tokens[j + 1]?.lower === 'which') ||
+    // Vietnamese "…, trong đó dự án lớn nhất là …" (of which the largest project is …).
+    (t.lower === 'trong' && tokens[j + 1]?.lower === 'đó') ||
     (t.lower === 'with' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '') && participleWithin(tokens, j + 1))
   );
 }
