@@ -799,4 +799,13 @@ describe('readRoles on several figures of one sentence', () => {
     expect(roles(text, '310', names)).toEqual({ investor: null, recipient: 'bac-ninh' });
     expect(roles(text, '90', names).investor).toBe('minh-phat');
   });
+
+  it('takes "Osaka firms including Kite Holdings have invested" as the firms\' money, not the example\'s', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Kite Holdings', 'ORG', 'kite'],
+    ];
+    const text = 'Osaka firms including Kite Holdings have invested about $450 million over the past decade.';
+    expect(roles(text, '$450', names).investor).toBe('osaka');
+  });
 });

@@ -725,6 +725,8 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       if (localityOf(r.ref) !== r.ref) out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
       continue;
     }
+    // "Shizuoka firms including Yamaha Motor have invested": a name given as an example is not the subject.
+    if (before === 'including' || (before === 'as' && beforePrep === 'such')) continue;
     if (isInvestorByRank(tokens, r.last, ctx.end))
       out.push({ ref: r.ref, role: 'investor', priority: 5, at: r.first });
     // "Separately, POSCO Holdings, headquartered in Pohang, said…": an opening adverb and its comma come first.
