@@ -808,4 +808,17 @@ describe('readRoles on several figures of one sentence', () => {
     const text = 'Osaka firms including Kite Holdings have invested about $450 million over the past decade.';
     expect(roles(text, '$450', names).investor).toBe('osaka');
   });
+
+  it('sends what goes to two places of one country at once to the country', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    const text = 'A Thai business mission of 30 firms travelled to Hanoi and Da Nang last week.';
+    expect(roles(text, '30', names).recipient).toBe('vietnam');
+    expect(roles('In Hanoi and Da Nang, 30 Thai firms have opened plants.', '30', names).recipient).toBe(
+      'vietnam',
+    );
+    expect(roles('A mission of 30 firms travelled to Hanoi last week.', '30', names).recipient).toBe('hanoi');
+  });
 });

@@ -863,6 +863,27 @@ function placeWithin(
 }
 
 /**
+ * "a mission of 45 companies to Hanoi and Da Nang": money sent to two places of one country at once goes to
+ * no one of them but to their country; null when the recipient chosen is not in such a pair.
+ */
+function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | null): string | null {
+  if (!chosen) return null;
+  const i = ctx.references.findIndex((r) => r.first === chosen.at && r.ref === chosen.ref);
+  const pair = (a: Reference | undefined, b: Reference | undefined): boolean =>
+    !!a &&
+    !!b &&
+    !a.country &&
+    !b.country &&
+    a.nation !== null &&
+    a.nation === b.nation &&
+    a.ref !== b.ref &&
+    b.first === a.last + 2 &&
+    wordAt(tokens, a.last + 1) === 'and';
+  const r = ctx.references[i];
+  return r && (pair(r, ctx.references[i + 1]) || pair(ctx.references[i - 1], r)) ? r.nation : null;
+}
+
+/**
  * Reads who invests and where from the clause around a figure: "from Japan", "Japan's ODA", "Japanese
  * investment" and the subject of "invest" name the investor; "in Vietnam", "ODA for Vietnam" and the subject
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
@@ -902,7 +923,8 @@ export function readRoles(
   }
   const investor = own[0]?.ref ?? best(list, 'investor', at, null)?.ref ?? null;
   const chosen = best(list, 'recipient', at, investor);
-  const place = placeWithin(tokens, ctx, list, chosen) ?? chosen?.ref ?? null;
+  const place =
+    placeWithin(tokens, ctx, list, chosen) ?? bothPlaces(tokens, ctx, chosen) ?? chosen?.ref ?? null;
   // A people's committee that receives money (licenses a project, signs for a zone) stands for its locality.
   return { investor, recipient: place && localityOf(place) };
 }
