@@ -821,4 +821,14 @@ describe('readRoles on several figures of one sentence', () => {
     );
     expect(roles('A mission of 30 firms travelled to Hanoi last week.', '30', names).recipient).toBe('hanoi');
   });
+
+  it('sends money "in Vietnam\'s northern Bac Ninh province" to the province', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Kite Holdings', 'ORG', 'kite'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ];
+    const text = "Kite Holdings will invest $70 million in a plant in Vietnam's northern Bac Ninh province.";
+    expect(roles(text, '$70', names)).toEqual({ investor: 'kite', recipient: 'bac-ninh' });
+  });
 });

@@ -565,16 +565,18 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
 const PLACE_ADJECTIVES =
   /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)$/;
 
-/** The country of "Vietnam's Bac Ninh", which only says where the place after it lies. */
+/** The country of "Vietnam's Bac Ninh" or "Vietnam's southern Dong Nai", which only says where the place lies. */
 function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
   if (!r.country || r.kind !== 'name' || !/^['’]s$/.test(wordAt(tokens, r.last + 1))) return false;
-  return refs.some((p) => p.first === r.last + 2 && p.type === 'PLACE' && !p.country);
+  const at = PLACE_ADJECTIVES.test(wordAt(tokens, r.last + 2)) ? r.last + 3 : r.last + 2;
+  return refs.some((p) => p.first === at && p.type === 'PLACE' && !p.country);
 }
 
-/** First token of the phrase naming a place, over a country qualifying it and an adjective before that. */
+/** First token of the phrase naming a place, over a country qualifying it and adjectives before either. */
 function phraseStart(tokens: Token[], refs: Reference[], r: Reference): number {
-  const country = refs.find((c) => c.last === r.first - 2 && qualifiesPlace(tokens, refs, c));
-  const start = country ? country.first : r.first;
+  const named = PLACE_ADJECTIVES.test(wordAt(tokens, r.first - 1)) ? r.first - 1 : r.first;
+  const country = refs.find((c) => c.last === named - 2 && qualifiesPlace(tokens, refs, c));
+  const start = country ? country.first : named;
   return PLACE_ADJECTIVES.test(wordAt(tokens, start - 1)) ? start - 1 : start;
 }
 
