@@ -831,4 +831,16 @@ describe('readRoles on several figures of one sentence', () => {
     const text = "Kite Holdings will invest $70 million in a plant in Vietnam's northern Bac Ninh province.";
     expect(roles(text, '$70', names)).toEqual({ investor: 'kite', recipient: 'bac-ninh' });
   });
+
+  it('takes no party from where a speaker stood, who let the land or how far the site is', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Orchid Parks', 'ORG', 'orchid-parks'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ];
+    const text =
+      'The chief executive told reporters in Osaka that the first phase, worth $45 million, will rise on a plot ' +
+      'leased from Orchid Parks, about 30 kilometres from Hanoi.';
+    expect(roles(text, '$45', names)).toEqual({ investor: null, recipient: null });
+  });
 });

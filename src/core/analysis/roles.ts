@@ -641,10 +641,13 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
     // not where their money goes (unlike "Japanese firms in Vietnam").
     if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
-    // "the Expo held in Nanning", "the Commission's delegation in Hanoi": where an event or an office is.
+    // "the Expo held in Nanning", "the Commission's delegation in Hanoi", "told reporters in Bangkok": where an
+    // event, an office or a speaker is.
     if (
       prep === 'in' &&
-      /^(held|hosted|delegation|office|offices|embassy|consulate|bureau)$/.test(beforePrep)
+      /^(held|hosted|delegation|office|offices|embassy|consulate|bureau|reporters|journalists|conference|speaking)$/.test(
+        beforePrep,
+      )
     )
       continue;
     // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
@@ -683,8 +686,14 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       }
       continue;
     }
-    // "shift production away from China" names where money leaves, not who invests it.
-    if (FROM_PREPS.has(prep) && beforePrep !== 'away') {
+    // "shift production away from China" names where money leaves, not who invests it; "a plot leased from
+    // Tan Hiep Industrial Park" names who lets the land, "40 kilometres from Hanoi" how far a site is.
+    if (
+      FROM_PREPS.has(prep) &&
+      !/^(away|leased|rented|sublet|bought|purchased|kilometres|kilometers|km|miles|minutes|hours)$/.test(
+        beforePrep,
+      )
+    ) {
       // "most of them from Japan, South Korea and the U.S.": no one of them alone.
       if (!inCountryList(tokens, ctx.references, r))
         out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
