@@ -634,4 +634,19 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['41,600 won', 'other', null, null],
     ]);
   });
+
+  it('reads a syndicated or commercial bank loan as no official aid, a concessional one as ODA', () => {
+    const text =
+      'Kite Holdings took a $60 million syndicated loan from two banks. Japan agreed a $90 million ' +
+      'concessional loan for a bridge in Hue.';
+    const found = figures(text, '2025-06-01', [
+      ['Kite Holdings', 'ORG', 'kite'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Hue', 'PLACE', 'hue'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$60 million', 'other'],
+      ['$90 million', 'oda'],
+    ]);
+  });
 });

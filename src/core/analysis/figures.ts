@@ -432,6 +432,9 @@ function measureOfMoney(
     const second = VIETNAMESE_SECOND.get(t.lower);
     if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
+    // "a 2.5 billion baht syndicated loan": banks lending on market terms give no official aid.
+    if (measure === 'oda' && /^(syndicated|commercial|bridge)$/.test(tokens[j - 1]?.lower ?? ''))
+      measure = 'other';
     // "registered capital", "disbursed investment", "newly registered, adjusted and share-purchase FDI": the
     // qualifier decides, also from the head of a list of qualifiers.
     const q2 = measure === 'investment_capital' ? qualifierBefore(tokens, j) : undefined;
