@@ -186,6 +186,8 @@ const ORG_HEADS = new Set([
   'union',
   'government',
   'exchange',
+  // "General Station of Exit and Entry Border Inspection": a checkpoint authority named by its remit.
+  'station',
 ]);
 
 /** Capitalised words that start sentences or headlines but never start a name. */
@@ -879,6 +881,20 @@ function hyphenatedGiven(toks: readonly LexToken[], k: number): boolean {
   );
 }
 
+/** Lower-case particles inside European surnames ("Pieter de Vries", "Ursula von der Leyen"). */
+// Not "le", "la" or "da": those open Vietnamese names and places ("Le Van Thanh", "Da Nang").
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'du', 'di', 'del', 'dos']);
+
+/**
+ * Index past one or two lower-case surname particles at token `k` when a name word follows them ("de Vries",
+ * "van der Berg"), else `k`: the particles belong to the surname, not to the prose around it.
+ */
+function particlesEnd(toks: readonly LexToken[], facts: Uint8Array, k: number): number {
+  let j = k;
+  while (j - k < 2 && !toks[j]?.cap && SURNAME_PARTICLES.has(toks[j]?.key ?? '')) j++;
+  return j > k && isNamePart(facts, j) && !toks[j]!.newline ? j : k;
+}
+
 /** English words that make a name a place's ("… Province", "… Prefecture"), never part of a person's. */
 const PLACE_DESIGNATORS = new Set(
   'province prefecture city state county district region island islands municipality'.split(' '),
@@ -970,7 +986,10 @@ function personCandidates(
         // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
         const placeFamily =
           j > s && spansStarting[j]?.type === 'PLACE' && spansStarting[j]!.e === j + 1 && !inRun(j + 1);
-        if (!inRun(j) && !stopFamily && !placeFamily) break;
+        // "Managing director Pieter de Vries": particles between name words continue the name.
+        const particles = j > s ? particlesEnd(toks, facts, j) : j;
+        if (particles > j && inRun(particles)) j = particles;
+        else if (!inRun(j) && !stopFamily && !placeFamily) break;
         j++;
         // Hyphenated given names ("Choi Joo-ho", "Yoon Suk-yeol").
         if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
@@ -1035,16 +1054,17 @@ function personCandidates(
       }
     }
     // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
+    const surname = particlesEnd(toks, facts, i + 1);
     if (
-      isName(facts, i + 1) &&
+      isName(facts, surname) &&
       westernGiven.has(t.key) &&
       !t.allCaps &&
       inRun(i) &&
-      inRun(i + 1) &&
-      !toks[i + 1]!.newline
+      inRun(surname) &&
+      !toks[surname]!.newline
     ) {
-      const e = unitEnd(toks, i + 1);
-      const last = toks[i + 1]!.key;
+      const e = unitEnd(toks, surname);
+      const last = toks[surname]!.key;
       if (!isName(facts, e) && !isDescriptive(last) && !SUFFIX_TAILS.has(last) && !ORG_HEADS.has(last)) {
         out.push({
           s: i,
@@ -1075,10 +1095,13 @@ function personCandidates(
     }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
+    // "Takuya Ishikawa": after a given name, a prefecture that is also a family name is the family name.
+    const placeFamily =
+      spansStarting[i + 1]?.e === i + 2 && japaneseGiven.has(t.key) && japaneseFamily.has(n!.key);
     if (
       n &&
       isName(facts, i) &&
-      inRun(i + 1) &&
+      (inRun(i + 1) || placeFamily) &&
       !n.newline &&
       !isName(facts, i + 2) &&
       spansStarting[i] === undefined
@@ -1366,9 +1389,10 @@ function creditCandidates(
       continue;
     }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
-    // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)".
+    // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)", "BY LIM SOO MEI".
     else if (
-      toks[i]!.text === 'By' &&
+      toks[i]!.key === 'by' &&
+      toks[i]!.cap &&
       (lineStart(toks, i) || (toks[i - 1]!.key === '(' && lineStart(toks, i - 1)))
     )
       j = i + 1;
@@ -1788,6 +1812,18 @@ function shortReferences(
         continue;
       }
     }
+    // "De Vries expects …": a surname's particle, capitalised to open a sentence, before a known surname.
+    const surname = e === i + 1 && SURNAME_PARTICLES.has(t.key) ? particlesEnd(toks, facts, i + 1) : i + 1;
+    if (
+      SURNAME_PARTICLES.has(t.key) &&
+      isName(facts, surname) &&
+      state.personParts.has(toks[surname]!.key) &&
+      !isName(facts, surname + 1)
+    ) {
+      found.push({ s: i, e: surname + 1, type: 'PERSON', ref: '', prio: 1, confidence: 0.75 });
+      i = surname;
+      continue;
+    }
     // "Ông Khôi": an honorific before a short name does not make it part of a longer one.
     const alone = (!isName(facts, i - 1) || VIETNAMESE_HONORIFICS.has(prev!.text)) && !isName(facts, e);
     if (!alone) {
@@ -1884,6 +1920,13 @@ function bareNameRest(toks: readonly LexToken[], c: Candidate): string[] {
   return [];
 }
 
+/** The surname with its particles as a ref ("de-vries" of "Pieter de Vries"), when particles open it. */
+function particleSurname(keys: string[]): string[] {
+  let k = keys.length - 1;
+  while (k > 1 && SURNAME_PARTICLES.has(keys[k - 1]!)) k--;
+  return k < keys.length - 1 ? [keys.slice(k).join('-')] : [];
+}
+
 function remember(
   text: string,
   toks: readonly LexToken[],
@@ -1905,10 +1948,18 @@ function remember(
     }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
+    const keys = words.map((w) => w.key);
     const ref = refOf(c.canon);
+    // "De Vries" after "Pieter de Vries": a surname with its particle is the person named in full before.
+    if (SURNAME_PARTICLES.has(keys[0]!)) {
+      const full = [...state.people].find(([, p]) => p.parts.includes(ref));
+      if (full) {
+        c.ref = full[0];
+        continue;
+      }
+    }
     c.ref = ref;
     if (state.people.has(ref)) continue;
-    const keys = words.map((w) => w.key);
     const culture =
       vietnameseFamily.has(keys[0]!) && words.length >= 3
         ? 'vn'
@@ -1926,7 +1977,7 @@ function remember(
           ? keys
           : korean
             ? [keys[0]!]
-            : [keys[0]!, keys.at(-1)!];
+            : [keys[0]!, keys.at(-1)!, ...particleSurname(keys)];
     state.people.set(ref, { name: c.canon, parts, culture });
     for (const p of parts) state.personParts.add(p);
   }
@@ -2096,7 +2147,7 @@ function link(state: ArticleState): void {
     if (m.type === 'PERSON' && m.ref === null) {
       const key = refOf(m.text);
       const words = key.split('-');
-      m.ref = (words.length === 1 ? byPart.get(key) : null) ?? key;
+      m.ref = (words.length === 1 || SURNAME_PARTICLES.has(words[0]!) ? byPart.get(key) : null) ?? key;
     } else if (m.type === 'ORG' && m.ref && !m.text.includes(' ')) {
       const longer = longerOrg.get(refOf(m.text));
       if (longer && longer !== m.ref) m.ref = longer;
