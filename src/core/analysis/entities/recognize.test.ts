@@ -827,3 +827,17 @@ describe('names that a place, a particle or capitals would otherwise hide', () =
     ]);
   });
 });
+
+describe('a group and its local subsidiary sharing a first word', () => {
+  it('gives the word alone to the group, not to the subsidiary named after it', () => {
+    const text =
+      'Gwangsan Optics Co. said it will invest more. Its Vietnamese unit, Gwangsan Vina Co., got a licence. ' +
+      "Gwangsan's board approved it, and Gwangsan shares rose.";
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Gwangsan Optics Co.=gwangsan-optics',
+      'ORG:Gwangsan Vina Co.=gwangsan-vina',
+      'ORG:Gwangsan=gwangsan-optics',
+      'ORG:Gwangsan=gwangsan-optics',
+    ]);
+  });
+});

@@ -66,9 +66,10 @@ interface ArticleState {
   /**
    * Organisations by the folded first word of their full name, so "Hoshizora" alone is "Hoshizora Seiki": the
    * ref of the word alone ('' when two share it), and for each full name its ref and its folded words after the
-   * first up to a legal form ("Siam Eastern Estates" for "Siam Eastern Estates Pcl"), which name it too.
+   * first up to a legal form ("Siam Eastern Estates" for "Siam Eastern Estates Pcl"), which name it too;
+   * `affiliate` when the word alone is given to a subsidiary only ("Hanseong Vina"), which a parent overrides.
    */
-  orgParts: Map<string, { ref: string; names: { ref: string; rest: string[] }[] }>;
+  orgParts: Map<string, { ref: string; affiliate: boolean; names: { ref: string; rest: string[] }[] }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1939,11 +1940,15 @@ function remember(
       const key = toks[c.s]!.key;
       // Two bodies opening with the same word leave it to neither.
       const had = state.orgParts.get(key);
-      if (had === undefined)
-        state.orgParts.set(key, { ref: c.ref, names: [{ ref: c.ref, rest: bareNameRest(toks, c) }] });
+      // "Hanseong Vina", "Samsung Display": a subsidiary or affiliate does not take the group's word from it.
+      const second = toks[c.s + 1]!.key;
+      const affiliate = COMPANY_TAILS.has(second) || countryWords.has(second);
+      const name = { ref: c.ref, rest: bareNameRest(toks, c) };
+      if (had === undefined) state.orgParts.set(key, { ref: c.ref, affiliate, names: [name] });
       else if (!had.names.some((x) => x.ref === c.ref)) {
-        had.ref = '';
-        had.names.push({ ref: c.ref, rest: bareNameRest(toks, c) });
+        if (had.affiliate && !affiliate) [had.ref, had.affiliate] = [c.ref, false];
+        else if (!affiliate || had.affiliate) had.ref = '';
+        had.names.push(name);
       }
     }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
