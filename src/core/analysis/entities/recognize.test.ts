@@ -841,3 +841,17 @@ describe('a group and its local subsidiary sharing a first word', () => {
     ]);
   });
 });
+
+describe('Vietnamese prose about foreign firms', () => {
+  it('reads a company after a title as the company, and leaves the honorific out of a Korean name', () => {
+    const text =
+      'Công ty TNHH Hwasan Vina đầu tư 90 triệu USD. Ông Park Min-jae, Giám đốc Hwasan Vina, cho biết ' +
+      'nhà máy sẽ mở. "Chúng tôi sẵn sàng," ông Park nói.';
+    expect(found(text).filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'ORG:Công ty TNHH Hwasan Vina=hwasan-vina',
+      'PERSON:Park Min-jae=park-min-jae',
+      'ORG:Hwasan Vina=hwasan-vina',
+      'PERSON:Park=park-min-jae',
+    ]);
+  });
+});

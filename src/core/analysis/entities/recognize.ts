@@ -1016,6 +1016,13 @@ function personCandidates(
       if (j > named && !(object && j - s < 2) && !portfolio && !body) {
         const ns = object || j - s > 4 ? nameStart(toks, named, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
+        // "Tổng giám đốc Daesung Vina": a run ending in a company word names the company the title is held at.
+        const last = toks[j - 1]!.key;
+        if (j - ns >= 2 && (COMPANY_TAILS.has(last) || SUFFIX_TAILS.has(last))) {
+          const ref = refOf(spanText(text, toks, ns, j));
+          out.push({ s: ns, e: j, type: 'ORG', ref, prio: 2, confidence: 0.7 });
+          continue;
+        }
         out.push({
           s: ns,
           e: j,
@@ -1113,8 +1120,9 @@ function personCandidates(
         continue;
       }
     }
-    // Any name followed by ", <title>" ("Lee Jae-yong, chairman of Samsung"): two or three name words.
-    if (inRun(i)) {
+    // Any name followed by ", <title>" ("Lee Jae-yong, chairman of Samsung"): two or three name words; the
+    // honorific opening "Ông Kim Dong-hyun, Tổng giám đốc …" is no part of the name.
+    if (inRun(i) && !VIETNAMESE_HONORIFICS.has(t.text)) {
       let j = i;
       let words = 0;
       while (j < toks.length && words < 3 && (j === i || !toks[j]!.newline) && inRun(j)) {
