@@ -855,3 +855,15 @@ describe('Vietnamese prose about foreign firms', () => {
     ]);
   });
 });
+
+describe('"the Government" in Vietnamese English-language press', () => {
+  it('reads the capitalised Government as Vietnam’s, and neither the lower-case word nor a longer name', () => {
+    const text =
+      'Deputy Minister Le Van Thanh said the Government would cut fees, while the government of a province ' +
+      'and the Government Office waited.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Government=government-of-vietnam',
+      'ORG:Government Office=government-office',
+    ]);
+  });
+});

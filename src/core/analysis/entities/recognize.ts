@@ -1802,6 +1802,17 @@ function shortReferences(
     }
     const prev = toks[i - 1];
     const next = toks[e];
+    // "… said the Government would …": Vietnam's English-language press capitalises its own government so.
+    if (
+      t.text === 'Government' &&
+      prev?.text === 'the' &&
+      next?.key !== 'of' &&
+      !isName(facts, e) &&
+      !next?.newline
+    ) {
+      found.push({ s: i, e, type: 'ORG', ref: 'government-of-vietnam', prio: 1, confidence: 0.7 });
+      continue;
+    }
     const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
     if (org && (!isName(facts, i - 1) || t.newline)) {
       // "Siam Eastern Estates bets …" in a headline before "Siam Eastern Estates Pcl" in the body.
@@ -2162,7 +2173,8 @@ function link(state: ArticleState): void {
       const words = key.split('-');
       m.ref = (words.length === 1 || SURNAME_PARTICLES.has(words[0]!) ? byPart.get(key) : null) ?? key;
     } else if (m.type === 'ORG' && m.ref && !m.text.includes(' ')) {
-      const longer = longerOrg.get(refOf(m.text));
+      // "the Government" is no short name of "Government Office": a head noun alone names no longer body.
+      const longer = ORG_HEADS.has(m.text.toLowerCase()) ? undefined : longerOrg.get(refOf(m.text));
       if (longer && longer !== m.ref) m.ref = longer;
     }
   }
