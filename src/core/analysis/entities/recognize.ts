@@ -892,7 +892,9 @@ const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'du'
  */
 function particlesEnd(toks: readonly LexToken[], facts: Uint8Array, k: number): number {
   let j = k;
-  while (j - k < 2 && !toks[j]?.cap && SURNAME_PARTICLES.has(toks[j]?.key ?? '')) j++;
+  // The length test first: every particle has at most three letters, and most words have more.
+  while (j - k < 2 && (toks[j]?.key.length ?? 9) <= 3 && !toks[j]!.cap && SURNAME_PARTICLES.has(toks[j]!.key))
+    j++;
   return j > k && isNamePart(facts, j) && !toks[j]!.newline ? j : k;
 }
 
@@ -1062,7 +1064,7 @@ function personCandidates(
       }
     }
     // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
-    const surname = particlesEnd(toks, facts, i + 1);
+    const surname = isName(facts, i + 1) ? i + 1 : particlesEnd(toks, facts, i + 1);
     if (
       isName(facts, surname) &&
       westernGiven.has(t.key) &&
@@ -1833,9 +1835,10 @@ function shortReferences(
       }
     }
     // "De Vries expects …": a surname's particle, capitalised to open a sentence, before a known surname.
-    const surname = e === i + 1 && SURNAME_PARTICLES.has(t.key) ? particlesEnd(toks, facts, i + 1) : i + 1;
+    const particle = e === i + 1 && t.key.length <= 3 && SURNAME_PARTICLES.has(t.key);
+    const surname = particle ? particlesEnd(toks, facts, i + 1) : i + 1;
     if (
-      SURNAME_PARTICLES.has(t.key) &&
+      particle &&
       isName(facts, surname) &&
       state.personParts.has(toks[surname]!.key) &&
       !isName(facts, surname + 1)
