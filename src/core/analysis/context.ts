@@ -122,16 +122,20 @@ function determinerBefore(tokens: Token[], t: number, first: number, company: bo
   return -1;
 }
 
+// Called so rather than as `word.charCodeAt(0)` or `word.indexOf(…)`: token strings come in every
+// representation V8 has, which makes the method look-up on them megamorphic (see the lexer).
+const { charCodeAt, indexOf } = String.prototype;
+
 /** The nationality word of "Korean-invested", "Japanese-owned"; else the word itself. */
 function nationalityOf(word: string): string {
-  const dash = word.indexOf('-');
+  const dash = indexOf.call(word, '-');
   return dash > 0 && /^-(invested|owned|funded|backed|run|led)$/.test(word.slice(dash))
     ? word.slice(0, dash)
     : word;
 }
 
 function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
+  const c = charCodeAt.call(word, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return word[0] !== word[0]!.toLowerCase();
 }
@@ -247,6 +251,8 @@ export function buildContexts(
         continue;
       }
       const target = ANAPHORS.get(token.lower);
+      // Most words are no anaphor: the tests below read the words around one, so they wait for it.
+      if (!target) continue;
       // Vietnamese has no article: "tỉnh" or "thành phố" alone, not before a name ("tỉnh Hưng Yên"), is "the
       // province" or "the city".
       const beforeName = startsUpper(tokens[t + 1]?.text ?? 'x');
@@ -258,13 +264,8 @@ export function buildContexts(
             : -1;
       // "the southern province of Dong Nai" names the place itself.
       const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
-      const the =
-        target && !namedAfter
-          ? bare >= 0
-            ? bare
-            : determinerBefore(tokens, t, first, target === 'org')
-          : -1;
-      if (target && the >= 0) {
+      const the = namedAfter ? -1 : bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org');
+      if (the >= 0) {
         const ref =
           target === 'country'
             ? recent.country

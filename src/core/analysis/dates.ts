@@ -85,9 +85,13 @@ const DAY_MONTH_CUES = new Set(['ngày', 'hôm', 'từ', 'đến', 'và', 'sáng
 const NOT_YEAR_AFTER =
   /^(projects?|enterprises|companies|businesses|firms|investors|people|workers|units|tonnes|tons|hectares|ha|km|m|sq|square|cars|jobs|visitors|delegates|members|students|usd|vnd|jpy|eur|dollars|yen|dong|billion|million|trillion|thousand|bn|mln)$/;
 
+// Called so rather than as `t.text.charCodeAt(0)` or `t.text.includes('-')`: token strings come in every
+// representation V8 has, which makes the method look-up on them megamorphic (see the lexer).
+const { charCodeAt, includes } = String.prototype;
+
 function monthOf(t: Token | undefined): number | null {
   if (!t || t.kind !== 'word') return null;
-  const c = t.text.charCodeAt(0);
+  const c = charCodeAt.call(t.text, 0);
   if (c < 65 || c > 90) return null;
   return MONTHS.get(t.lower) ?? null;
 }
@@ -170,6 +174,12 @@ function hyphenatedMonths(text: string): { month: number; end: boolean } | null 
   return month === null ? null : { month, end: edge === 'end' };
 }
 
+/**
+ * Length of the shortest word `hyphenatedMonths` reads ("end-June"; its months have more than three letters):
+ * a length test spares most words the search for a hyphen.
+ */
+const SHORTEST_HYPHENATED_MONTHS = 'end-June'.length;
+
 /** The last day of a month (February of a leap year has 29). */
 function lastDay(month: number, year: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -193,7 +203,10 @@ export function findDates(tokens: Token[]): DateMention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const joined = t.kind === 'word' && t.text.includes('-') ? hyphenatedMonths(t.text) : null;
+    const joined =
+      t.kind === 'word' && t.text.length >= SHORTEST_HYPHENATED_MONTHS && includes.call(t.text, '-')
+        ? hyphenatedMonths(t.text)
+        : null;
     if (joined) {
       // "end-September", "January-August 2025": the month a period ends in, and its last day after "end".
       const y = trailingYear(tokens, i);

@@ -244,8 +244,19 @@ const RESIDENCE_CUES =
 /** Words that make a count of countries one of investors ("153 countries and territories investing"). */
 const INVESTING = /^(invest|invests|investing|invested|investors|investment|investments|fdi|capital)$/;
 
-/** Words besides "invest…" that make a sentence one about investment flows. */
-const FLOW_WORDS = /^(fdi|capital|registered|disbursed|disbursement|realised|realized|projects|oda|vốn)$/;
+/** Words besides "invest…" that make a sentence one about investment flows; a set, as every word is asked. */
+const FLOW_WORDS = new Set([
+  'fdi',
+  'capital',
+  'registered',
+  'disbursed',
+  'disbursement',
+  'realised',
+  'realized',
+  'projects',
+  'oda',
+  'vốn',
+]);
 
 /** Words of a stake bought in a company, which make a percentage the buyer's ("agreed to acquire a 49% stake"). */
 const STAKE_WORDS = /^(stake|stakes|acquire|acquires|acquired|acquisition|take|took)$/;
@@ -458,9 +469,26 @@ function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string
   return false;
 }
 
+// Called so rather than as `lower.includes(…)`: token strings come in every representation V8 has, which
+// makes the method look-up on them megamorphic (see the lexer).
+const { includes } = String.prototype;
+
+/** A word of investment or of money flowing ("invested", "FDI", "disbursed"). */
+function isInvestmentWord(lower: string): boolean {
+  return FLOW_WORDS.has(lower) || includes.call(lower, 'invest');
+}
+
 /** Whether a sentence speaks of investment flows ("invested", "FDI", "registered", "projects", "vốn"). */
 function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
-  return sentenceHas(tokens, ctx, (w) => w.includes('invest') || FLOW_WORDS.test(w));
+  return sentenceHas(tokens, ctx, isInvestmentWord);
+}
+
+/**
+ * Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and so
+ * does a stake bought. Asked last, as it reads the whole sentence.
+ */
+function namesStakeOrCompanies(tokens: Token[], ctx: SentenceContext): boolean {
+  return sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
 }
 
 /** Words of something still to come. */
@@ -726,6 +754,9 @@ export function extractFigures(input: FigureInput): Figure[] {
   let lastPlace: { ref: string; ci: number } | null = null;
   const home = homeCountry(contexts);
   let ci = 0;
+  // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
+  let investmentCi = -1;
+  let aboutInvestmentHere = false;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     while (ci < contexts.length - 1 && contexts[ci]!.span.end <= q.start) ci++;
@@ -776,11 +807,13 @@ export function extractFigures(input: FigureInput): Figure[] {
         ),
       );
     }
-    // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's.
-    const scope =
+    // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's. The
+    // sentence itself when that leaves every reference, so its roles are read once for all its figures.
+    const kept =
       q.kind === 'count' && own.length === 0
-        ? { ...ctx, references: ctx.references.filter((r) => !insideOtherCount(quantities, qi, r)) }
-        : ctx;
+        ? ctx.references.filter((r) => !insideOtherCount(quantities, qi, r))
+        : ctx.references;
+    const scope = kept.length === ctx.references.length ? ctx : { ...ctx, references: kept };
     const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
     if (respective) own.length = 0;
     // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
@@ -827,12 +860,19 @@ export function extractFigures(input: FigureInput): Figure[] {
     }
     // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
     // sentence with no investment word is about something else.
-    const aboutInvestment = isAboutInvestment(tokens, ctx);
-    // Companies as a subject make a percentage one of investment too ("Japanese firms accounted for 18%"), and
-    // so does a stake bought.
-    const stakeOrCompanies = sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+    if (investmentCi !== ci) {
+      investmentCi = ci;
+      aboutInvestmentHere = isAboutInvestment(tokens, ctx);
+    }
+    const aboutInvestment = aboutInvestmentHere;
     // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
-    if (q.kind === 'percent' && !share && own.length === 0 && !aboutInvestment && !stakeOrCompanies)
+    if (
+      q.kind === 'percent' &&
+      !share &&
+      own.length === 0 &&
+      !aboutInvestment &&
+      !namesStakeOrCompanies(tokens, ctx)
+    )
       investor = recipient = null;
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12

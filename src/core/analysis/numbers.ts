@@ -63,8 +63,13 @@ const SMALL = new Map<string, number>(
   }),
 );
 
-/** First letters of number words, a cheap filter for the many words that are not numbers. */
-const NUMBER_INITIALS = 'otfsend';
+/** First letters of number words by character code, a cheap filter for the many words that are not numbers. */
+const NUMBER_INITIALS = new Uint8Array(128);
+for (const c of 'otfsend') NUMBER_INITIALS[c.charCodeAt(0)] = 1;
+
+// Called so rather than as `lower.charCodeAt(0)`: token strings come in every representation V8 has, which
+// makes the method look-up on them megamorphic (see the lexer).
+const { charCodeAt } = String.prototype;
 
 /**
  * Value of an English number word ("six", "twenty-five", "dozen"), or null. Only exact counts: "dozens"
@@ -72,7 +77,9 @@ const NUMBER_INITIALS = 'otfsend';
  */
 export function numberWord(lower: string): number | null {
   // Most words are not numbers; the longest number word is "seventy-seven" (13 letters).
-  if (lower.length < 3 || lower.length > 13 || !NUMBER_INITIALS.includes(lower[0]!)) return null;
+  if (lower.length < 3 || lower.length > 13) return null;
+  const initial = charCodeAt.call(lower, 0);
+  if (initial >= 128 || NUMBER_INITIALS[initial] === 0) return null;
   const small = SMALL.get(lower);
   if (small !== undefined) return small;
   if (lower === 'dozen') return 12;

@@ -393,9 +393,22 @@ function suffixCurrency(tokens: Token[], i: number): { currency: string; last: n
   return null;
 }
 
+/**
+ * The cues by their last word, in the order of `APPROX_CUES`: only those ending in the word right before a
+ * number can match, so a number is tested against one or two cues instead of all of them.
+ */
+const CUES_BY_LAST_WORD = new Map<string, [string[], Approx][]>();
+for (const cue of APPROX_CUES) {
+  const last = cue[0].at(-1)!;
+  CUES_BY_LAST_WORD.set(last, [...(CUES_BY_LAST_WORD.get(last) ?? []), cue]);
+}
+
 /** The approximation cue ending right before token `i`, if any. */
 function approxBefore(tokens: Token[], i: number): { approx: Approx } | null {
-  for (const [phrase, approx] of APPROX_CUES) {
+  const before = tokens[i - 1];
+  const cues = before?.kind === 'word' ? CUES_BY_LAST_WORD.get(before.lower) : undefined;
+  if (cues === undefined) return null;
+  for (const [phrase, approx] of cues) {
     const n = phrase.length;
     if (i - n < 0) continue;
     let ok = true;

@@ -708,3 +708,14 @@ describe('readRoles on registrations, plans and relative clauses', () => {
     ).toEqual({ investor: 'seawind', recipient: 'da-nang' });
   });
 });
+
+describe('readRoles on several figures of one sentence', () => {
+  it('settles a holder for each figure afresh: residents live in it, projects are invested from it', () => {
+    const text = 'Japan has 5,740 projects in Vietnam and 500,000 Vietnamese residents.';
+    const tokens = tokenize(text);
+    const [ctx] = buildContexts(tokens, splitSentences(text), mentionsOf(text, places), lookup);
+    const at = (figure: string): number => tokens.findIndex((t) => t.start === text.indexOf(figure));
+    readRoles(tokens, ctx!, at('500,000'), [], true);
+    expect(readRoles(tokens, ctx!, at('5,740'), [])).toEqual({ investor: 'japan', recipient: 'vietnam' });
+  });
+});

@@ -714,6 +714,19 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   return out;
 }
 
+/**
+ * The candidates of the sentence read last: a sentence with several figures ("… 1,200 projects worth $12
+ * billion, up 5%") asks for the same candidates once per figure, and figures are read sentence by sentence.
+ * Keyed by the context object, which belongs to one token array and is never changed once built; a figure
+ * that narrows the references gets a new one. One entry, not a map, so it holds one sentence's worth.
+ */
+let lastSentence: { ctx: SentenceContext; found: readonly Candidate[] } | null = null;
+
+function sentenceCandidates(tokens: Token[], ctx: SentenceContext): readonly Candidate[] {
+  if (lastSentence?.ctx !== ctx) lastSentence = { ctx, found: candidates(tokens, ctx) };
+  return lastSentence.found;
+}
+
 /** How far a reference is from a figure; "invest $X … in Y" puts the place after it, so after counts less. */
 function distance(from: number, at: number): number {
   return from > at ? (from - at) * 0.7 : at - from;
@@ -808,12 +821,15 @@ export function readRoles(
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
   // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
-  const found = candidates(tokens, ctx).filter(
+  const found = sentenceCandidates(tokens, ctx).filter(
     (c) => c.at >= first && c.at < end && !(c.subject && c.at > at),
   );
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
   // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
-  const list = found.filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c));
+  // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.
+  const list = found
+    .filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c))
+    .map((c) => (c.role === 'holder' ? { ...c } : c));
   for (const c of list) {
     if (c.role !== 'holder') continue;
     // "The province has 86 projects …, ranking second in the locality": the place it is in is itself.
