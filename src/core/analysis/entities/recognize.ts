@@ -318,6 +318,18 @@ function spanText(text: string, toks: readonly LexToken[], s: number, e: number)
 /** Candidates by token index (where they start, or where they end): an array, as every pass reads it per token. */
 type SpanIndex = (Candidate | undefined)[];
 
+/** A person candidate over tokens [s, e), its canonical name as written. */
+function person(
+  text: string,
+  toks: readonly LexToken[],
+  s: number,
+  e: number,
+  prio: number,
+  confidence: number,
+): Candidate {
+  return { s, e, type: 'PERSON', ref: '', prio, confidence, canon: spanText(text, toks, s, e) };
+}
+
 /** An empty span index for a chunk, with a slot for each token and one past the last. */
 function spanIndex(toks: readonly LexToken[]): SpanIndex {
   return new Array<Candidate | undefined>(toks.length + 1);
@@ -1051,15 +1063,7 @@ function personCandidates(
       )
         j++;
       if (j - i >= 3 && !isName(facts, j)) {
-        out.push({
-          s: i,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.5,
-          confidence: 0.8,
-          canon: spanText(text, toks, i, j),
-        });
+        out.push(person(text, toks, i, j, 1.5, 0.8));
         continue;
       }
     }
@@ -1076,30 +1080,14 @@ function personCandidates(
       const e = unitEnd(toks, surname);
       const last = toks[surname]!.key;
       if (!isName(facts, e) && !isDescriptive(last) && !SUFFIX_TAILS.has(last) && !ORG_HEADS.has(last)) {
-        out.push({
-          s: i,
-          e,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.5,
-          confidence: 0.75,
-          canon: spanText(text, toks, i, e),
-        });
+        out.push(person(text, toks, i, e, 1.5, 0.75));
         continue;
       }
     }
     // Korean or Chinese family name + hyphenated given name ("Lee Ji-hoon", "Lin Pei-chun").
     // The hyphen is tested first: it rules out almost every word before the two set look-ups.
     if (hyphenatedGiven(toks, i + 1) && (koreanFamily.has(t.key) || chineseFamily.has(t.key))) {
-      out.push({
-        s: i,
-        e: i + 4,
-        type: 'PERSON',
-        ref: '',
-        prio: 1.5,
-        confidence: 0.8,
-        canon: spanText(text, toks, i, i + 4),
-      });
+      out.push(person(text, toks, i, i + 4, 1.5, 0.8));
       i += 3;
       continue;
     }
@@ -1138,15 +1126,7 @@ function personCandidates(
         toks[j]?.key === ',' &&
         titles.longest(toks, j + 1 + (/^(the|a|an)$/.test(toks[j + 1]?.text ?? '') ? 1 : 0))
       ) {
-        out.push({
-          s: i,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.4,
-          confidence: 0.7,
-          canon: spanText(text, toks, i, j),
-        });
+        out.push(person(text, toks, i, j, 1.4, 0.7));
         i = j - 1;
       }
     }
@@ -1352,15 +1332,7 @@ function speakerCandidates(
     // "Anna Kessler, who heads …": organisations are "which".
     const who = toks[j]?.key === ',' && toks[j + 1]?.text === 'who';
     if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after || who))
-      out.push({
-        s: i,
-        e: j,
-        type: 'PERSON',
-        ref: '',
-        prio: 1.3,
-        confidence: 0.6,
-        canon: spanText(text, toks, i, j),
-      });
+      out.push(person(text, toks, i, j, 1.3, 0.6));
     i = Math.max(i, j - 1);
   }
 }
@@ -1388,15 +1360,7 @@ function creditCandidates(
     let j: number;
     // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
     if (toks[i]!.allCaps && (i === 0 || toks[i]!.newline) && (j = staffCreditEnd(toks, facts, i)) > i) {
-      out.push({
-        s: i,
-        e: j,
-        type: 'PERSON',
-        ref: '',
-        prio: 1.4,
-        confidence: 0.7,
-        canon: spanText(text, toks, i, j),
-      });
+      out.push(person(text, toks, i, j, 1.4, 0.7));
       continue;
     }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
@@ -1437,15 +1401,7 @@ function creditCandidates(
         words++;
       }
       if (words >= 2 && (!isName(facts, j) || toks[j]!.newline)) {
-        out.push({
-          s,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.4,
-          confidence: 0.75,
-          canon: spanText(text, toks, s, j),
-        });
+        out.push(person(text, toks, s, j, 1.4, 0.75));
       } else break;
       // "Reporting by Tran Minh Khoa in Hanoi and …": where the reporter filed from.
       const from = toks[j]?.key === 'in' ? spansStarting[j + 1] : undefined;
