@@ -24,6 +24,12 @@ describe('findDates', () => {
     ]);
   });
 
+  it('keeps the edge of a year written glued to it, and no other hyphenated word', () => {
+    const text =
+      'output starts in mid-2029 and peaks by end-2031, after a co-2030 plan and a mid - 2032 review';
+    expect(spans(text)).toEqual(['mid-2029', 'end-2031', '2032']);
+  });
+
   it('reads hyphenated months: the end of one and a period of several', () => {
     const text = 'as of end-September, in the January-August period, in January-March 2025, a long-term plan';
     expect(spans(text)).toEqual(['end-September', 'January-August', 'January-March 2025']);

@@ -305,6 +305,11 @@ export function findDates(tokens: Token[]): DateMention[] {
     if (year === null) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "mid-2027", "end-2026": the edge of a year, written glued to it, is part of the date.
+    if (isPunct(prev, '-') && glued(prev) && glued(t) && MONTH_EDGES.has(tokens[i - 2]?.lower ?? '')) {
+      push(i - 2, i, year, null, null);
+      continue;
+    }
     // Part of a longer token sequence such as "No.2013" or "$2015".
     if (prev && !t.space && (prev.kind === 'num' || (prev.kind === 'punct' && !'("“'.includes(prev.text))))
       continue;

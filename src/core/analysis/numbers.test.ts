@@ -44,6 +44,11 @@ describe('scaleWord', () => {
     expect(scaleWord('trillion', false)).toBe(1e12);
   });
 
+  it('knows the Indian scales lakh and crore', () => {
+    expect(scaleWord('lakh', false)).toBe(1e5);
+    expect(scaleWord('crore', false)).toBe(1e7);
+  });
+
   it('accepts single-letter scales only when glued to the number', () => {
     expect(scaleWord('m', true)).toBe(1e6);
     expect(scaleWord('m', false)).toBeNull();

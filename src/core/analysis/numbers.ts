@@ -113,6 +113,11 @@ const SCALES: Record<string, number> = {
   trn: 1e12,
   tln: 1e12,
   tr: 1e12,
+  // Indian scales, as in "Rs 620 crore" and "Rs 50 lakh".
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   // Vietnamese scales, as in "1,5 tỷ USD" and "300 triệu đồng".
   nghìn: 1e3,
   ngàn: 1e3,

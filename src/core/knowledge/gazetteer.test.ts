@@ -203,6 +203,17 @@ describe('gazetteer', () => {
     ]);
   });
 
+  it("knows India's largest business groups, and reads a group's named arm as its own company", () => {
+    expect(found('Tata Consumer, Tata Energy and Infosys met Larsen & Toubro in Da Nang.')).toEqual([
+      'ORG:Tata Consumer=tata-consumer',
+      'ORG:Tata Energy=tata-energy',
+      'ORG:Infosys=infosys',
+      'ORG:Larsen & Toubro=larsen-toubro',
+      'PLACE:Da Nang=da-nang',
+    ]);
+    expect(countryOf('adani-group')).toBe('india');
+  });
+
   it('reads the Vietnamese names of countries and regions, but not ones that fold to other words', () => {
     expect(found('Vốn từ Đài Loan, Hà Lan và Thụy Sĩ vào Bắc Mỹ, Trung Đông và Ấn Độ.')).toEqual([
       'PLACE:Đài Loan=taiwan',

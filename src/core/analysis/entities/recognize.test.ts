@@ -779,3 +779,91 @@ describe('acronyms after a kind of body', () => {
     expect(found(text)).toEqual(['ORG:Rhône-Alpes Export=ra-e', 'ORG:RA_e=ra-e', 'ORG:RA_e=ra-e']);
   });
 });
+
+describe('names that a place, a particle or capitals would otherwise hide', () => {
+  it('reads a company named after a city with a Japanese company word as the company, not the city', () => {
+    const text =
+      'Okazaki Denki, a Gifu-based maker of pumps, will build a plant. For Okazaki Denki, it is a first.';
+    expect(found(text)).toEqual([
+      'ORG:Okazaki Denki=okazaki-denki',
+      'PLACE:Gifu=gifu',
+      'ORG:Okazaki Denki=okazaki-denki',
+    ]);
+  });
+
+  it('reads a Japanese given name before a prefecture that is also a family name as one person', () => {
+    const text = '(Photo by Naoki Miyazaki) Officials from Miyazaki visited Hanoi.';
+    expect(found(text)).toEqual([
+      'PERSON:Naoki Miyazaki=miyazaki-naoki',
+      'PLACE:Miyazaki=miyazaki',
+      'PLACE:Hanoi=hanoi',
+    ]);
+  });
+
+  it('keeps surname particles inside a name and links the surname with its particle back to it', () => {
+    const text =
+      'Chief executive Willem van der Linden said the port would grow. Van der Linden expects more ships. ' +
+      'Lars de Graaf agreed, and De Graaf signed.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Willem van der Linden=willem-van-der-linden',
+      'PERSON:Van der Linden=willem-van-der-linden',
+      'PERSON:Lars de Graaf=lars-de-graaf',
+      'PERSON:De Graaf=lars-de-graaf',
+    ]);
+  });
+
+  it('reads a byline written in capitals as the writer', () => {
+    const text = 'Keppel wins contract\nBY MELISSA GOH\nKeppel said on Monday it had won the deal.';
+    expect(found(text)).toContain('PERSON:MELISSA GOH=melissa-goh');
+  });
+
+  it('reads a city customs office and a border inspection station named by its remit as bodies', () => {
+    const text =
+      'Exports rose, according to Kunming Customs. Crossings grew, according to the Hekou General Station of ' +
+      'Exit and Entry Border Inspection.';
+    expect(found(text)).toEqual([
+      'ORG:Kunming Customs=kunming-customs',
+      'ORG:Hekou General Station of Exit and Entry Border Inspection=hekou-general-station-of-exit-and-entry-border-inspection',
+    ]);
+  });
+});
+
+describe('a group and its local subsidiary sharing a first word', () => {
+  it('gives the word alone to the group, not to the subsidiary named after it', () => {
+    const text =
+      'Gwangsan Optics Co. said it will invest more. Its Vietnamese unit, Gwangsan Vina Co., got a licence. ' +
+      "Gwangsan's board approved it, and Gwangsan shares rose.";
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Gwangsan Optics Co.=gwangsan-optics',
+      'ORG:Gwangsan Vina Co.=gwangsan-vina',
+      'ORG:Gwangsan=gwangsan-optics',
+      'ORG:Gwangsan=gwangsan-optics',
+    ]);
+  });
+});
+
+describe('Vietnamese prose about foreign firms', () => {
+  it('reads a company after a title as the company, and leaves the honorific out of a Korean name', () => {
+    const text =
+      'Công ty TNHH Hwasan Vina đầu tư 90 triệu USD. Ông Park Min-jae, Giám đốc Hwasan Vina, cho biết ' +
+      'nhà máy sẽ mở. "Chúng tôi sẵn sàng," ông Park nói.';
+    expect(found(text).filter((m) => !m.startsWith('PLACE'))).toEqual([
+      'ORG:Công ty TNHH Hwasan Vina=hwasan-vina',
+      'PERSON:Park Min-jae=park-min-jae',
+      'ORG:Hwasan Vina=hwasan-vina',
+      'PERSON:Park=park-min-jae',
+    ]);
+  });
+});
+
+describe('"the Government" in Vietnamese English-language press', () => {
+  it('reads the capitalised Government as Vietnam’s, and neither the lower-case word nor a longer name', () => {
+    const text =
+      'Deputy Minister Le Van Thanh said the Government would cut fees, while the government of a province ' +
+      'and the Government Office waited.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Government=government-of-vietnam',
+      'ORG:Government Office=government-office',
+    ]);
+  });
+});

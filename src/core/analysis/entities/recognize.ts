@@ -66,9 +66,10 @@ interface ArticleState {
   /**
    * Organisations by the folded first word of their full name, so "Hoshizora" alone is "Hoshizora Seiki": the
    * ref of the word alone ('' when two share it), and for each full name its ref and its folded words after the
-   * first up to a legal form ("Siam Eastern Estates" for "Siam Eastern Estates Pcl"), which name it too.
+   * first up to a legal form ("Siam Eastern Estates" for "Siam Eastern Estates Pcl"), which name it too;
+   * `affiliate` when the word alone is given to a subsidiary only ("Hanseong Vina"), which a parent overrides.
    */
-  orgParts: Map<string, { ref: string; names: { ref: string; rest: string[] }[] }>;
+  orgParts: Map<string, { ref: string; affiliate: boolean; names: { ref: string; rest: string[] }[] }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -186,6 +187,8 @@ const ORG_HEADS = new Set([
   'union',
   'government',
   'exchange',
+  // "General Station of Exit and Entry Border Inspection": a checkpoint authority named by its remit.
+  'station',
 ]);
 
 /** Capitalised words that start sentences or headlines but never start a name. */
@@ -314,6 +317,18 @@ function spanText(text: string, toks: readonly LexToken[], s: number, e: number)
 
 /** Candidates by token index (where they start, or where they end): an array, as every pass reads it per token. */
 type SpanIndex = (Candidate | undefined)[];
+
+/** A person candidate over tokens [s, e), its canonical name as written. */
+function person(
+  text: string,
+  toks: readonly LexToken[],
+  s: number,
+  e: number,
+  prio: number,
+  confidence: number,
+): Candidate {
+  return { s, e, type: 'PERSON', ref: '', prio, confidence, canon: spanText(text, toks, s, e) };
+}
 
 /** An empty span index for a chunk, with a slot for each token and one past the last. */
 function spanIndex(toks: readonly LexToken[]): SpanIndex {
@@ -879,6 +894,22 @@ function hyphenatedGiven(toks: readonly LexToken[], k: number): boolean {
   );
 }
 
+/** Lower-case particles inside European surnames ("Pieter de Vries", "Ursula von der Leyen"). */
+// Not "le", "la" or "da": those open Vietnamese names and places ("Le Van Thanh", "Da Nang").
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'ter', 'du', 'di', 'del', 'dos']);
+
+/**
+ * Index past one or two lower-case surname particles at token `k` when a name word follows them ("de Vries",
+ * "van der Berg"), else `k`: the particles belong to the surname, not to the prose around it.
+ */
+function particlesEnd(toks: readonly LexToken[], facts: Uint8Array, k: number): number {
+  let j = k;
+  // The length test first: every particle has at most three letters, and most words have more.
+  while (j - k < 2 && (toks[j]?.key.length ?? 9) <= 3 && !toks[j]!.cap && SURNAME_PARTICLES.has(toks[j]!.key))
+    j++;
+  return j > k && isNamePart(facts, j) && !toks[j]!.newline ? j : k;
+}
+
 /** English words that make a name a place's ("… Province", "… Prefecture"), never part of a person's. */
 const PLACE_DESIGNATORS = new Set(
   'province prefecture city state county district region island islands municipality'.split(' '),
@@ -970,7 +1001,10 @@ function personCandidates(
         // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
         const placeFamily =
           j > s && spansStarting[j]?.type === 'PLACE' && spansStarting[j]!.e === j + 1 && !inRun(j + 1);
-        if (!inRun(j) && !stopFamily && !placeFamily) break;
+        // "Managing director Pieter de Vries": particles between name words continue the name.
+        const particles = j > s ? particlesEnd(toks, facts, j) : j;
+        if (particles > j && inRun(particles)) j = particles;
+        else if (!inRun(j) && !stopFamily && !placeFamily) break;
         j++;
         // Hyphenated given names ("Choi Joo-ho", "Yoon Suk-yeol").
         if (toks[j]?.key === '-' && !toks[j]!.space && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space)
@@ -996,6 +1030,13 @@ function personCandidates(
       if (j > named && !(object && j - s < 2) && !portfolio && !body) {
         const ns = object || j - s > 4 ? nameStart(toks, named, j) : s;
         const canon = j - ns === 2 ? japaneseCanon(toks[ns]!, toks[ns + 1]!) : null;
+        // "Tổng giám đốc Daesung Vina": a run ending in a company word names the company the title is held at.
+        const last = toks[j - 1]!.key;
+        if (j - ns >= 2 && (COMPANY_TAILS.has(last) || SUFFIX_TAILS.has(last))) {
+          const ref = refOf(spanText(text, toks, ns, j));
+          out.push({ s: ns, e: j, type: 'ORG', ref, prio: 2, confidence: 0.7 });
+          continue;
+        }
         out.push({
           s: ns,
           e: j,
@@ -1022,63 +1063,43 @@ function personCandidates(
       )
         j++;
       if (j - i >= 3 && !isName(facts, j)) {
-        out.push({
-          s: i,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.5,
-          confidence: 0.8,
-          canon: spanText(text, toks, i, j),
-        });
+        out.push(person(text, toks, i, j, 1.5, 0.8));
         continue;
       }
     }
     // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
+    const surname = isName(facts, i + 1) ? i + 1 : particlesEnd(toks, facts, i + 1);
     if (
-      isName(facts, i + 1) &&
+      isName(facts, surname) &&
       westernGiven.has(t.key) &&
       !t.allCaps &&
       inRun(i) &&
-      inRun(i + 1) &&
-      !toks[i + 1]!.newline
+      inRun(surname) &&
+      !toks[surname]!.newline
     ) {
-      const e = unitEnd(toks, i + 1);
-      const last = toks[i + 1]!.key;
+      const e = unitEnd(toks, surname);
+      const last = toks[surname]!.key;
       if (!isName(facts, e) && !isDescriptive(last) && !SUFFIX_TAILS.has(last) && !ORG_HEADS.has(last)) {
-        out.push({
-          s: i,
-          e,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.5,
-          confidence: 0.75,
-          canon: spanText(text, toks, i, e),
-        });
+        out.push(person(text, toks, i, e, 1.5, 0.75));
         continue;
       }
     }
     // Korean or Chinese family name + hyphenated given name ("Lee Ji-hoon", "Lin Pei-chun").
     // The hyphen is tested first: it rules out almost every word before the two set look-ups.
     if (hyphenatedGiven(toks, i + 1) && (koreanFamily.has(t.key) || chineseFamily.has(t.key))) {
-      out.push({
-        s: i,
-        e: i + 4,
-        type: 'PERSON',
-        ref: '',
-        prio: 1.5,
-        confidence: 0.8,
-        canon: spanText(text, toks, i, i + 4),
-      });
+      out.push(person(text, toks, i, i + 4, 1.5, 0.8));
       i += 3;
       continue;
     }
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
+    // "Takuya Ishikawa": after a given name, a prefecture that is also a family name is the family name.
+    const placeFamily =
+      spansStarting[i + 1]?.e === i + 2 && japaneseGiven.has(t.key) && japaneseFamily.has(n!.key);
     if (
       n &&
       isName(facts, i) &&
-      inRun(i + 1) &&
+      (inRun(i + 1) || placeFamily) &&
       !n.newline &&
       !isName(facts, i + 2) &&
       spansStarting[i] === undefined
@@ -1089,8 +1110,9 @@ function personCandidates(
         continue;
       }
     }
-    // Any name followed by ", <title>" ("Lee Jae-yong, chairman of Samsung"): two or three name words.
-    if (inRun(i)) {
+    // Any name followed by ", <title>" ("Lee Jae-yong, chairman of Samsung"): two or three name words; the
+    // honorific opening "Ông Kim Dong-hyun, Tổng giám đốc …" is no part of the name.
+    if (inRun(i) && !VIETNAMESE_HONORIFICS.has(t.text)) {
       let j = i;
       let words = 0;
       while (j < toks.length && words < 3 && (j === i || !toks[j]!.newline) && inRun(j)) {
@@ -1104,15 +1126,7 @@ function personCandidates(
         toks[j]?.key === ',' &&
         titles.longest(toks, j + 1 + (/^(the|a|an)$/.test(toks[j + 1]?.text ?? '') ? 1 : 0))
       ) {
-        out.push({
-          s: i,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.4,
-          confidence: 0.7,
-          canon: spanText(text, toks, i, j),
-        });
+        out.push(person(text, toks, i, j, 1.4, 0.7));
         i = j - 1;
       }
     }
@@ -1318,15 +1332,7 @@ function speakerCandidates(
     // "Anna Kessler, who heads …": organisations are "which".
     const who = toks[j]?.key === ',' && toks[j + 1]?.text === 'who';
     if (j - i >= 2 && !isName(facts, j) && (SPEAKING.has(toks[j]?.key ?? '') || after || who))
-      out.push({
-        s: i,
-        e: j,
-        type: 'PERSON',
-        ref: '',
-        prio: 1.3,
-        confidence: 0.6,
-        canon: spanText(text, toks, i, j),
-      });
+      out.push(person(text, toks, i, j, 1.3, 0.6));
     i = Math.max(i, j - 1);
   }
 }
@@ -1354,21 +1360,14 @@ function creditCandidates(
     let j: number;
     // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
     if (toks[i]!.allCaps && (i === 0 || toks[i]!.newline) && (j = staffCreditEnd(toks, facts, i)) > i) {
-      out.push({
-        s: i,
-        e: j,
-        type: 'PERSON',
-        ref: '',
-        prio: 1.4,
-        confidence: 0.7,
-        canon: spanText(text, toks, i, j),
-      });
+      out.push(person(text, toks, i, j, 1.4, 0.7));
       continue;
     }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
-    // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)".
+    // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)", "BY LIM SOO MEI".
     else if (
-      toks[i]!.text === 'By' &&
+      toks[i]!.key === 'by' &&
+      toks[i]!.cap &&
       (lineStart(toks, i) || (toks[i - 1]!.key === '(' && lineStart(toks, i - 1)))
     )
       j = i + 1;
@@ -1402,15 +1401,7 @@ function creditCandidates(
         words++;
       }
       if (words >= 2 && (!isName(facts, j) || toks[j]!.newline)) {
-        out.push({
-          s,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 1.4,
-          confidence: 0.75,
-          canon: spanText(text, toks, s, j),
-        });
+        out.push(person(text, toks, s, j, 1.4, 0.75));
       } else break;
       // "Reporting by Tran Minh Khoa in Hanoi and …": where the reporter filed from.
       const from = toks[j]?.key === 'in' ? spansStarting[j + 1] : undefined;
@@ -1769,6 +1760,17 @@ function shortReferences(
     }
     const prev = toks[i - 1];
     const next = toks[e];
+    // "… said the Government would …": Vietnam's English-language press capitalises its own government so.
+    if (
+      t.text === 'Government' &&
+      prev?.text === 'the' &&
+      next?.key !== 'of' &&
+      !isName(facts, e) &&
+      !next?.newline
+    ) {
+      found.push({ s: i, e, type: 'ORG', ref: 'government-of-vietnam', prio: 1, confidence: 0.7 });
+      continue;
+    }
     const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
     if (org && (!isName(facts, i - 1) || t.newline)) {
       // "Siam Eastern Estates bets …" in a headline before "Siam Eastern Estates Pcl" in the body.
@@ -1787,6 +1789,19 @@ function shortReferences(
         i = end - 1;
         continue;
       }
+    }
+    // "De Vries expects …": a surname's particle, capitalised to open a sentence, before a known surname.
+    const particle = e === i + 1 && t.key.length <= 3 && SURNAME_PARTICLES.has(t.key);
+    const surname = particle ? particlesEnd(toks, facts, i + 1) : i + 1;
+    if (
+      particle &&
+      isName(facts, surname) &&
+      state.personParts.has(toks[surname]!.key) &&
+      !isName(facts, surname + 1)
+    ) {
+      found.push({ s: i, e: surname + 1, type: 'PERSON', ref: '', prio: 1, confidence: 0.75 });
+      i = surname;
+      continue;
     }
     // "Ông Khôi": an honorific before a short name does not make it part of a longer one.
     const alone = (!isName(facts, i - 1) || VIETNAMESE_HONORIFICS.has(prev!.text)) && !isName(facts, e);
@@ -1884,6 +1899,13 @@ function bareNameRest(toks: readonly LexToken[], c: Candidate): string[] {
   return [];
 }
 
+/** The surname with its particles as a ref ("de-vries" of "Pieter de Vries"), when particles open it. */
+function particleSurname(keys: string[]): string[] {
+  let k = keys.length - 1;
+  while (k > 1 && SURNAME_PARTICLES.has(keys[k - 1]!)) k--;
+  return k < keys.length - 1 ? [keys.slice(k).join('-')] : [];
+}
+
 function remember(
   text: string,
   toks: readonly LexToken[],
@@ -1896,19 +1918,31 @@ function remember(
       const key = toks[c.s]!.key;
       // Two bodies opening with the same word leave it to neither.
       const had = state.orgParts.get(key);
-      if (had === undefined)
-        state.orgParts.set(key, { ref: c.ref, names: [{ ref: c.ref, rest: bareNameRest(toks, c) }] });
+      // "Hanseong Vina", "Samsung Display": a subsidiary or affiliate does not take the group's word from it.
+      const second = toks[c.s + 1]!.key;
+      const affiliate = COMPANY_TAILS.has(second) || countryWords.has(second);
+      const name = { ref: c.ref, rest: bareNameRest(toks, c) };
+      if (had === undefined) state.orgParts.set(key, { ref: c.ref, affiliate, names: [name] });
       else if (!had.names.some((x) => x.ref === c.ref)) {
-        had.ref = '';
-        had.names.push({ ref: c.ref, rest: bareNameRest(toks, c) });
+        if (had.affiliate && !affiliate) [had.ref, had.affiliate] = [c.ref, false];
+        else if (!affiliate || had.affiliate) had.ref = '';
+        had.names.push(name);
       }
     }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
+    const keys = words.map((w) => w.key);
     const ref = refOf(c.canon);
+    // "De Vries" after "Pieter de Vries": a surname with its particle is the person named in full before.
+    if (SURNAME_PARTICLES.has(keys[0]!)) {
+      const full = [...state.people].find(([, p]) => p.parts.includes(ref));
+      if (full) {
+        c.ref = full[0];
+        continue;
+      }
+    }
     c.ref = ref;
     if (state.people.has(ref)) continue;
-    const keys = words.map((w) => w.key);
     const culture =
       vietnameseFamily.has(keys[0]!) && words.length >= 3
         ? 'vn'
@@ -1926,7 +1960,7 @@ function remember(
           ? keys
           : korean
             ? [keys[0]!]
-            : [keys[0]!, keys.at(-1)!];
+            : [keys[0]!, keys.at(-1)!, ...particleSurname(keys)];
     state.people.set(ref, { name: c.canon, parts, culture });
     for (const p of parts) state.personParts.add(p);
   }
@@ -2096,9 +2130,10 @@ function link(state: ArticleState): void {
     if (m.type === 'PERSON' && m.ref === null) {
       const key = refOf(m.text);
       const words = key.split('-');
-      m.ref = (words.length === 1 ? byPart.get(key) : null) ?? key;
+      m.ref = (words.length === 1 || SURNAME_PARTICLES.has(words[0]!) ? byPart.get(key) : null) ?? key;
     } else if (m.type === 'ORG' && m.ref && !m.text.includes(' ')) {
-      const longer = longerOrg.get(refOf(m.text));
+      // "the Government" is no short name of "Government Office": a head noun alone names no longer body.
+      const longer = ORG_HEADS.has(m.text.toLowerCase()) ? undefined : longerOrg.get(refOf(m.text));
       if (longer && longer !== m.ref) m.ref = longer;
     }
   }
