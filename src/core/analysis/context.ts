@@ -189,23 +189,19 @@ export function buildContexts(
   let mi = 0;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
-  /** `passing`: named inside a sentence without its designator, which does not change the topic. */
   // How often each country has been named, itself or by its places: after a sentence listing three countries or
   // more ("Singapore led, followed by Korea, … Hong Kong and Japan"), "the country" of a later sentence is the
   // one the article is about, not the last partner listed.
   const nationCounts = new Map<string, number>();
-  let countriesHere = new Set<string>();
+  const countriesHere: string[] = [];
   let listedCountry = false;
+  /** `passing`: named inside a sentence without its designator, which does not change the topic. */
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
-    if (m.type === 'PLACE') {
-      const nation = lookup.countryOf(m.ref);
-      if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
-    }
     if (m.type === 'ORG') recent.org = m.ref;
     else if (isCountry(m)) {
       recent.country = m.ref;
-      countriesHere.add(m.ref);
-      listedCountry = countriesHere.size >= 3;
+      if (!countriesHere.includes(m.ref)) countriesHere.push(m.ref);
+      listedCountry = countriesHere.length >= 3;
     } else {
       recent.locality = m.ref;
       if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
@@ -218,8 +214,8 @@ export function buildContexts(
     while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
     const end = ti;
     const references: Reference[] = [];
-    const topCountry = listedCountry ? mostNamed(nationCounts) : null;
-    countriesHere = new Set();
+    const afterList = listedCountry;
+    countriesHere.length = 0;
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
       // Mentions passed over (also those in sentences left untokenised) are what anaphors point back to.
@@ -230,6 +226,7 @@ export function buildContexts(
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
         const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
+        if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
         references.push({
           ref: m.ref,
           type: m.type,
@@ -290,7 +287,7 @@ export function buildContexts(
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? (topCountry ?? recent.country)
+            ? ((afterList ? mostNamed(nationCounts) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'

@@ -607,7 +607,8 @@ function describedSubject(tokens: Token[], ctx: SentenceContext, r: Reference): 
     (/^(the|a|an)$/.test(tokens[k]!.lower) ||
       SUBJECT_NOUNS.has(tokens[k]!.lower) ||
       /(maker|-based|-headquartered)$/.test(tokens[k]!.lower) ||
-      ctx.references.some((d) => d.kind === 'demonym' && d.first === k))
+      (tokens[k]!.text !== tokens[k]!.lower &&
+        ctx.references.some((d) => d.kind === 'demonym' && d.first === k)))
   )
     k--;
   if (k === r.first - 1) return false;
