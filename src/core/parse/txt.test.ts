@@ -108,6 +108,18 @@ describe('other outlets and shapes', () => {
     ).toBe('Osaka opens trade office in Hanoi');
   });
 
+  it('takes a breadcrumb of sections and a portal masthead for labels above the headline', () => {
+    const body =
+      'The province licensed three projects worth a combined 120 million USD on Monday, including a textile ' +
+      'dyeing plant and a logistics centre near the border gate.\n';
+    expect(parse(`ECONOMY & TRADE | ASIA\nLang Son licenses three projects\n\n${body}`).title).toBe(
+      'Lang Son licenses three projects',
+    );
+    expect(parse(`Cổng Thông tin điện tử tỉnh Lạng Sơn\nLạng Sơn cấp phép 3 dự án\n\n${body}`).title).toBe(
+      'Lạng Sơn cấp phép 3 dự án',
+    );
+  });
+
   it("keeps a wire's version tag out of the headline", () => {
     const a = parse(
       '(2nd LD) Hyosung to build Ba Ria plant\nSEOUL, May 2 (Yonhap) -- Hyosung said it would invest.\n',

@@ -255,19 +255,30 @@ function wireTag(line: string): number {
   return WIRE_TAG.exec(line)?.[0].length ?? 0;
 }
 
-/** A short label line before the headline or lede ("Making news", "Business", "FDI"). */
+/**
+ * A short label line before the headline or lede ("Making news", "Business", "FDI"), or a breadcrumb of
+ * sections a web page puts above it ("ENERGY & INDUSTRY | ASIA", "Home › Business › Investment").
+ */
 function isSectionLabel(line: string): boolean {
-  return line.length <= 30 && wordCount(line) <= 3 && !endsSentence(line) && /^\p{Lu}/u.test(line);
+  if (endsSentence(line) || !/^\p{Lu}/u.test(line)) return false;
+  if (line.length <= 30 && wordCount(line) <= 3) return true;
+  const parts = line.split(/\s+[|›»>/]\s+/);
+  return line.length <= 60 && parts.length >= 2 && parts.every((part) => wordCount(part) <= 4);
 }
 
 /** Units of an organisation that send a press release, named on a line of their own above its headline. */
 const SENDER_UNITS = /\b(Division|Department|Bureau|Office|Section|Secretariat|Unit|Desk)\b/u;
 
+/** A Vietnamese portal's or paper's masthead copied above the headline: "Cổng Thông tin điện tử tỉnh X". */
+const MASTHEAD = /^(Cổng [Tt]hông tin điện tử|Báo điện tử|Tạp chí điện tử)(?=\s)/u;
+
 /**
  * A press release's sender line ("International Affairs Division, Toyama Prefecture") above the headline: a
- * name of capitalised words (with "of", "and", "for", "the") naming a unit, followed by a headline line.
+ * name of capitalised words (with "of", "and", "for", "the") naming a unit, followed by a headline line; or a
+ * Vietnamese portal's masthead followed by one.
  */
 function isSender(text: string, line: string, next: Span | undefined): boolean {
+  if (next !== undefined && MASTHEAD.test(line)) return isHeadline(text.slice(next.start, next.end));
   return (
     next !== undefined &&
     SENDER_UNITS.test(line) &&
