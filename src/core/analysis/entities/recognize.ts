@@ -1907,7 +1907,6 @@ function particleSurname(keys: string[]): string[] {
 }
 
 function remember(
-  text: string,
   toks: readonly LexToken[],
   facts: Uint8Array,
   kept: Candidate[],
@@ -1964,7 +1963,6 @@ function remember(
     state.people.set(ref, { name: c.canon, parts, culture });
     for (const p of parts) state.personParts.add(p);
   }
-  void text;
 }
 
 function scanChunk(text: string, from: number, to: number, state: ArticleState): void {
@@ -1995,7 +1993,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
   siteCandidates(text, toks, cands);
   vietnameseBodyCandidates(text, toks, facts, spansStarting, cands);
   const kept = resolve(toks, cands);
-  remember(text, toks, facts, kept, state);
+  remember(toks, facts, kept, state);
   const short = shortReferences(toks, facts, kept, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
