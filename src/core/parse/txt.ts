@@ -111,6 +111,9 @@ function readHeader(text: string, paras: Span[], meta: Header, add: AddBlock): n
   for (; i < Math.min(paras.length - 1, 5); i++) {
     const { start, end } = paras[i];
     const line = text.slice(start, end);
+    // "(LEAD) Hanseong Chemical to invest …": a wire's tag for the version is not part of the headline.
+    const tag = wireTag(line);
+    const headline = line.slice(tag).trimStart();
     const date = dateOnlyLine(line);
     if (date) {
       meta.date ??= date;
@@ -119,13 +122,10 @@ function readHeader(text: string, paras: Span[], meta: Header, add: AddBlock): n
       add('credit', start, end);
     } else if (meta.title === null && (isSectionLabel(line) || isSender(text, line, paras[i + 1]))) {
       add('section', start, end);
-    } else if (meta.title === null && isHeadline(line.slice(wireTag(line)).trimStart())) {
-      // "(LEAD) Hanseong Chemical to invest …": a wire's tag for the version is not part of the headline.
-      const tag = wireTag(line);
-      const at = tag + (line.length - tag - line.slice(tag).trimStart().length);
+    } else if (meta.title === null && isHeadline(headline)) {
       if (tag > 0) add('section', start, start + tag);
-      meta.title = line.slice(at).replace(/\s+/g, ' ');
-      add('title', start + at, end);
+      meta.title = headline.replace(/\s+/g, ' ');
+      add('title', end - headline.length, end);
     } else {
       break;
     }
@@ -278,12 +278,11 @@ const MASTHEAD = /^(Cổng [Tt]hông tin điện tử|Báo điện tử|Tạp ch
  * Vietnamese portal's masthead followed by one.
  */
 function isSender(text: string, line: string, next: Span | undefined): boolean {
-  if (next !== undefined && MASTHEAD.test(line)) return isHeadline(text.slice(next.start, next.end));
+  if (!next || !isHeadline(text.slice(next.start, next.end))) return false;
   return (
-    next !== undefined &&
-    SENDER_UNITS.test(line) &&
-    line.split(/[\s,]+/).every((w) => w === '' || /^(\p{Lu}|of$|and$|for$|the$|&$)/u.test(w)) &&
-    isHeadline(text.slice(next.start, next.end))
+    MASTHEAD.test(line) ||
+    (SENDER_UNITS.test(line) &&
+      line.split(/[\s,]+/).every((w) => w === '' || /^(\p{Lu}|of$|and$|for$|the$|&$)/u.test(w)))
   );
 }
 
