@@ -1,6 +1,7 @@
 import type { Agreement, Mention } from '../model';
+import { localityOf, mostNamed } from './context';
 import type { EntityLookup, Reference, SentenceContext } from './context';
-import { datesWithin, formatDate, resolveDate } from './dates';
+import { datesWithin, formatAnchor, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Token } from './tokens';
 
@@ -161,11 +162,6 @@ function signatories(parties: string[], lookup: EntityLookup): string[] {
   return local.length >= 2 ? local : own;
 }
 
-/** A party as the locality it acts for: "da-nang-peoples-committee" signs for "da-nang". */
-export function localityOf(party: string): string {
-  return party.replace(/-(provincial-|municipal-|city-)?peoples-committee$/, '');
-}
-
 /**
  * Whether an agreement reports the same signing as parties signing on `date`: the same date, or one of them
  * undated by the text and the other recent (a headline over its story), and the same parties but one.
@@ -196,7 +192,9 @@ function sameSigning(
 function recent(date: string | null, anchorIso: string | null): boolean {
   if (!date || !anchorIso) return false;
   const [y, m] = anchorIso.split('-').map(Number);
-  const monthBefore = m! > 1 ? `${y}-${String(m! - 1).padStart(2, '0')}` : `${y! - 1}-12`;
+  const monthBefore = formatDate(
+    m! > 1 ? { year: y!, month: m! - 1, day: null } : { year: y! - 1, month: 12, day: null },
+  );
   return date.slice(0, 7) >= monthBefore && date <= anchorIso;
 }
 
@@ -207,9 +205,7 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
     if (m.type === 'PLACE' && m.ref !== null && !lookup.isCountry(m.ref))
       counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
   }
-  let best: string | null = null;
-  for (const [ref, n] of counts) if (best === null || n > counts.get(best)!) best = ref;
-  return best;
+  return mostNamed(counts);
 }
 
 /** Agreements whose date the text states, which a later report of the same signing keeps. */
@@ -238,7 +234,7 @@ export function findAgreements(
   const out = found;
   // Computed at most once per article, and only when an agreement needs it.
   let home = homes.get(mentions);
-  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
+  const anchorIso = formatAnchor(anchor);
   for (let ci = 0; ci < contexts.length; ci++) {
     const ctx = contexts[ci]!;
     let kind: Agreement['kind'] | null = null;

@@ -1,5 +1,5 @@
 import type { Agreement, Analysis, Figure, Mention } from '../model';
-import { lookupDemonym, lookupRef } from '../knowledge/gazetteer';
+import { countryOf, lookupDemonym, lookupRef } from '../knowledge/gazetteer';
 import { findAgreements } from './agreements';
 import { buildContexts, noRecentEntities } from './context';
 import type { EntityLookup } from './context';
@@ -38,7 +38,7 @@ const GAZETTEER: EntityLookup = {
   demonym: lookupDemonym,
   isCountry: (ref) => lookupRef(ref)?.kind === 'country',
   isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
-  countryOf: (ref) => lookupRef(ref)?.country ?? null,
+  countryOf,
   isCity: (ref) => lookupRef(ref)?.kind === 'city',
 };
 

@@ -159,8 +159,13 @@ function cachedDemonyms(lookup: EntityLookup): (word: string) => string | null {
   };
 }
 
+/** A body as the locality it acts for: "da-nang-peoples-committee" signs and receives for "da-nang". */
+export function localityOf(ref: string): string {
+  return ref.replace(/-(provincial-|municipal-|city-)?peoples-committee$/, '');
+}
+
 /** The key counted most often, the first of those counted equally; null for none. */
-function mostNamed(counts: Map<string, number>): string | null {
+export function mostNamed(counts: Map<string, number>): string | null {
   let top: string | null = null;
   for (const [key, n] of counts) if (top === null || n > counts.get(top)!) top = key;
   return top;

@@ -388,6 +388,16 @@ export function formatDate(parts: DateParts & { year: number }): string {
   return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
 }
 
+/** The anchor formatted once per article (the default as-of and signing date), or null without a year. */
+export function formatAnchor(anchor: DateParts | null): string | null {
+  return anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
+}
+
+/** Whether a lower-case word names a month ("september", "sept"). */
+export function isMonthName(lower: string): boolean {
+  return MONTHS.has(lower);
+}
+
 /** Reads "YYYY-MM-DD" (an article's date) into parts; null when absent or malformed. */
 export function parseIsoDate(iso: string | null): DateParts | null {
   const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso) : null;

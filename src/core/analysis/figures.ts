@@ -1,7 +1,7 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { Reference, SentenceContext } from './context';
-import { datesWithin, formatDate, resolveDate } from './dates';
+import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
 import { COMPANY_NOUNS, readRoles } from './roles';
@@ -774,7 +774,7 @@ interface LastPlace {
 export function extractFigures(input: FigureInput): Figure[] {
   const { text, tokens, contexts, quantities, dates, anchor, carry } = input;
   const figures: Figure[] = [];
-  const anchorIso = anchor?.year != null ? formatDate({ ...anchor, year: anchor.year }) : null;
+  const anchorIso = formatAnchor(anchor);
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
   let lastMoney: { measure: Measure; ci: number } | null = carry?.measure

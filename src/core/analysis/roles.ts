@@ -1,5 +1,6 @@
-import { localityOf } from './agreements';
+import { localityOf } from './context';
 import type { Reference, SentenceContext } from './context';
+import { isMonthName } from './dates';
 import type { Token } from './tokens';
 
 /** Who invests and where, as refs; null when the sentence does not say. */
@@ -171,10 +172,6 @@ const GROWTH_VERBS =
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
   /^(plans|plan|planned|announced|announces|announcing|unveiled|unveils|proposed|proposes|made|makes|earmarked|earmarks|studying|considering|mulling)$/;
-
-/** Month names, which after "in" date what a subject did rather than say where. */
-const MONTHS =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 /** Reporting verbs whose subject invests when "it"/"they" then invest: "Amata said on Monday it would invest". */
 const SAY_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'told', 'stated', 'revealed', 'added']);
@@ -413,7 +410,7 @@ function verbAfter(
   const dated =
     (wordAt(tokens, j) === 'on' && /^[0-9A-Z]/.test(tokens[j + 1]?.text ?? '')) ||
     (wordAt(tokens, j) === 'in' &&
-      (MONTHS.test(wordAt(tokens, j + 1)) || /^[0-9]{4}$/.test(tokens[j + 1]?.text ?? '')));
+      (isMonthName(wordAt(tokens, j + 1)) || /^[0-9]{4}$/.test(tokens[j + 1]?.text ?? '')));
   if (dated) {
     j += 2;
     while (j < end && tokens[j]!.kind !== 'punct' && /^[0-9]/.test(tokens[j]!.text)) j++;
@@ -449,7 +446,7 @@ function verbAfter(
     // "plans to invest", "has decided to pour": the verb that matters comes after "to", also past a date
     // ("agreed on November 12 to provide").
     let to = j + 1;
-    if (wordAt(tokens, to) === 'on' && MONTHS.test(wordAt(tokens, to + 1))) {
+    if (wordAt(tokens, to) === 'on' && isMonthName(wordAt(tokens, to + 1))) {
       to += 2;
       while (to < end && tokens[to]!.kind === 'num') to++;
     }
