@@ -912,18 +912,16 @@ export function extractFigures(input: FigureInput): Figure[] {
     if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
     // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
     // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
+    const tenants =
+      q.kind === 'count' && (q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant'));
     if (
       q.kind === 'count' &&
       investor !== null &&
       ctx.references.some((r) => r.ref === investor && r.type === 'ORG')
     ) {
-      const tenants = q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant');
       if (tenants && (recipient === null || recipient === home)) recipient = investor;
       if (tenants || /^(to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) investor = null;
-    } else if (
-      q.kind === 'count' &&
-      (q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant'))
-    ) {
+    } else if (tenants) {
       // "The VSIP network, a joint venture of …, has attracted 1,200 tenants": the company the sentence is about.
       const host = ctx.references.find((r) => r.type === 'ORG' && r.kind === 'name' && r.last < q.first);
       if (host && !ctx.references.some((r) => r.ref === recipient && r.type === 'ORG')) recipient = host.ref;
