@@ -29,7 +29,9 @@ export interface LexToken {
 
 function shapeOf(key: string): number {
   const n = key.length;
-  return ((key.charCodeAt(0) & 31) << 9) | ((key.charCodeAt(n - 1) & 31) << 4) | (n < 15 ? n : 15);
+  return (
+    ((charCodeAt.call(key, 0) & 31) << 9) | ((charCodeAt.call(key, n - 1) & 31) << 4) | (n < 15 ? n : 15)
+  );
 }
 
 // Copied into module constants: compiled to CommonJS (tsx runs the CLI and the benchmark so), every use of an

@@ -318,7 +318,7 @@ function spanText(text: string, toks: readonly LexToken[], s: number, e: number)
 /** Candidates by token index (where they start, or where they end): an array, as every pass reads it per token. */
 type SpanIndex = (Candidate | undefined)[];
 
-/** A person candidate over tokens [s, e), its canonical name as written. */
+/** A person candidate over tokens [s, e), its canonical name as written unless `canon` gives another order. */
 function person(
   text: string,
   toks: readonly LexToken[],
@@ -326,8 +326,14 @@ function person(
   e: number,
   prio: number,
   confidence: number,
+  canon = spanText(text, toks, s, e),
 ): Candidate {
-  return { s, e, type: 'PERSON', ref: '', prio, confidence, canon: spanText(text, toks, s, e) };
+  return { s, e, type: 'PERSON', ref: '', prio, confidence, canon };
+}
+
+/** A company's second word that makes it an affiliate of the group its first word names ("Samsung Display"). */
+function isAffiliateWord(key: string): boolean {
+  return COMPANY_TAILS.has(key) || countryWords.has(key);
 }
 
 /** An empty span index for a chunk, with a slot for each token and one past the last. */
@@ -1037,15 +1043,7 @@ function personCandidates(
           out.push({ s: ns, e: j, type: 'ORG', ref, prio: 2, confidence: 0.7 });
           continue;
         }
-        out.push({
-          s: ns,
-          e: j,
-          type: 'PERSON',
-          ref: '',
-          prio: 2,
-          confidence: 0.85,
-          canon: canon ?? spanText(text, toks, ns, j),
-        });
+        out.push(person(text, toks, ns, j, 2, 0.85, canon ?? undefined));
       }
       continue;
     }
@@ -1106,7 +1104,7 @@ function personCandidates(
     ) {
       const canon = japaneseCanon(t, n);
       if (canon) {
-        out.push({ s: i, e: i + 2, type: 'PERSON', ref: '', prio: 1.5, confidence: 0.75, canon });
+        out.push(person(text, toks, i, i + 2, 1.5, 0.75, canon));
         continue;
       }
     }
@@ -1359,7 +1357,7 @@ function creditCandidates(
   for (let i = 0; i + 1 < toks.length; i++) {
     let j: number;
     // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
-    if (toks[i]!.allCaps && (i === 0 || toks[i]!.newline) && (j = staffCreditEnd(toks, facts, i)) > i) {
+    if (toks[i]!.allCaps && lineStart(toks, i) && (j = staffCreditEnd(toks, facts, i)) > i) {
       out.push(person(text, toks, i, j, 1.4, 0.7));
       continue;
     }
@@ -1919,7 +1917,7 @@ function remember(
       const had = state.orgParts.get(key);
       // "Hanseong Vina", "Samsung Display": a subsidiary or affiliate does not take the group's word from it.
       const second = toks[c.s + 1]!.key;
-      const affiliate = COMPANY_TAILS.has(second) || countryWords.has(second);
+      const affiliate = isAffiliateWord(second);
       const name = { ref: c.ref, rest: bareNameRest(toks, c) };
       if (had === undefined) state.orgParts.set(key, { ref: c.ref, affiliate, names: [name] });
       else if (!had.names.some((x) => x.ref === c.ref)) {
@@ -2108,7 +2106,7 @@ function link(state: ArticleState): void {
     // "Samsung Display", "Foxconn Singapore": an affiliate is no longer name of the group named alone.
     const next = m.text.indexOf(' ', space + 1);
     const second = refOf(m.text.slice(space + 1, next === -1 ? m.text.length : next));
-    if (!COMPANY_TAILS.has(second) && !countryWords.has(second)) longerOrg.set(first, m.ref);
+    if (!isAffiliateWord(second)) longerOrg.set(first, m.ref);
   }
   // "The provincial People's Committee" is that of the province the article names most (first, on a tie).
   let province: string | null = null;
