@@ -75,6 +75,18 @@ function send(
   });
 }
 
+/** The worker's answer of the expected type, or an error: the worker's own message, or an unexpected answer. */
+function answerOf<T extends WorkerResponse['type']>(
+  response: WorkerResponse,
+  type: T,
+  worker: string,
+): Extract<WorkerResponse, { type: T }> {
+  if (response.type === 'failed') throw new Error(response.message);
+  if (response.type !== type)
+    throw new Error(`Unexpected answer from the ${worker} worker: ${response.type}.`);
+  return response as Extract<WorkerResponse, { type: T }>;
+}
+
 function transferables(items: ImportItem[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const item of items) {
@@ -111,10 +123,7 @@ async function runImport(
     { type: 'import', job: nextJob++, items, analyse: options.analyse },
     onProgress,
   );
-  if (response.type === 'failed') throw new Error(response.message);
-  if (response.type !== 'imported')
-    throw new Error(`Unexpected answer from the import worker: ${response.type}.`);
-  return summarise(response.results);
+  return summarise(answerOf(response, 'imported', 'import').results);
 }
 
 async function toItem(file: PickedFile | File): Promise<ImportItem> {
@@ -155,10 +164,7 @@ export async function importPage(page: FetchedPage): Promise<ImportSummary> {
  */
 export async function search(query: string, options: SearchRequestOptions = {}): Promise<number[]> {
   const response = await send({ type: 'search', job: nextJob++, query, limit: options.limit });
-  if (response.type === 'failed') throw new Error(response.message);
-  if (response.type !== 'found')
-    throw new Error(`Unexpected answer from the search worker: ${response.type}.`);
-  return response.ids;
+  return answerOf(response, 'found', 'search').ids;
 }
 
 /**
@@ -171,10 +177,7 @@ export async function analyseStoredArticles(
   const response = await send({ type: 'analyse-stored', job: nextJob++ }, (progress) =>
     onProgress?.(progress.done, progress.total),
   );
-  if (response.type === 'failed') throw new Error(response.message);
-  if (response.type !== 'analysed')
-    throw new Error(`Unexpected answer from the analysis worker: ${response.type}.`);
-  return response.outcome;
+  return answerOf(response, 'analysed', 'analysis').outcome;
 }
 
 /** What `deleteFromLibrary` did: how many articles went, and the token `undoDeletion` takes. */
@@ -189,17 +192,12 @@ export interface DeletionReceipt {
  */
 export async function deleteFromLibrary(ids: number[]): Promise<DeletionReceipt> {
   const response = await send({ type: 'delete', job: nextJob++, ids });
-  if (response.type === 'failed') throw new Error(response.message);
-  if (response.type !== 'deleted')
-    throw new Error(`Unexpected answer from the library worker: ${response.type}.`);
-  return { count: response.count, undo: response.undo };
+  const { count, undo } = answerOf(response, 'deleted', 'library');
+  return { count, undo };
 }
 
 /** Puts back the articles of the latest deletion (named by its receipt's `undo`); resolves to their ids. */
 export async function undoDeletion(undo: number): Promise<number[]> {
   const response = await send({ type: 'undo-delete', job: nextJob++, undo });
-  if (response.type === 'failed') throw new Error(response.message);
-  if (response.type !== 'restored')
-    throw new Error(`Unexpected answer from the library worker: ${response.type}.`);
-  return response.ids;
+  return answerOf(response, 'restored', 'library').ids;
 }
