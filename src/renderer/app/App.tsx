@@ -22,7 +22,7 @@ import { Reader, type ReaderCommands } from '../features/reader/Reader';
 import { useBackgroundAnalysis } from '../features/entities/use-entities';
 import { toggleRead, toggleStar, useArticle } from '../features/reader/use-article';
 import { useDisplaySettings } from '../features/settings/use-settings';
-import { plural } from '../components/format';
+import { errorMessage, plural } from '../components/format';
 import { getPlatform } from '../platform';
 import type { PickedFile } from '../platform/types';
 import { useFileDrop } from './use-file-drop';
@@ -103,7 +103,7 @@ export function App() {
     (pick: () => Promise<PickedFile[]>) =>
       void pick().then(
         (files) => files.length && importSource({ kind: 'files', files }),
-        (error: unknown) => importer.fail(error instanceof Error ? error.message : String(error)),
+        (error: unknown) => importer.fail(errorMessage(error)),
       ),
     [importSource, importer],
   );

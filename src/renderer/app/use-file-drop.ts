@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { droppedFiles } from '../features/import/dropped-files';
 import type { PickedFile } from '../platform/types';
+import { errorMessage } from '../components/format';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -38,9 +39,7 @@ export function useFileDrop(
       depth = 0;
       setOver(false);
       droppedFiles(event.dataTransfer).then(onFiles, (error: unknown) =>
-        onError(
-          `The dropped files could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+        onError(`The dropped files could not be read: ${errorMessage(error)}`),
       );
     };
     window.addEventListener('dragenter', enter);

@@ -18,3 +18,8 @@ export function formatDate(date: string | null): string {
 export function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
+
+/** What went wrong, as words for the user: an Error's message, or whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -10,6 +10,7 @@ import {
 } from '../../db/repositories/articles';
 import type { SearchIndex } from '../../db/search-index';
 import type { ImportItem, ImportItemResult, ImportProgress } from './protocol';
+import { errorMessage } from '../components/format';
 
 /** Turns one import item into an article; throws ImportError (or any Error) with a message for the user. */
 export type ParseItem = (item: ImportItem) => ParsedArticle | Promise<ParsedArticle>;
@@ -78,7 +79,7 @@ export async function runImport(
               };
       });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       for (const entry of batch) {
         const file = itemName(items[entry.at]!);
         results[entry.at] = failure(file, new Error(`${file} could not be stored: ${reason}`));

@@ -7,6 +7,7 @@ import { analyseStored } from './analysis-job';
 import { runImport } from './import-job';
 import { parseItem } from './parse-item';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { errorMessage } from '../components/format';
 
 // The library worker: imports (parse, hash, analyse, store, index), the background analysis of articles
 // stored without one, and full-text search, all off the UI thread.
@@ -32,10 +33,6 @@ const PROGRESS_INTERVAL_MS = 100;
 
 function post(message: WorkerResponse): void {
   scope.postMessage(message);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs `work` after every import, analysis batch and deletion queued before it. */

@@ -9,7 +9,7 @@ import {
 } from '../../../db/repositories/analysis';
 import type { EntityRow, ReviewStatus } from '../../../db/schema';
 import { getSetting, setSetting } from '../../../db/repositories/settings';
-import { plural } from '../../components/format';
+import { errorMessage, plural } from '../../components/format';
 import { getDatabase } from '../../services/database';
 import { analyseStoredArticles } from '../../services/importer';
 import { NAMED_TYPES } from './entity-types';
@@ -75,7 +75,7 @@ export function useBackgroundAnalysis(): string | null {
     let current = true;
     analyseStoredArticles((done, total) => current && report(done, total)).then(
       () => current && setNote(null),
-      (error: unknown) => current && setNote(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => current && setNote(errorMessage(error)),
     );
     return () => {
       current = false;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { getPlatform } from '../../platform';
 import type { FetchedPage } from '../../platform/types';
+import { errorMessage } from '../../components/format';
 
 /** Props of UrlDialog. */
 export interface UrlDialogProps {
@@ -36,7 +37,7 @@ export function UrlDialog({ open, onClose, onFetched }: UrlDialogProps) {
               close();
               onFetched(page);
             })
-            .catch((reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)))
+            .catch((reason: unknown) => setError(errorMessage(reason)))
             .finally(() => setBusy(false));
         }}
       >

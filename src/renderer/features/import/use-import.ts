@@ -9,6 +9,7 @@ import {
   type ImportSummary,
 } from '../../services/importer';
 import type { FetchedPage, PickedFile } from '../../platform/types';
+import { errorMessage } from '../../components/format';
 
 /** One line of the import results: the input and what happened to it, worded for the user. */
 export interface ImportLine {
@@ -68,10 +69,6 @@ async function toReport(summary: ImportSummary): Promise<ImportReport> {
   };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Runs imports through the library worker and keeps the state the progress bar and results show. */
 export function useImport(): ImportController {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
@@ -94,7 +91,7 @@ export function useImport(): ImportController {
       setState({ phase: 'done', report });
       return report;
     } catch (error) {
-      setState({ phase: 'failed', message: errorText(error) });
+      setState({ phase: 'failed', message: errorMessage(error) });
       return null;
     }
   }, []);

@@ -3,6 +3,7 @@ import { summariseDeletion, type DeletionSummary } from '../../../db/repositorie
 import { getDatabase } from '../../services/database';
 import { deleteFromLibrary, undoDeletion } from '../../services/importer';
 import { deletionDone } from './deletion-text';
+import { errorMessage } from '../../components/format';
 
 /** How long the status bar offers Undo after a deletion: long enough to notice a slip, short enough not to linger. */
 export const UNDO_MS = 8000;
@@ -31,10 +32,6 @@ export interface DeleteFlow {
   dismiss(): void;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Runs the confirm → delete → undo flow against the library worker. */
 export function useDelete(callbacks: DeleteCallbacks): DeleteFlow {
   const [state, setState] = useState<DeleteState>({ phase: 'idle' });
@@ -53,7 +50,7 @@ export function useDelete(callbacks: DeleteCallbacks): DeleteFlow {
     if (ids.length === 0) return;
     summariseDeletion(getDatabase(), ids).then(
       (summary) => summary.articles > 0 && setState({ phase: 'asking', ids, summary }),
-      (error: unknown) => setState({ phase: 'failed', message: messageOf(error) }),
+      (error: unknown) => setState({ phase: 'failed', message: errorMessage(error) }),
     );
   }, []);
 
@@ -76,7 +73,7 @@ export function useDelete(callbacks: DeleteCallbacks): DeleteFlow {
           undo: receipt.undo,
         });
       },
-      (error: unknown) => setState({ phase: 'failed', message: messageOf(error) }),
+      (error: unknown) => setState({ phase: 'failed', message: errorMessage(error) }),
     );
   };
 
@@ -85,7 +82,7 @@ export function useDelete(callbacks: DeleteCallbacks): DeleteFlow {
     setState({ phase: 'idle' });
     undoDeletion(state.undo).then(
       (ids) => latest.current.onRestored(ids),
-      (error: unknown) => setState({ phase: 'failed', message: messageOf(error) }),
+      (error: unknown) => setState({ phase: 'failed', message: errorMessage(error) }),
     );
   };
 

@@ -10,6 +10,7 @@ import {
 import type { ArticleSummary } from '../../../db/schema';
 import { getDatabase } from '../../services/database';
 import { search } from '../../services/importer';
+import { errorMessage } from '../../components/format';
 
 /** Orders the library list offers; `relevance` only applies while searching. */
 export type LibrarySort = 'relevance' | 'newest' | 'oldest' | 'title' | 'source';
@@ -80,9 +81,7 @@ export function useLibrary(filters: LibraryFilters): LibraryView {
     const timer = setTimeout(() => {
       search(query, { limit: SEARCH_LIMIT }).then(
         (hits) => current && setAnswer({ query, hits, error: null }),
-        (error: unknown) =>
-          current &&
-          setAnswer({ query, hits: [], error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => current && setAnswer({ query, hits: [], error: errorMessage(error) }),
       );
     }, SEARCH_DELAY_MS);
     return () => {
