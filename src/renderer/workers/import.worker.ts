@@ -6,6 +6,7 @@ import { SearchIndex } from '../../db/search-index';
 import { analyseStored } from './analysis-job';
 import { runImport } from './import-job';
 import { parseItem } from './parse-item';
+import { KEEP_UNDO_MS } from './protocol';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { errorMessage } from '../components/format';
 
@@ -25,9 +26,6 @@ let imports: Promise<void> = Promise.resolve();
 // Only the latest deletion can be undone; keeping one snapshot bounds what the worker holds for it.
 let undoable: { undo: number; deleted: DeletedArticles } | undefined;
 let nextUndo = 1;
-// The snapshot (texts, figures...) is let go well after the UI stops offering Undo (use-delete's UNDO_MS),
-// so an Undo clicked at the last moment still works.
-const KEEP_UNDO_MS = 60_000;
 // A progress message per file would flood the UI thread during a 100 k import; a few a second are enough.
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -46,28 +44,37 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return turn;
 }
 
+/** Runs `work` in turn and posts its answer, or a failure whose message starts with `prefix`. */
+function answerInTurn(job: number, work: () => Promise<WorkerResponse>, prefix = ''): void {
+  inTurn(work).then(post, (error: unknown) =>
+    post({ type: 'failed', job, message: `${prefix}${errorMessage(error)}` }),
+  );
+}
+
 function deleteInTurn(job: number, ids: number[]): void {
-  inTurn(async () => {
-    const deleted = await deleteArticles(db, ids, await index);
-    const undo = nextUndo++;
-    undoable = { undo, deleted };
-    setTimeout(() => {
-      if (undoable?.undo === undo) undoable = undefined;
-    }, KEEP_UNDO_MS);
-    return { type: 'deleted', job, count: deleted.articles.length, undo } as const;
-  }).then(post, (error: unknown) =>
-    post({ type: 'failed', job, message: `Could not delete: ${errorMessage(error)}` }),
+  answerInTurn(
+    job,
+    async () => {
+      const deleted = await deleteArticles(db, ids, await index);
+      const undo = nextUndo++;
+      undoable = { undo, deleted };
+      setTimeout(() => {
+        if (undoable?.undo === undo) undoable = undefined;
+      }, KEEP_UNDO_MS);
+      return { type: 'deleted', job, count: deleted.articles.length, undo };
+    },
+    'Could not delete: ',
   );
 }
 
 function undoInTurn(job: number, undo: number): void {
-  inTurn(async () => {
+  answerInTurn(job, async () => {
     if (undoable?.undo !== undo) throw new Error('It is too late to undo that deletion.');
     const { deleted } = undoable;
     await restoreArticles(db, deleted, await index);
     undoable = undefined;
-    return { type: 'restored', job, ids: deleted.articles.map((row) => row.id!) } as const;
-  }).then(post, (error: unknown) => post({ type: 'failed', job, message: errorMessage(error) }));
+    return { type: 'restored', job, ids: deleted.articles.map((row) => row.id!) };
+  });
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -46,3 +46,12 @@ export type WorkerResponse =
   | { type: 'deleted'; job: number; count: number; undo: number }
   | { type: 'restored'; job: number; ids: number[] }
   | { type: 'failed'; job: number; message: string };
+
+/** How long the status bar offers Undo after a deletion: long enough to notice a slip, short enough not to linger. */
+export const UNDO_MS = 8000;
+
+/**
+ * How long the worker keeps a deletion's snapshot (texts, figures …): well after the UI stops offering Undo,
+ * so an Undo clicked at the last moment still works.
+ */
+export const KEEP_UNDO_MS = 60_000;

@@ -4,15 +4,13 @@ import { getDatabase } from '../../services/database';
 import { deleteFromLibrary, undoDeletion } from '../../services/importer';
 import { deletionDone } from './deletion-text';
 import { errorMessage } from '../../components/format';
-
-/** How long the status bar offers Undo after a deletion: long enough to notice a slip, short enough not to linger. */
-export const UNDO_MS = 8000;
+import { UNDO_MS } from '../../workers/protocol';
 
 /** Where a deletion stands: asking for confirmation, under way, done (undoable), or failed. */
 export type DeleteState =
   | { phase: 'idle' }
   | { phase: 'asking'; ids: number[]; summary: DeletionSummary }
-  | { phase: 'deleting'; summary: DeletionSummary }
+  | { phase: 'deleting' }
   | { phase: 'deleted'; message: string; undo: number }
   | { phase: 'failed'; message: string };
 
@@ -63,7 +61,7 @@ export function useDelete(callbacks: DeleteCallbacks): DeleteFlow {
   const confirm = () => {
     if (state.phase !== 'asking') return;
     const { ids, summary } = state;
-    setState({ phase: 'deleting', summary });
+    setState({ phase: 'deleting' });
     deleteFromLibrary(ids).then(
       (receipt) => {
         latest.current.onDeleted(ids);
