@@ -176,7 +176,10 @@ export async function saveAnalysis(
     const dropped = oldMentions.filter((row) => !row.userEdited);
     const mentions = mentionRows(articleId, analysis, keptMentions);
 
-    await db.figures.bulkDelete(oldFigures.filter((row) => !row.userEdited).map((row) => row.id!));
+    await deleteKeys(
+      db.figures,
+      oldFigures.filter((row) => !row.userEdited).map((row) => row.id!),
+    );
     await db.agreements.where('articleId').equals(articleId).delete();
     await db.figures.bulkAdd(figureRows(articleId, analysis, keptFigures));
     await db.agreements.bulkAdd(agreementRows(articleId, analysis));
@@ -215,6 +218,7 @@ export async function removeAnalyses(db: AppDatabase, articleIds: number[]): Pro
     db.agreements.where('articleId').anyOf(articleIds).toArray(),
   ]);
   const mentions = stored.filter((row) => row !== undefined);
+  const allFigures = figures.flat();
   const changes = emptyChanges();
   for (const row of mentions)
     recordChanges(changes, { before: row.mentions, after: [], removed: row.mentions, added: [] }, []);
@@ -225,7 +229,7 @@ export async function removeAnalyses(db: AppDatabase, articleIds: number[]): Pro
     ),
     deleteKeys(
       db.figures,
-      figures.flat().map((row) => row.id!),
+      allFigures.map((row) => row.id!),
     ),
     deleteKeys(
       db.agreements,
@@ -233,7 +237,7 @@ export async function removeAnalyses(db: AppDatabase, articleIds: number[]): Pro
     ),
   ]);
   await applyChanges(db, changes);
-  return { mentions, figures: figures.flat(), agreements };
+  return { mentions, figures: allFigures, agreements };
 }
 
 /**
