@@ -91,6 +91,12 @@ const LEAD_WORDS = 100;
 // Tokens never contain a space, so a pair key splits back unambiguously.
 const PAIR_SEPARATOR = ' ';
 
+/** A stored pair key as FlexSearch's context map holds it: [keyword, second word]. */
+function splitPair(pair: string): [string, string] {
+  const split = pair.indexOf(PAIR_SEPARATOR);
+  return [pair.slice(0, split), pair.slice(split + 1)];
+}
+
 // Up to this many ids, purging a posting list searches it for each id instead of filtering it.
 const FEW_IDS = 8;
 // Removing articles visits only their own words while they are at most this share of the index; beyond it
@@ -317,11 +323,10 @@ export class SearchIndex {
     const ids = deleted?.size ? segment.ids.map((id) => (deleted.has(id) ? 0 : id)) : segment.ids;
     unpack(segment.terms, segment.postings, ids, (term) => postingsOf(map, term));
     unpack(segment.pairs, segment.pairPostings, ids, (pair) => {
-      const split = pair.indexOf(PAIR_SEPARATOR);
-      const keyword = pair.slice(0, split);
+      const [keyword, second] = splitPair(pair);
       let postings = ctx.get(keyword);
       if (!postings) ctx.set(keyword, (postings = new Map()));
-      return postingsOf(postings, pair.slice(split + 1));
+      return postingsOf(postings, second);
     });
     for (const id of ids) if (id) reg.add(id);
   }
@@ -352,9 +357,7 @@ export class SearchIndex {
         if (slots && !purge(slots, gone)) map.delete(term);
       }
       for (const pair of words.pairs.keys()) {
-        const split = pair.indexOf(PAIR_SEPARATOR);
-        const keyword = pair.slice(0, split);
-        const second = pair.slice(split + 1);
+        const [keyword, second] = splitPair(pair);
         const pairs = ctx.get(keyword);
         const slots = pairs?.get(second);
         if (!pairs || !slots || purge(slots, gone)) continue;
