@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { main } from './main';
 import type { CliIo, JsonDocument } from './main';
+import { nodeParseEnv } from './node-env';
 
 const SEEDS = join(__dirname, '../../../shared/corpus/seeds');
 const seed = (name: string): string => join(SEEDS, name);
@@ -16,7 +16,7 @@ async function run(argv: string[], files: Record<string, Uint8Array> = {}) {
     readFile: (path) => (path in files ? Promise.resolve(files[path]!) : readFile(path)),
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    parseEnv: { parseHtml: (html) => parseHTML(html).document as unknown as Document },
+    parseEnv: nodeParseEnv,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
