@@ -649,4 +649,55 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$90 million', 'oda'],
     ]);
   });
+
+  it('reads FDI pledges as registered capital, and a part "of the total" as the kind its total is', () => {
+    const text =
+      'Foreign direct investment pledged to Vietnam in the first half rose 9% to $20.1 billion. ' +
+      'Disbursed FDI reached $11.7 billion. Korea led with $4.4 billion, or 22% of the total, ' +
+      'and the electronics sector attracted $8.8 billion, or 44% of total pledges.';
+    const found = figures(text, '2025-07-06', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$20.1 billion', 'registered_capital'],
+      ['$11.7 billion', 'disbursed_capital'],
+      ['$4.4 billion', 'registered_capital'],
+      ['$8.8 billion', 'registered_capital'],
+    ]);
+  });
+
+  it('gives "the first phase" and "the company" the investor of the investment named before', () => {
+    const text =
+      'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +
+      'The first phase, worth $300 million, will open in 2027. ' +
+      'Its chief executive added that the company would also set up a $20 million training fund.';
+    const found = figures(text, '2025-04-02', [
+      ['Orion Metals Co', 'ORG', 'orion-metals'],
+      ['Thai Binh', 'PLACE', 'thai-binh'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$800 million', 'investment_capital', 'orion-metals', 'thai-binh'],
+      ['$300 million', 'investment_capital', 'orion-metals', 'thai-binh'],
+      ['$20 million', 'investment_capital', 'orion-metals', 'thai-binh'],
+    ]);
+  });
+
+  it('reads a headline bet "on" a place as an investment there, and shares rising "to" a price as no flow', () => {
+    const text =
+      "Kaito Resin bets ¥30bn on Vietnam's enlarged Hai Phong\n\nKaito Resin shares rose 3% to $41.20 in Tokyo.";
+    const found = figures(text, '2025-08-01', [
+      ['Kaito Resin', 'ORG', 'kaito-resin'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Tokyo', 'PLACE', 'tokyo'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['¥30bn', 'investment_capital', 'kaito-resin', 'hai-phong'],
+      ['3%', 'other', null, null],
+      ['$41.20', 'other', null, null],
+    ]);
+  });
 });

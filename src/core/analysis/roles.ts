@@ -44,7 +44,7 @@ const FLOW_NOUNS = new Set([
 
 /** Verbs whose subject is the investor; a company that buys a stake or earmarks money invests it. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized|earmark|earmarks|earmarked|earmarking|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pay|pays|paid|paying)$/;
+  /^(bet|bets|betting|invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized|earmark|earmarks|earmarked|earmarking|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pay|pays|paid|paying)$/;
 
 /** Verbs whose subject is the recipient; a company that "approved" or "received" money invests it. */
 const HOST_VERBS =
@@ -560,7 +560,7 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
 
 /** Words that may stand before a place: "in northern Vietnam's Bac Ninh province", "in neighbouring Laos". */
 const PLACE_ADJECTIVES =
-  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)$/;
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|enlarged|expanded|merged|new)$/;
 
 /** The country of "Vietnam's Bac Ninh" or "Vietnam's southern Dong Nai", which only says where the place lies. */
 function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
@@ -611,6 +611,13 @@ function describedSubject(tokens: Token[], ctx: SentenceContext, r: Reference): 
   if (k === r.first - 1) return false;
   // An opening phrase closed by a comma ("In the south,") may come before the description.
   return k < ctx.first || (isMark(tokens, k, ',') && k - ctx.first <= 5);
+}
+
+/** Whether "on" before token `start` ends a bet: "Moriyama bets ¥48bn on Ninh Binh" puts the money there. */
+function betBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 2; k >= Math.max(0, start - 7); k--)
+    if (/^(bet|bets|betting)$/.test(wordAt(tokens, k))) return true;
+  return false;
 }
 
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
@@ -702,7 +709,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "second only to South Korea", "compared to Thailand": a comparison, not where money goes.
     else if (prep === 'to' && /^(only|next|compared|relative|close|similar|second|equal)$/.test(beforePrep))
       continue;
-    else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
+    else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep) || (prep === 'on' && betBefore(tokens, start)))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
       out.push({ ref: r.ref, role: 'recipient', priority: 1, at: r.first });
