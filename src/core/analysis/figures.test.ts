@@ -700,4 +700,24 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$41.20', 'other', null, null],
     ]);
   });
+
+  it("reads a country's stock of valid projects as registered capital, but not a company's project after it", () => {
+    const text =
+      'Japanese investment in Vietnam has amounted to $12.5 billion, an official said. ' +
+      'Thailand ranks eighth among foreign investors, with 790 valid projects worth $15.2 billion as of ' +
+      'end-June. Siam Foods Plc will invest $90 million in a plant in Long An.';
+    const found = figures(text, '2025-07-06', [
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Siam Foods Plc', 'ORG', 'siam-foods'],
+      ['Long An', 'PLACE', 'long-an'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$12.5 billion', 'investment_capital'],
+      ['$15.2 billion', 'registered_capital'],
+      ['$90 million', 'investment_capital'],
+    ]);
+  });
 });

@@ -367,6 +367,9 @@ const GENERIC_CUES = new Set([
   'investors',
   'capital',
   'fdi',
+  // "tổng vốn" (total capital), "vốn đầu tư" (investment capital).
+  'vốn',
+  'đầu',
 ]);
 
 /**
@@ -644,6 +647,48 @@ function isTotal(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   return false;
 }
 
+/** Words of a stock of foreign investment: "valid projects", "cumulative", "as of", "tính đến" (as of), "lũy kế". */
+const STOCK_WORDS = /^(valid|cumulative|cumulatively|accumulated|lũy|luỹ)$/;
+
+/** Words of a body that reports a statistic rather than invests: "according to the Ministry of Finance". */
+const REPORTING_BODY =
+  /^(ministry|department|agency|office|statistics|committee|bureau|board|government|fia|mpi|gso|nso|bộ|sở|cục|ubnd)$/;
+
+/** Whether a sentence names an organisation other than a body that reports statistics: a company, a park. */
+function namesCompany(tokens: Token[], ctx: SentenceContext): boolean {
+  for (const r of ctx.references) {
+    if (r.type !== 'ORG' || r.kind !== 'name') continue;
+    let reporter = false;
+    for (let k = r.first; k <= r.last && !reporter; k++) reporter = REPORTING_BODY.test(tokens[k]!.lower);
+    if (!reporter) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence gives the official stock of foreign investment: projects held "as of" a date, "valid" or
+ * "cumulative", and no company among its names ("Korea had 9,900 valid projects worth $87.5bn as of end-August").
+ * The statistics count the stock in registered capital, whatever word the sentence uses, unlike a speaker's
+ * "Japanese investment in Vietnam has amounted to $12.5bn" or a flow ("drew $6.1bn in the first ten months").
+ */
+function isStock(tokens: Token[], ctx: SentenceContext): boolean {
+  if (namesCompany(tokens, ctx)) return false;
+  let projects = false;
+  let stock = false;
+  for (let j = ctx.first; j < ctx.end; j++) {
+    const w = tokens[j]!.lower;
+    const next = tokens[j + 1]?.lower;
+    if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
+    else if (
+      STOCK_WORDS.test(w) ||
+      (w === 'as' && (next === 'of' || next === 'at')) ||
+      (w === 'tính' && next === 'đến')
+    )
+      stock = true;
+  }
+  return projects && stock;
+}
+
 /** Whether a sentence speaks of a part "of the total" or "of total pledges". */
 function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
   for (let j = ctx.first + 1; j < ctx.end; j++)
@@ -900,10 +945,19 @@ export function extractFigures(input: FigureInput): Figure[] {
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
       const whole: Measure | null =
         (!named || named.generic || named.weak) && partOfTotal(tokens, ctx) ? (total ?? firstMoney) : null;
+      const vague = named !== null && (named.generic || named.weak);
       measure =
         whole ??
-        (named && !(named.generic && (listed === 'registered_capital' || listed === 'disbursed_capital'))
-          ? named.measure
+        (named &&
+        !(
+          named.generic &&
+          (listed === 'registered_capital' || listed === 'disbursed_capital') &&
+          // A company's investment is no member of a list of statistics before it.
+          !namesCompany(tokens, ctx)
+        )
+          ? vague && named.measure === 'investment_capital' && isStock(tokens, ctx)
+            ? 'registered_capital'
+            : named.measure
           : (listed ?? 'other'));
       lastMoney = { measure, ci };
       if (INFLOWS.has(measure)) firstMoney ??= measure;
