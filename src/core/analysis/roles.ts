@@ -836,6 +836,14 @@ function isClauseBreak(tokens: Token[], j: number): boolean {
   // "…, of which Chinese investors accounted for 61%" is about a part, and so is "…, with Korean investors
   // accounting for 31%" (not "…, with a total capital exceeding $8 billion", which goes on about the subject).
   // "KfW, meanwhile, agreed": an adverb set off by commas is an aside inside the clause, not a new one.
+  // "Dong Nai hosts 32 parks, and as of September 30 had attracted 1,982 projects": a verb with no subject of
+  // its own goes on with the clause's subject.
+  const next = wordAt(tokens, j + 1);
+  if (
+    t.lower === 'and' &&
+    (next === 'as' || AUXILIARIES.has(next) || HOST_VERBS.test(next) || INVEST_VERBS.test(next))
+  )
+    return false;
   return (
     (CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.text !== ',') ||
     (t.lower === 'of' && tokens[j + 1]?.lower === 'which') ||
