@@ -720,4 +720,20 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$90 million', 'investment_capital'],
     ]);
   });
+
+  it('reads an expansion as investment, and the subject past ", for example," as who builds', () => {
+    const text =
+      'Korean rival Daeil Motors, for example, is building a $40 million motor plant in Bac Ninh. ' +
+      'Hoshi Denki has secured a licence for a $25 million expansion in Phu Tho.';
+    const found = figures(text, '2025-07-06', [
+      ['Daeil Motors', 'ORG', 'daeil-motors'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Hoshi Denki', 'ORG', 'hoshi-denki'],
+      ['Phu Tho', 'PLACE', 'phu-tho'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$40 million', 'investment_capital', 'daeil-motors', 'bac-ninh'],
+      ['$25 million', 'investment_capital', 'hoshi-denki', 'phu-tho'],
+    ]);
+  });
 });

@@ -102,6 +102,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     build: 'investment_capital',
     building: 'investment_capital',
     construct: 'investment_capital',
+    // "a licence for a JPY 4.2 billion expansion".
+    expansion: 'investment_capital',
+    expansions: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -334,6 +337,8 @@ const WEAK_CUES = new Set([
   'build',
   'building',
   'construct',
+  'expansion',
+  'expansions',
   'cam',
   'cost',
   'costs',

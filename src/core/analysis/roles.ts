@@ -167,7 +167,7 @@ const SUBJECT_NOUNS = new Set([
 
 /** Verbs that name an investment when their subject is a company ("opened a $1.6 billion plant"), an inflow when it is a place. */
 const GROWTH_VERBS =
-  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|complete|completes|completed|completing|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
+  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|building|constructing|complete|completes|completed|completing|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
@@ -291,12 +291,22 @@ function isMark(tokens: Token[], i: number, mark: string): boolean {
   return t !== undefined && t.kind === 'punct' && t.text === mark;
 }
 
+/** Whether token `j` opens an aside after a comma: ", a US firm,", ", for example,", ", meanwhile,". */
+function opensAside(tokens: Token[], j: number): boolean {
+  const w = wordAt(tokens, j);
+  return (
+    /^(a|an|the|meanwhile|however|too)$/.test(w) ||
+    (w === 'for' && /^(example|instance)$/.test(wordAt(tokens, j + 1)))
+  );
+}
+
 /** Index after an aside that follows a subject: "(JICA)", or ", Thailand's largest cement maker," when `aside`. */
 function skipAside(tokens: Token[], j: number, end: number, aside: boolean): number {
   if (isMark(tokens, j, '(')) {
     for (let k = j + 1; k < Math.min(end, j + 10); k++) if (isMark(tokens, k, ')')) return k + 1;
-  } else if (isMark(tokens, j, ',') && (aside || /^(a|an|the)$/.test(wordAt(tokens, j + 1)))) {
-    // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
+  } else if (isMark(tokens, j, ',') && (aside || opensAside(tokens, j + 1))) {
+    // ", a US chip packaging firm," or ", for example," anywhere; ", which absorbed … on July 1," only after a
+    // clause's subject.
     for (let k = j + 1; k < Math.min(end, j + 22); k++) {
       // "…, which merged with Ha Nam on July 1, 2025, has": the comma inside a date does not close the aside.
       const inDate = /^[0-9]{1,2}$/.test(tokens[k - 1]!.text) && /^[0-9]{4}$/.test(tokens[k + 1]?.text ?? '');
