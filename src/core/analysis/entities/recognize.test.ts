@@ -879,4 +879,19 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'PERSON:Ng Wei Ming=ng-wei-ming',
     ]);
   });
+
+  it('reads a capitalised Japanese family name after a title, a Vietnamese name ending in "Thai", and Vietnamese kinds of body', () => {
+    const text =
+      'The MoU was signed by Governor OHMURA Hideaki and vice-chairman Tran Hong Thai. Ông Lê Văn Nam thăm ' +
+      'Khu kinh tế mở Chu Lai. Theo Tổ chức Xúc tiến Thương mại Nhật Bản, vốn tăng dọc sông Hậu và Hau River.';
+    expect(found(text)).toEqual([
+      'PERSON:OHMURA Hideaki=ohmura-hideaki',
+      'PERSON:Tran Hong Thai=tran-hong-thai',
+      'PERSON:Lê Văn Nam=le-van-nam',
+      'ORG:Khu kinh tế mở Chu Lai=chu-lai-open-economic-zone',
+      'ORG:Tổ chức Xúc tiến Thương mại Nhật Bản=jetro',
+      'PLACE:sông Hậu=hau-river',
+      'PLACE:Hau River=hau-river',
+    ]);
+  });
 });
