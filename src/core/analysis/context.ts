@@ -60,6 +60,14 @@ export interface RecentEntities {
   org: string | null;
 }
 
+/**
+ * Whether a token's text goes on from text offset `at` with a hyphen and a lower-case word ("Hyogo-based",
+ * "Japan-funded"), not another name ("Korea-Vietnam").
+ */
+function isHyphenAt(token: Token, at: number): boolean {
+  return /^-\p{Ll}+$/u.test(token.text.slice(at - token.start));
+}
+
 /** What an article's start remembers: nothing yet. */
 export function noRecentEntities(): RecentEntities {
   return { country: null, locality: null, province: null, topic: null, prefecture: null, org: null };
@@ -227,10 +235,14 @@ export function buildContexts(
       // They are read as named in passing: an untokenised sentence holds no figure to tell a subject by.
       while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!, true);
       const m = named[mi];
-      if (m && m.start <= token.start && m.end >= token.end) {
+      // "180 Hyogo-based companies": a name may be the head of a hyphenated word.
+      const head =
+        m !== undefined && m.start === token.start && m.end < token.end && isHyphenAt(token, m.end);
+      if (m && m.start <= token.start && (m.end >= token.end || head)) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
-        const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
+        // A company's seat ("Kobe-based") says nothing of the country the article is about.
+        const nation = m.type === 'PLACE' && !head ? lookup.countryOf(m.ref) : null;
         if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
         references.push({
           ref: m.ref,

@@ -736,4 +736,24 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$25 million', 'investment_capital', 'hoshi-denki', 'phu-tho'],
     ]);
   });
+
+  it('reads "Hyogo-based companies" as Hyogo\'s, a "Kobe-based" company\'s seat as no party, and a "Singapore firm" as investing', () => {
+    const text =
+      'Some 180 Hyogo-based companies operate in Vietnam. Kobe-based Sanyo Seiki received a licence for a ' +
+      '$40 million plant in Bac Ninh.\n\n- Singapore firm to build $1.2bn data centre in Da Nang';
+    const found = figures(text, '2025-07-06', [
+      ['Hyogo', 'PLACE', 'hyogo'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Kobe', 'PLACE', 'kobe'],
+      ['Sanyo Seiki', 'ORG', 'sanyo-seiki'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['180 Hyogo-based companies', 'hyogo', 'vietnam'],
+      ['$40 million', 'sanyo-seiki', 'bac-ninh'],
+      ['$1.2bn', 'singapore', 'da-nang'],
+    ]);
+  });
 });

@@ -552,6 +552,9 @@ function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
 
+/** Words after a place that make it a company's nationality or seat: "Singapore firm", "a Hyogo company". */
+const COMPANY_WORDS = /^(firm|company|group|conglomerate|maker|manufacturer|developer|investor|consortium)$/;
+
 /** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
 export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
 
@@ -665,8 +668,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       )
     )
       continue;
-    // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
-    if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
+    // "a stake in Ho Chi Minh City-based lender X", "Kobe-based Sanyo": the place is the company's seat.
+    const seat = /-(based|headquartered)$/;
+    if (seat.test(wordAt(tokens, r.last)) || seat.test(wordAt(tokens, r.last + 1))) continue;
     if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
       const nationality = ctx.references.find((n) => n.kind === 'demonym' && n.last === r.first - 3);
       if (nationality?.ref === r.nation) continue;
@@ -764,12 +768,14 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       describedSubject(tokens, ctx, r);
     const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
-    // A company that receives a licence invests; a park that receives capital hosts it.
-    const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
+    // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
+    // build …": a place named as a company's nationality acts for the company.
+    const firm = r.type === 'PLACE' && COMPANY_WORDS.test(wordAt(tokens, r.last + 1));
+    const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
     const role: Candidate['role'] | null = !verb
       ? null
       : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
-        ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
+        ? company || (r.country && RANK_VERBS.test(verb))
           ? 'investor'
           : 'recipient'
         : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
