@@ -228,6 +228,8 @@ export function buildContexts(
     const end = ti;
     const references: Reference[] = [];
     const afterList = listedCountry;
+    // The country of a place this sentence named before: "Bac Ninh … making it the country's top FDI destination".
+    let placedIn: string | null = null;
     countriesHere.length = 0;
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
@@ -244,6 +246,7 @@ export function buildContexts(
         // A company's seat ("Kobe-based") says nothing of the country the article is about.
         const nation = m.type === 'PLACE' && !head ? lookup.countryOf(m.ref) : null;
         if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
+        if (nation !== null && nation !== m.ref) placedIn = nation;
         references.push({
           ref: m.ref,
           type: m.type,
@@ -304,7 +307,7 @@ export function buildContexts(
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? ((afterList ? mostNamed(nationCounts) : null) ?? recent.country)
+            ? (placedIn ?? (afterList ? mostNamed(nationCounts) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'

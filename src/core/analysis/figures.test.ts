@@ -756,4 +756,16 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$1.2bn', 'singapore', 'da-nang'],
     ]);
   });
+
+  it('reads "the country" as the country of the place the sentence is about, and its "top FDI destination" as no investor', () => {
+    const text =
+      'The company had looked at sites in Malaysia and India. Bac Ninh has attracted $7.3 billion of FDI so ' +
+      "far this year, making it the country's top FDI destination.";
+    const found = figures(text, '2025-07-06', [
+      ['Malaysia', 'PLACE', 'malaysia'],
+      ['India', 'PLACE', 'india'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([['$7.3 billion', null, 'bac-ninh']]);
+  });
 });

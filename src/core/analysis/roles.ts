@@ -487,6 +487,9 @@ const RANK_NOUNS = new Set([
   'source',
 ]);
 
+/** Nouns after a flow noun that make the possessor where the flow goes: "the country's top FDI destination". */
+const DESTINATIONS = /^(destination|destinations|recipient|recipients|magnet|hotspot)$/;
+
 /** "South Korea remained the largest foreign investor", "Japan is the second biggest investor". */
 function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   let j = i + 1;
@@ -513,8 +516,11 @@ function flowAfterPossessive(tokens: Token[], j: number): string | null {
   for (let k = j; k < j + 4; k++) {
     const w = wordAt(tokens, k);
     // "Vietnam's largest ODA provider": the rank noun after the flow noun decides.
-    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w))
-      return RANK_NOUNS.has(wordAt(tokens, k + 1)) ? wordAt(tokens, k + 1) : w;
+    // "the country's top FDI destination": where the flow goes.
+    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w)) {
+      const next = wordAt(tokens, k + 1);
+      return RANK_NOUNS.has(next) ? next : DESTINATIONS.test(next) ? 'destination' : w;
+    }
     // "Vietnam's fourth-largest foreign investor".
     if (
       !FLOW_ADJECTIVES.has(w) &&
@@ -735,6 +741,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       const foreign = wordAt(tokens, r.last + 2) === 'foreign';
       const inflow =
         RANK_NOUNS.has(owned) ||
+        owned === 'destination' ||
         ((owned === 'fdi' || foreign) && !r.country) ||
         (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
