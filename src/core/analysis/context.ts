@@ -14,6 +14,8 @@ export interface EntityLookup {
   countryOf(ref: string): string | null;
   /** True when the ref names a city below a province or abroad ("Taipei", "Pohang"), never "the province". */
   isCity(ref: string): boolean;
+  /** True when an organisation's ref may be a company's: not a known park, ministry, agency or newspaper. */
+  isCompany(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -58,6 +60,8 @@ export interface RecentEntities {
   topic: string | null;
   prefecture: string | null;
   org: string | null;
+  /** The last company named: what "the company" means, which a park, a ministry or a newspaper never is. */
+  company: string | null;
 }
 
 /**
@@ -70,7 +74,15 @@ function isHyphenAt(token: Token, at: number): boolean {
 
 /** What an article's start remembers: nothing yet. */
 export function noRecentEntities(): RecentEntities {
-  return { country: null, locality: null, province: null, topic: null, prefecture: null, org: null };
+  return {
+    country: null,
+    locality: null,
+    province: null,
+    topic: null,
+    prefecture: null,
+    org: null,
+    company: null,
+  };
 }
 
 /** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
@@ -80,7 +92,7 @@ const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 const MERGED_INTO = /^(absorbed|absorbing|absorbs|former|formerly)$/;
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company'>([
   ['country', 'country'],
   ['nation', 'country'],
   ['city-state', 'country'],
@@ -95,21 +107,21 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['park', 'org'],
   ['zone', 'org'],
   ['complex', 'org'],
-  ['company', 'org'],
-  ['firm', 'org'],
-  ['group', 'org'],
-  ['giant', 'org'],
-  ['conglomerate', 'org'],
-  ['retailer', 'org'],
-  ['maker', 'org'],
-  ['manufacturer', 'org'],
-  ['carmaker', 'org'],
-  ['automaker', 'org'],
-  ['chipmaker', 'org'],
-  ['developer', 'org'],
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['group', 'company'],
+  ['giant', 'company'],
+  ['conglomerate', 'company'],
+  ['retailer', 'company'],
+  ['maker', 'company'],
+  ['manufacturer', 'company'],
+  ['carmaker', 'company'],
+  ['automaker', 'company'],
+  ['chipmaker', 'company'],
+  ['developer', 'company'],
   ['lender', 'org'],
   ['insurer', 'org'],
-  ['corporation', 'org'],
+  ['corporation', 'company'],
   ['agency', 'org'],
   ['ministry', 'org'],
   ['board', 'org'],
@@ -210,8 +222,10 @@ export function buildContexts(
   let listedCountry = false;
   /** `passing`: named inside a sentence without its designator, which does not change the topic. */
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
-    if (m.type === 'ORG') recent.org = m.ref;
-    else if (isCountry(m)) {
+    if (m.type === 'ORG') {
+      recent.org = m.ref;
+      if (lookup.isCompany(m.ref)) recent.company = m.ref;
+    } else if (isCountry(m)) {
       recent.country = m.ref;
       if (!countriesHere.includes(m.ref)) countriesHere.push(m.ref);
       listedCountry = countriesHere.length >= 3;
@@ -303,7 +317,11 @@ export function buildContexts(
             : -1;
       // "the southern province of Dong Nai" names the place itself.
       const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
-      const the = namedAfter ? -1 : bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org');
+      const the = namedAfter
+        ? -1
+        : bare >= 0
+          ? bare
+          : determinerBefore(tokens, t, first, target === 'org' || target === 'company');
       if (the >= 0) {
         const ref =
           target === 'country'
@@ -314,9 +332,11 @@ export function buildContexts(
                 ? token.lower !== 'locality'
                   ? (recent.province ?? recent.locality)
                   : recent.locality
-                : recent.org;
+                : target === 'company'
+                  ? (recent.company ?? recent.org)
+                  : recent.org;
         if (ref) {
-          const type = target === 'org' ? 'ORG' : 'PLACE';
+          const type = target === 'org' || target === 'company' ? 'ORG' : 'PLACE';
           references.push({
             ref,
             type,

@@ -768,4 +768,17 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found).toEqual([['$7.3 billion', null, 'bac-ninh']]);
   });
+
+  it('reads "the company" as the last company, not a park or a paper, and a company that takes a loan as its borrower', () => {
+    const text =
+      'Kawa Foods will build a plant at Tan Phu Industrial Park, its president told Nikkei. The company ' +
+      'secured a $60 million syndicated loan arranged by Chubu Bank for the first phase.';
+    const found = figures(text, '2025-07-06', [
+      ['Kawa Foods', 'ORG', 'kawa-foods'],
+      ['Tan Phu Industrial Park', 'ORG', 'tan-phu-industrial-park'],
+      ['Nikkei', 'ORG', 'nikkei'],
+      ['Chubu Bank', 'ORG', 'chubu-bank'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([['$60 million', 'other', 'chubu-bank', 'kawa-foods']]);
+  });
 });

@@ -321,6 +321,16 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
   return j;
 }
 
+/** Whether a loan is what the verb after token `j` takes: "secured a ¥20 billion syndicated loan". */
+function loanAfter(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j + 1; k < Math.min(end, j + 14); k++) {
+    const w = wordAt(tokens, k);
+    if (/^(loan|loans|credit|financing|bond|bonds)$/.test(w)) return true;
+    if (/^(for|to|which|that|while|and)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
@@ -685,7 +695,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "the €1.2bn pledged by the EU", "$300 million committed by Japan": who pledges pays too.
     if (
       prep === 'by' &&
-      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested)$/.test(
+      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested|arranged|extended)$/.test(
         beforePrep,
       )
     ) {
@@ -779,19 +789,26 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // build …": a place named as a company's nationality acts for the company.
     const firm = r.type === 'PLACE' && COMPANY_WORDS.test(wordAt(tokens, r.last + 1));
     const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
+    // "Moriyama had secured a ¥20 billion syndicated loan": a company that takes a loan borrows the money.
+    const borrows =
+      company &&
+      /^(receiv|secur|obtain|took|take|sign|raise)/.test(verb ?? '') &&
+      loanAfter(tokens, r.last, ctx.end);
     const role: Candidate['role'] | null = !verb
       ? null
-      : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
-        ? company || (r.country && RANK_VERBS.test(verb))
-          ? 'investor'
-          : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
-          ? 'investor'
-          : possessive(verb)
-            ? 'holder'
-            : HOST_VERBS.test(verb)
-              ? 'recipient'
-              : null;
+      : borrows
+        ? 'recipient'
+        : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
+          ? company || (r.country && RANK_VERBS.test(verb))
+            ? 'investor'
+            : 'recipient'
+          : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
+            ? 'investor'
+            : possessive(verb)
+              ? 'holder'
+              : HOST_VERBS.test(verb)
+                ? 'recipient'
+                : null;
     // "a factory worth $1.4 billion, which Nexus Electronics will build": the subject of a relative clause.
     const relative =
       /^(which|that)$/.test(wordAt(tokens, r.first - 1)) ||
