@@ -599,6 +599,24 @@ function officerStart(
   return end;
 }
 
+/** Nouns whose "on …" names a topic: "Memorandum of Understanding on Economic Exchange", "Forum on Trade". */
+const TOPIC_HEADS = new Set([
+  'understanding',
+  'agreement',
+  'memorandum',
+  'cooperation',
+  'conference',
+  'forum',
+  'seminar',
+  'workshop',
+  'dialogue',
+]);
+
+/** Whether a possessive "'s" starts at token `k`. */
+function possessiveAfter(toks: readonly LexToken[], k: number): boolean {
+  return /^['’]$/.test(toks[k]?.text ?? '') && toks[k + 1]?.key === 's';
+}
+
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -634,6 +652,8 @@ function organisationCandidates(
         else out.push({ s: start, e: m.end, type: 'ORG', ref: LOCAL_BODY + body, prio: 2, confidence: 0.7 });
         continue;
       }
+      // "a Memorandum of Understanding on Economic Exchange": the topic of an agreement or a forum, no body.
+      if (toks[start - 1]?.key === 'on' && TOPIC_HEADS.has(toks[start - 2]?.key ?? '')) continue;
       if (parts > 0 && start < i) {
         const prefix = spansEnding[i];
         const whole = prefix && prefix.s === start ? prefix : undefined;
@@ -669,7 +689,12 @@ function organisationCandidates(
         else if (j > i + 2 && vietnamesePersonAt(toks, facts, j)) break;
         // "… Commerce Director …": a title word starts a person's description, not more of the body.
         else if (isNamePart(facts, j)) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNamePart(facts, j + 1)) {
+        else if (
+          (toks[j]!.key === 'and' || toks[j]!.key === '&') &&
+          isNamePart(facts, j + 1) &&
+          // "China's Ministry of Commerce and Vietnam's Ministry of …": a possessive opens another body.
+          !possessiveAfter(toks, known[j + 1]?.e ?? j + 2)
+        ) {
           // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name;
           // "University of Da Nang and Khon Kaen University" joins a second body, which has its own name.
           if (listed || vietnamesePersonAt(toks, facts, j + 1) || namesOwnBody(toks, facts, j + 1)) break;
