@@ -1,6 +1,6 @@
 import type { Agreement, Mention } from '../model';
 import { localityOf, mostNamed } from './context';
-import type { EntityLookup, Reference, SentenceContext } from './context';
+import type { ArticleState, EntityLookup, Reference, SentenceContext } from './context';
 import { datesWithin, formatAnchor, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Token } from './tokens';
@@ -208,19 +208,14 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
   return mostNamed(counts);
 }
 
-/** Agreements whose date the text states, which a later report of the same signing keeps. */
-const dated = new WeakSet<Agreement>();
-
-/** The main locality of each article's mentions, so that the pieces of a long text count them once. */
-const homes = new WeakMap<Mention[], string | null>();
-
 /**
  * Finds signed memoranda and cooperation agreements: the sentence must name one and a signing. Parties are
  * the places and organisations it names ("between A and B" preferred), without possessive qualifiers; when it
  * names only one ("the two sides signed…"), the article's main locality is the other. All of it is read from
  * the clause that names the agreement (not past a semicolon or into "under which …"). The date is the one
- * nearest the agreement word there, completed with the anchor's year, else the anchor itself. A text read in
- * pieces passes the agreements of the pieces before as `found`, which the new ones are added to.
+ * nearest the agreement word there, completed with the anchor's year, else the anchor itself. The agreements
+ * are added to `state.agreements`, where those of the pieces before of a text read in pieces already are;
+ * `mentions` are the whole article's, which its main locality is counted from.
  */
 export function findAgreements(
   tokens: Token[],
@@ -229,11 +224,11 @@ export function findAgreements(
   anchor: DateParts | null,
   lookup: EntityLookup,
   mentions: Mention[],
-  found: Agreement[] = [],
-): Agreement[] {
-  const out = found;
+  state: ArticleState,
+): void {
+  const { agreements: out, dated } = state;
   // Computed at most once per article, and only when an agreement needs it.
-  let home = homes.get(mentions);
+  let home = state.locality;
   const anchorIso = formatAnchor(anchor);
   for (let ci = 0; ci < contexts.length; ci++) {
     const ctx = contexts[ci]!;
@@ -266,7 +261,7 @@ export function findAgreements(
     for (const r of after.length >= 2 ? after : usable) if (!named.includes(r.ref)) named.push(r.ref);
     const parties = signatories(named, lookup);
     if (parties.length < 2) {
-      if (home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
+      if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
     if (parties.length === 0) continue;
@@ -284,7 +279,7 @@ export function findAgreements(
     const date = stated ?? anchorIso;
     // "Nghe An and the Lao provinces of A, B and C signed cooperation agreements": one with each of them.
     const plural = /s$|memoranda$/.test(tokens[at]!.lower) && parties.length >= 3;
-    if (plural && home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
+    if (plural && home === undefined) state.locality = home = dominantLocality(mentions, lookup);
     const hub = plural ? (home && parties.includes(home) ? home : parties[0]!) : '';
     const signings = plural ? parties.filter((p) => p !== hub).map((p) => [hub, p]) : [parties];
     for (const signed of signings) {
@@ -304,5 +299,4 @@ export function findAgreements(
       out.push(agreement);
     }
   }
-  return out;
 }

@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import type { Agreement, Measure, Mention } from '../model';
 import type { Span } from './sentences';
 import type { Token } from './tokens';
 
@@ -60,9 +60,33 @@ export interface RecentEntities {
   org: string | null;
 }
 
-/** What an article's start remembers: nothing yet. */
-export function noRecentEntities(): RecentEntities {
-  return { country: null, locality: null, province: null, topic: null, prefecture: null, org: null };
+/**
+ * What reading an article carries from one piece of its text to the next (a long text is read a piece at a
+ * time, so that its tokens never all live at once): made once per article, handed to every step, changed in
+ * place. Nothing of it is kept anywhere else between pieces.
+ */
+export interface ArticleState {
+  /** The entities named last, which "the country" or "the province" of a later piece points back to. */
+  recent: RecentEntities;
+  /** The measure of the amounts in the last sentence read, which a list of amounts after it runs on. */
+  measure: Measure | null;
+  /** The agreements found so far, which a later report of the same signing is merged into. */
+  agreements: Agreement[];
+  /** Those of `agreements` whose date the text states, which a later report of the same signing keeps. */
+  dated: Set<Agreement>;
+  /** The article's main locality, worked out the first time an agreement needs it (undefined until then). */
+  locality: string | null | undefined;
+}
+
+/** What an article's start knows: nothing yet. */
+export function newArticleState(): ArticleState {
+  return {
+    recent: { country: null, locality: null, province: null, topic: null, prefecture: null, org: null },
+    measure: null,
+    agreements: [],
+    dated: new Set(),
+    locality: undefined,
+  };
 }
 
 /** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
@@ -174,7 +198,7 @@ export function mostNamed(counts: Map<string, number>): string | null {
 /**
  * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
  * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
- * Runs in one pass over sentences, tokens and mentions together. `recent` carries what was named before
+ * Runs in one pass over sentences, tokens and mentions together. `state` carries what was named before
  * `sentences` when a text is read in pieces, and is left as it stands after them.
  */
 export function buildContexts(
@@ -182,8 +206,9 @@ export function buildContexts(
   sentences: Span[],
   mentions: Mention[],
   lookup: EntityLookup,
-  recent: RecentEntities = noRecentEntities(),
+  state: ArticleState = newArticleState(),
 ): SentenceContext[] {
+  const { recent } = state;
   const named = mentions.filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
       (m.type === 'PLACE' || m.type === 'ORG') && m.ref !== null,

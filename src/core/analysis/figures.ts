@@ -1,6 +1,6 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
-import type { Reference, SentenceContext } from './context';
+import type { ArticleState, Reference, SentenceContext } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
@@ -16,14 +16,8 @@ export interface FigureInput {
   dates: DateMention[];
   /** The article's date, or the date inferred from its text; anchors "September 30" and default asOf. */
   anchor: DateParts | null;
-  /** Handed from one piece of a long text to the next; updated in place. */
-  carry?: FigureCarry;
-}
-
-/** What a piece of a long text hands on to the next. */
-export interface FigureCarry {
-  /** The measure of the amounts in the piece's last sentence, which a list of amounts after it runs on. */
-  measure: Measure | null;
+  /** The article's reading so far, handed from one piece of a long text to the next; updated in place. */
+  state: ArticleState;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -772,13 +766,13 @@ interface LastPlace {
  * parenthetical conversion disagrees with the table by more than 25 %.
  */
 export function extractFigures(input: FigureInput): Figure[] {
-  const { text, tokens, contexts, quantities, dates, anchor, carry } = input;
+  const { text, tokens, contexts, quantities, dates, anchor, state } = input;
   const figures: Figure[] = [];
   const anchorIso = formatAnchor(anchor);
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
-  let lastMoney: { measure: Measure; ci: number } | null = carry?.measure
-    ? { measure: carry.measure, ci: -1 }
+  let lastMoney: { measure: Measure; ci: number } | null = state.measure
+    ? { measure: state.measure, ci: -1 }
     : null;
   // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
   // `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
@@ -1011,6 +1005,6 @@ export function extractFigures(input: FigureInput): Figure[] {
   }
   restateHeadline(text, contexts, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
-  if (carry) carry.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
+  state.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
   return figures;
 }
