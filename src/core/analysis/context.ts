@@ -76,6 +76,17 @@ export interface ArticleState {
   dated: Set<Agreement>;
   /** The article's main locality, worked out the first time an agreement needs it (undefined until then). */
   locality: string | null | undefined;
+  /** How often each country has been named so far, itself or by its places. */
+  nations: Map<string, number>;
+  /**
+   * The country the article is about: the one of `nations` named most by name (not by nationality adjective),
+   * the first to lead on a tie; null while it names none.
+   */
+  home: string | null;
+  /** Whether the last sentence read listed three countries or more ("Singapore led, followed by Korea, …"). */
+  listedCountry: boolean;
+  /** Places and bodies named after the last token read, which the next piece remembers before its own. */
+  unread: Mention[];
 }
 
 /** What an article's start knows: nothing yet. */
@@ -86,6 +97,10 @@ export function newArticleState(): ArticleState {
     agreements: [],
     dated: new Set(),
     locality: undefined,
+    nations: new Map(),
+    home: null,
+    listedCountry: false,
+    unread: [],
   };
 }
 
@@ -208,8 +223,9 @@ export function buildContexts(
   lookup: EntityLookup,
   state: ArticleState = newArticleState(),
 ): SentenceContext[] {
-  const { recent } = state;
-  const named = mentions.filter(
+  const { recent, nations } = state;
+  // A piece ends before a sentence; the mentions of its last untokenised sentences are remembered in the next.
+  const named = (state.unread.length > 0 ? state.unread.concat(mentions) : mentions).filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
       (m.type === 'PLACE' || m.type === 'ORG') && m.ref !== null,
   );
@@ -219,19 +235,16 @@ export function buildContexts(
   let mi = 0;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
-  // How often each country has been named, itself or by its places: after a sentence listing three countries or
-  // more ("Singapore led, followed by Korea, … Hong Kong and Japan"), "the country" of a later sentence is the
-  // one the article is about, not the last partner listed.
-  const nationCounts = new Map<string, number>();
+  // After a sentence listing three countries or more ("Singapore led, followed by Korea, … Hong Kong and Japan"),
+  // "the country" of a later sentence is the one the article names most, not the last partner listed.
   const countriesHere: string[] = [];
-  let listedCountry = false;
   /** `passing`: named inside a sentence without its designator, which does not change the topic. */
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
     if (m.type === 'ORG') recent.org = m.ref;
     else if (isCountry(m)) {
       recent.country = m.ref;
       if (!countriesHere.includes(m.ref)) countriesHere.push(m.ref);
-      listedCountry = countriesHere.length >= 3;
+      state.listedCountry = countriesHere.length >= 3;
     } else {
       recent.locality = m.ref;
       if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
@@ -244,7 +257,7 @@ export function buildContexts(
     while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
     const end = ti;
     const references: Reference[] = [];
-    const afterList = listedCountry;
+    const afterList = state.listedCountry;
     countriesHere.length = 0;
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
@@ -256,7 +269,11 @@ export function buildContexts(
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
         const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
-        if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
+        if (nation !== null) {
+          const n = (nations.get(nation) ?? 0) + 1;
+          nations.set(nation, n);
+          if (state.home === null || n > nations.get(state.home)!) state.home = nation;
+        }
         references.push({
           ref: m.ref,
           type: m.type,
@@ -317,7 +334,7 @@ export function buildContexts(
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? ((afterList ? mostNamed(nationCounts) : null) ?? recent.country)
+            ? ((afterList ? mostNamed(nations) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
@@ -344,5 +361,6 @@ export function buildContexts(
     }
     contexts.push({ span, first, end, references });
   }
+  state.unread = named.slice(mi);
   return contexts;
 }

@@ -736,23 +736,6 @@ function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): 
   return found;
 }
 
-/**
- * The country an article is about: the one whose places, itself included, it names most often by name (not
- * by nationality adjective), the earliest on a tie; null when it names none.
- */
-function homeCountry(contexts: SentenceContext[]): string | null {
-  const counts = new Map<string, number>();
-  let home: string | null = null;
-  for (const ctx of contexts)
-    for (const r of ctx.references) {
-      if (r.kind !== 'name' || r.nation === null) continue;
-      const n = (counts.get(r.nation) ?? 0) + 1;
-      counts.set(r.nation, n);
-      if (home === null || n > counts.get(home)!) home = r.nation;
-    }
-  return home;
-}
-
 /** The place the last figures went to, the sentence that named it, and whether that sentence named others. */
 interface LastPlace {
   ref: string;
@@ -778,7 +761,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   // `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
   // a breakdown none of whose places is where the next sentence's totals go.
   let lastPlace: LastPlace | null = null;
-  const home = homeCountry(contexts);
+  // Counted over the article up to the end of this piece, not this piece alone.
+  const home = state.home;
   let ci = 0;
   // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
   let investmentCi = -1;
