@@ -4,7 +4,8 @@ import type { ArticleState, Reference, SentenceContext } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
-import { COMPANY_NOUNS, readRoles } from './roles';
+import { COMPANY_NOUNS, readRoles, roleCandidates } from './roles';
+import type { Candidate } from './roles';
 import type { Token } from './tokens';
 
 /** Everything figure extraction reads, prepared once per article by `analyze`. */
@@ -766,6 +767,9 @@ export function extractFigures(input: FigureInput): Figure[] {
   let ci = 0;
   // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
   let investmentCi = -1;
+  // The roles sentence `candidatesCi` offers its figures, worked out once for all of them.
+  let candidatesCi = -1;
+  let sentenceCandidates: readonly Candidate[] = [];
   let aboutInvestmentHere = false;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
@@ -834,8 +838,23 @@ export function extractFigures(input: FigureInput): Figure[] {
       q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
         ? previous.figure
         : null;
+    if (!main && !share && scope === ctx && candidatesCi !== ci) {
+      candidatesCi = ci;
+      sentenceCandidates = roleCandidates(tokens, ctx);
+    }
+    // A count that narrows the sentence's references has roles of its own.
     let { investor, recipient } =
-      main ?? share ?? readRoles(tokens, scope, q.first, own, q.kind === 'people', home);
+      main ??
+      share ??
+      readRoles(
+        tokens,
+        scope,
+        q.first,
+        own,
+        q.kind === 'people',
+        home,
+        scope === ctx ? sentenceCandidates : roleCandidates(tokens, scope),
+      );
     if (respective) {
       // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
       // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
