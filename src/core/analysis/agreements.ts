@@ -1,5 +1,5 @@
 import type { Agreement, Mention } from '../model';
-import { localityOf, mostNamed } from './context';
+import { datelineEnd, localityOf, mostNamed } from './context';
 import type { ArticleState, EntityLookup, Reference, SentenceContext } from './context';
 import { datesWithin, formatAnchor, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
@@ -86,29 +86,6 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
   const s = tokens[r.last + 1]?.lower;
   return (s === "'s" || s === '’s') && next !== undefined && next.first <= r.last + 3;
-}
-
-/**
- * Index after a dateline or credit that opens a sentence ("SUWON, South Korea, Oct. 14 (Yonhap) --", "DA NANG,
- * Vietnam, Kyodo --", "Hanoi (VNA) –", "(BDO) On the afternoon …"): the place it was filed from and the
- * agency that filed it are not parties. `ctx.first` when there is none.
- */
-function datelineEnd(tokens: Token[], ctx: SentenceContext): number {
-  let j = ctx.first;
-  if (tokens[j]?.text === '(') {
-    while (j < Math.min(ctx.end, ctx.first + 5) && tokens[j]!.text !== ')') j++;
-    return tokens[j]?.text === ')' ? j + 1 : ctx.first;
-  }
-  // Only capitalised words, numbers, commas, full stops and brackets come before the dash of a dateline.
-  for (; j < Math.min(ctx.end, ctx.first + 14); j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' && t.space && j > ctx.first && /^[-–—]$/.test(t.text)) {
-      while (j < ctx.end && tokens[j]!.kind === 'punct' && /^[-–—]$/.test(tokens[j]!.text)) j++;
-      return j;
-    }
-    if (t.kind === 'word' && !/^[A-Z0-9ĐÀ-Ỹ]/.test(t.text)) return ctx.first;
-  }
-  return ctx.first;
 }
 
 /** Words before a place where a signing happened, which is not a party ("signed … in Suwon"). */
@@ -248,7 +225,7 @@ export function findAgreements(
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
     if (!signed) continue;
-    const from = Math.max(first, datelineEnd(tokens, ctx));
+    const from = Math.max(first, datelineEnd(tokens, ctx.first, ctx.end));
     const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= from && r.last < end);
     const usable = refs.filter(
       (r, i) =>

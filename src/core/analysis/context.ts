@@ -211,6 +211,30 @@ export function mostNamed(counts: Map<string, number>): string | null {
 }
 
 /**
+ * Index after a dateline or credit that opens a sentence of tokens [first, end) ("SUWON, South Korea, Oct. 14
+ * (Yonhap) --", "DA NANG, Vietnam, Kyodo --", "Hanoi (VNA) –", "(BDO) On the afternoon …"): the place it was
+ * filed from and the agency that filed it are no party to what the sentence tells, and its subject comes
+ * after them. `first` when there is none.
+ */
+export function datelineEnd(tokens: Token[], first: number, end: number): number {
+  let j = first;
+  if (tokens[j]?.text === '(') {
+    while (j < Math.min(end, first + 5) && tokens[j]!.text !== ')') j++;
+    return tokens[j]?.text === ')' ? j + 1 : first;
+  }
+  // Only capitalised words, numbers, commas, full stops and brackets come before the dash of a dateline.
+  for (; j < Math.min(end, first + 14); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.space && j > first && /^[-–—]$/.test(t.text)) {
+      while (j < end && tokens[j]!.kind === 'punct' && /^[-–—]$/.test(tokens[j]!.text)) j++;
+      return j;
+    }
+    if (t.kind === 'word' && !/^[A-Z0-9ĐÀ-Ỹ]/.test(t.text)) return first;
+  }
+  return first;
+}
+
+/**
  * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
  * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
  * Runs in one pass over sentences, tokens and mentions together. `state` carries what was named before
@@ -257,6 +281,8 @@ export function buildContexts(
     while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
     const end = ti;
     const references: Reference[] = [];
+    // Where the sentence's dateline ends, read when a name first needs it.
+    let dateline = -1;
     const afterList = state.listedCountry;
     countriesHere.length = 0;
     for (let t = first; t < end; t++) {
@@ -287,7 +313,8 @@ export function buildContexts(
         // Not a dateline ("HANOI, Nov 6 (Reuters) -"): a subject is followed by its verb or an aside about it
         // ("Ninh Binh, which merged with Nam Dinh, has…").
         // The subject may follow the dateline's dash ("HANOI, May 3 - Da Nang absorbed…").
-        const afterDateline = t - first < 9 && /^(-|–|—|--)$/.test(tokens[t - 1]?.text ?? '');
+        if (dateline < 0) dateline = datelineEnd(tokens, first, end);
+        const afterDateline = t > first && t === dateline;
         const subject =
           (t === first || afterDateline || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower))) &&
           (tokens[last + 1]?.kind === 'word' ||
