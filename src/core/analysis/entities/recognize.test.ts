@@ -866,4 +866,17 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Government Office=government-office',
     ]);
   });
+
+  it('reads "Comrade" as a title, and European given names with a lower-case job before them', () => {
+    const text =
+      'Attending were Comrade Lê Văn Thắng and Comrade Đỗ Minh Châu. Its chief executive, Søren Holm, said ' +
+      'the plan was sound. Holm met Sembcorp executive Ng Wei Ming in Hanoi.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Lê Văn Thắng=le-van-thang',
+      'PERSON:Đỗ Minh Châu=do-minh-chau',
+      'PERSON:Søren Holm=soren-holm',
+      'PERSON:Holm=soren-holm',
+      'PERSON:Ng Wei Ming=ng-wei-ming',
+    ]);
+  });
 });
