@@ -50,6 +50,12 @@ const KIND_WORDS = new Set([
   'thuận',
 ]);
 
+/**
+ * The text of `KIND_WORDS` (and of the words `kindAt` wants before "nhớ" and "thuận"), found by one forward
+ * scan of the text: most sentences name no agreement, and are then passed over without reading their tokens.
+ */
+const KIND_TEXT = /(?<![a-z])(?:mous?|memorand|agreement)|ghi\s+nhớ|th(?:ỏa|oả)\s+thuận/gi;
+
 function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
@@ -195,6 +201,7 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
  * `mentions` are the whole article's, which its main locality is counted from.
  */
 export function findAgreements(
+  text: string,
   tokens: Token[],
   contexts: SentenceContext[],
   dates: DateMention[],
@@ -207,8 +214,14 @@ export function findAgreements(
   // Computed at most once per article, and only when an agreement needs it.
   let home = state.locality;
   const anchorIso = formatAnchor(anchor);
+  let next = -1;
   for (let ci = 0; ci < contexts.length; ci++) {
     const ctx = contexts[ci]!;
+    if (next < ctx.span.start) {
+      KIND_TEXT.lastIndex = ctx.span.start;
+      next = KIND_TEXT.exec(text)?.index ?? Infinity;
+    }
+    if (next >= ctx.span.end) continue;
     let kind: Agreement['kind'] | null = null;
     let at = -1;
     for (let j = ctx.first; j < ctx.end && kind !== 'MoU'; j++) {

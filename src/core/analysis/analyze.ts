@@ -226,7 +226,7 @@ export function analyzeWithEntities(
     const { tokens, quantities } = piece;
     for (const f of extractFigures({ text, tokens, contexts, quantities, dates: piece.dates, anchor, state }))
       figures.push(f);
-    findAgreements(tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, state);
+    findAgreements(text, tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, state);
   }
   return { mentions, entities: recognition.entities, figures, agreements: state.agreements };
 }
