@@ -181,6 +181,35 @@ describe('analyze on a text of several megabytes', () => {
   });
 });
 
+describe('analyze on a text cut into pieces', () => {
+  // A text is read a piece of about a megabyte at a time, cut before a line: these texts put the cut right
+  // before their last lines, which must read as they do in a short article.
+  const PIECE = 1024 * 1024;
+  const line = 'In 2024 Vietnam, Hanoi and Da Nang grew.\n';
+  // Lines up to just short of a piece: a longer line after them ends the first piece.
+  const lines = line.repeat(Math.floor((PIECE - 1) / line.length));
+  const roles = (text: string) =>
+    analyze(text, { date: '2025-01-01' }).figures.map((f) => [f.text, f.investor, f.recipient]);
+
+  it('sends a flow without a place to the country the whole text is about, not the one its last lines name', () => {
+    const tail =
+      'In 2024 Thailand and Bangkok grew.\n'.repeat(3) +
+      'Singapore was second with $85.6 billion in registered capital.\n';
+    const head = lines + line;
+    expect(head.length).toBeGreaterThanOrEqual(PIECE);
+    expect(roles(head + tail)).toEqual([['$85.6 billion', 'singapore', 'vietnam']]);
+  });
+
+  it('resolves "the province" of the next piece to the one named last, also outside a sentence with a figure', () => {
+    const last = 'Bac Ninh is growing fast, and it keeps on growing faster than it ever did before.\n';
+    const tail = 'The province attracted $2 billion in registered capital.\n';
+    const head = lines + last;
+    expect(head.length).toBeGreaterThanOrEqual(PIECE);
+    expect(roles(head + tail)).toEqual([['$2 billion', null, 'bac-ninh']]);
+    expect(roles(line + last + tail)).toEqual(roles(head + tail));
+  });
+});
+
 describe('inferAnchor', () => {
   it('anchors an undated article to its first day in the latest year it names', () => {
     const dates = findDates(

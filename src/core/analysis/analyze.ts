@@ -1,14 +1,13 @@
-import type { Agreement, Analysis, Figure, Mention } from '../model';
+import type { Analysis, Figure, Mention } from '../model';
 import { countryOf, lookupDemonym, lookupRef } from '../knowledge/gazetteer';
 import { findAgreements } from './agreements';
-import { buildContexts, noRecentEntities } from './context';
+import { buildContexts, newArticleState } from './context';
 import type { EntityLookup } from './context';
 import { findDates, parseIsoDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import { recognizeEntities } from './entities/recognize';
 import type { EntityRecognition } from './entities/recognize';
 import { extractFigures } from './figures';
-import type { FigureCarry } from './figures';
 import { findQuantities } from './quantities';
 import type { Quantity } from './quantities';
 import { splitSentences } from './sentences';
@@ -222,21 +221,20 @@ export function analyzeWithEntities(
     for (const d of piece.dates) dates.push(d);
   }
   const anchor = parseIsoDate(options.date) ?? inferAnchor(dates);
-  const recent = noRecentEntities();
-  const carry: FigureCarry = { measure: null };
+  // Everything one piece hands on to the next, in one place.
+  const state = newArticleState();
   const figures: Figure[] = [];
-  const agreements: Agreement[] = [];
   for (let p = 0; p < ends.length; p++) {
     const own = sentencesOf(p);
     const piece = held ?? readPiece(text, own);
     const pieceMentions =
       ends.length === 1 ? mentions : mentions.slice(p === 0 ? 0 : mentionEnds[p - 1], mentionEnds[p]);
     // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
-    const contexts = buildContexts(piece.tokens, own, pieceMentions, GAZETTEER, recent);
+    const contexts = buildContexts(piece.tokens, own, pieceMentions, GAZETTEER, state);
     const { tokens, quantities } = piece;
-    for (const f of extractFigures({ text, tokens, contexts, quantities, dates: piece.dates, anchor, carry }))
+    for (const f of extractFigures({ text, tokens, contexts, quantities, dates: piece.dates, anchor, state }))
       figures.push(f);
-    findAgreements(tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, agreements);
+    findAgreements(text, tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, state);
   }
-  return { mentions, entities: recognition.entities, figures, agreements };
+  return { mentions, entities: recognition.entities, figures, agreements: state.agreements };
 }

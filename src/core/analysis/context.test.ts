@@ -154,6 +154,18 @@ describe('buildContexts', () => {
     ]);
   });
 
+  it('reads the name after a long dateline and its agency as the subject "the province" then means', () => {
+    const text =
+      'Thai Nguyen Province attracted 12 projects. ' +
+      'ANDONG, June 2 (Yonhap) -- North Gyeongsang Province said it signed an agreement. The province grew.';
+    expect(
+      references(text, [
+        ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+        ['North Gyeongsang', 'PLACE', 'north-gyeongsang'],
+      ])[2],
+    ).toEqual(['anaphor:north-gyeongsang:The province']);
+  });
+
   it('does not read "the province" as a province merged into or formerly part of the one spoken of', () => {
     const text =
       'Officials said Lam Dong, which merged with Dak Nong in July, has 20 parks. The province had 600 projects. ' +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityLookup } from './context';
 import { buildContexts } from './context';
-import { readRoles } from './roles';
+import { readRoles, roleCandidates } from './roles';
 import { splitSentences } from './sentences';
 import { mentionsOf } from './test-mentions';
 import { tokenize } from './tokens';
@@ -749,6 +749,22 @@ describe('readRoles on several figures of one sentence', () => {
     const at = (figure: string): number => tokens.findIndex((t) => t.start === text.indexOf(figure));
     readRoles(tokens, ctx!, at('500,000'), [], true);
     expect(readRoles(tokens, ctx!, at('5,740'), [])).toEqual({ investor: 'japan', recipient: 'vietnam' });
+  });
+
+  it('settles a holder afresh for each figure when both share the candidates worked out once', () => {
+    const text = 'Japan has 5,740 projects in Vietnam and 500,000 Vietnamese residents.';
+    const tokens = tokenize(text);
+    const [ctx] = buildContexts(tokens, splitSentences(text), mentionsOf(text, places), lookup);
+    const at = (figure: string): number => tokens.findIndex((t) => t.start === text.indexOf(figure));
+    const offered = roleCandidates(tokens, ctx!);
+    expect(readRoles(tokens, ctx!, at('500,000'), [], true, null, offered)).toEqual({
+      investor: null,
+      recipient: 'japan',
+    });
+    expect(readRoles(tokens, ctx!, at('5,740'), [], false, null, offered)).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
   });
 
   it('reads "Thai entities had" and "the ASEAN member states poured" as investors', () => {

@@ -553,7 +553,7 @@ function isReporter(tokens: Token[], ctx: SentenceContext, c: Candidate): boolea
 }
 
 /** Candidate role of one reference, with a priority (higher wins). */
-interface Candidate {
+export interface Candidate {
   ref: string;
   /** A holder ("Japan had 5,740 projects in Vietnam") invests when a place receives, else it receives. */
   role: 'investor' | 'recipient' | 'holder';
@@ -649,7 +649,12 @@ function betBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
-function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
+/**
+ * The role each reference of a sentence may play, read from the words around it: the same for all of the
+ * sentence's figures ("… 1,200 projects worth $12 billion, up 5%"), so worked out once per sentence and
+ * handed to `readRoles`.
+ */
+export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // "According to the Aichi Prefecture office in Hanoi, …": everything named there is the source.
   const sources = sourcePhrases(tokens, ctx);
@@ -818,19 +823,6 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   return out;
 }
 
-/**
- * The candidates of the sentence read last: a sentence with several figures ("… 1,200 projects worth $12
- * billion, up 5%") asks for the same candidates once per figure, and figures are read sentence by sentence.
- * Keyed by the context object, which belongs to one token array and is never changed once built; a figure
- * that narrows the references gets a new one. One entry, not a map, so it holds one sentence's worth.
- */
-let lastSentence: { ctx: SentenceContext; found: readonly Candidate[] } | null = null;
-
-function sentenceCandidates(tokens: Token[], ctx: SentenceContext): readonly Candidate[] {
-  if (lastSentence?.ctx !== ctx) lastSentence = { ctx, found: candidates(tokens, ctx) };
-  return lastSentence.found;
-}
-
 /** How far a reference is from a figure; "invest $X … in Y" puts the place after it, so after counts less. */
 function distance(from: number, at: number): number {
   return from > at ? (from - at) * 0.7 : at - from;
@@ -953,7 +945,7 @@ function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | n
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
  * ("27 Kanagawa enterprises"), which outrank the sentence. `population`: the figure counts residents, so a
  * subject that "has" them is where they live. `home`: the country the article is about, whose holdings are
- * received and any other country's invested.
+ * received and any other country's invested. `sentence`: `roleCandidates` of `ctx`, when the caller has them.
  */
 export function readRoles(
   tokens: Token[],
@@ -962,12 +954,11 @@ export function readRoles(
   own: Reference[],
   population = false,
   home: string | null = null,
+  sentence: readonly Candidate[] = roleCandidates(tokens, ctx),
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
   // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
-  const found = sentenceCandidates(tokens, ctx).filter(
-    (c) => c.at >= first && c.at < end && !(c.subject && c.at > at),
-  );
+  const found = sentence.filter((c) => c.at >= first && c.at < end && !(c.subject && c.at > at));
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
   // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
   // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.

@@ -1779,6 +1779,9 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Vietnam's government as the knowledge data names it: what "the Government" means in Vietnam's press. */
+const VIETNAM_GOVERNMENT = knowledge.lookupName('Government of Vietnam')?.ref ?? null;
+
 /** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
 function shortReferences(
   toks: readonly LexToken[],
@@ -1815,13 +1818,14 @@ function shortReferences(
     const next = toks[e];
     // "… said the Government would …": Vietnam's English-language press capitalises its own government so.
     if (
+      VIETNAM_GOVERNMENT !== null &&
       t.text === 'Government' &&
       prev?.text === 'the' &&
       next?.key !== 'of' &&
       !isName(facts, e) &&
       !next?.newline
     ) {
-      found.push({ s: i, e, type: 'ORG', ref: 'government-of-vietnam', prio: 1, confidence: 0.7 });
+      found.push({ s: i, e, type: 'ORG', ref: VIETNAM_GOVERNMENT, prio: 1, confidence: 0.7 });
       continue;
     }
     const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
