@@ -182,7 +182,8 @@ describe('findAgreements', () => {
   it('reads "The MoU was signed by …" after a signing as the same memorandum told again', () => {
     const text =
       'Shiga Prefecture and Long An Province signed a memorandum of understanding on November 11, 2025. ' +
-      "The MoU was signed by Governor Mikazuki and Mr. Tran, Chairman of the Long An People's Committee, in Vietnam. " +
+      "The MoU was signed by Governor Mikazuki and Mr. Tran, Chairman of the Long An People's Committee, " +
+      'in the presence of the Consul General of Vietnam. ' +
       'In 2019, Shiga also signed an MoU with Bac Ninh.';
     expect(
       agreements(text, '2025-11-12', [
