@@ -781,4 +781,20 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
     expect(found).toEqual([['$60 million', 'other', 'chubu-bank', 'kawa-foods']]);
   });
+
+  it("reads a company's factory as its investment, and a proposed port as investment", () => {
+    const text =
+      "The plan follows a $90 million expansion at Daewon's factory in Thai Nguyen. " +
+      'Kirin Logistics has proposed a $2 billion deepwater port in Da Nang.';
+    const found = figures(text, '2025-07-06', [
+      ['Daewon', 'ORG', 'daewon'],
+      ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+      ['Kirin Logistics', 'ORG', 'kirin-logistics'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$90 million', 'investment_capital', 'daewon', 'thai-nguyen'],
+      ['$2 billion', 'investment_capital', 'kirin-logistics', 'da-nang'],
+    ]);
+  });
 });

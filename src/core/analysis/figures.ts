@@ -97,9 +97,13 @@ const MEASURE_CUES = new Map<string, Measure>(
     build: 'investment_capital',
     building: 'investment_capital',
     construct: 'investment_capital',
-    // "a licence for a JPY 4.2 billion expansion".
+    // "a licence for a JPY 4.2 billion expansion", "has proposed a $2 billion deepwater port".
     expansion: 'investment_capital',
     expansions: 'investment_capital',
+    port: 'investment_capital',
+    terminal: 'investment_capital',
+    township: 'investment_capital',
+    refinery: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -334,6 +338,10 @@ const WEAK_CUES = new Set([
   'construct',
   'expansion',
   'expansions',
+  'port',
+  'terminal',
+  'township',
+  'refinery',
   'cam',
   'cost',
   'costs',

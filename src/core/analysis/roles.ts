@@ -761,6 +761,15 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
         (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
     } else if (
+      r.type === 'ORG' &&
+      (next === "'s" || next === '’s') &&
+      /^(plant|plants|factory|factories|facility|facilities|expansion|project|projects)$/.test(
+        wordAt(tokens, r.last + 2),
+      )
+    ) {
+      // "a W450 billion expansion at Hanseong's factory": a company's plant is its investment.
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
+    } else if (
       FLOW_NOUNS.has(next) ||
       next.endsWith('-invested') ||
       next.endsWith('-funded') ||
