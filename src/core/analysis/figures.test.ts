@@ -797,4 +797,20 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$2 billion', 'investment_capital', 'kirin-logistics', 'da-nang'],
     ]);
   });
+
+  it('gives a percentage that qualifies an amount, or a part "of the total", the parties of that amount or total', () => {
+    const text =
+      'Vietnam drew $20.1 billion of FDI in the first half. Korea poured $4.2 billion into the country, ' +
+      'accounting for 21% of the total. Manufacturing took 60% of the total.';
+    const found = figures(text, '2025-07-06', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$20.1 billion', null, 'vietnam'],
+      ['$4.2 billion', 'south-korea', 'vietnam'],
+      ['21%', 'south-korea', 'vietnam'],
+      ['60%', null, 'vietnam'],
+    ]);
+  });
 });

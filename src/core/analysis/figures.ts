@@ -819,12 +819,20 @@ function formatUsd(usd: number): string {
   return `$${Math.round(usd).toLocaleString('en-US')}`;
 }
 
-/** True when ", or" alone stands between an amount and a percentage: "$4.3bn, or 28% of the total". */
+/**
+ * True when a percentage restates or qualifies the amount just before it in its clause: "$4.3bn, or 28% of the
+ * total", "poured $4.3bn into the country, accounting for 13.6%", "$5.1bn, up 12% from a year earlier".
+ */
 function isShareOf(tokens: Token[], amount: Quantity, percent: Quantity): boolean {
+  if (percent.first - amount.last > 10) return false;
+  for (let k = amount.last + 1; k < percent.first; k++) if (/^[.;:]$/.test(tokens[k]!.text)) return false;
+  const lead = tokens[percent.first - 1]?.lower;
+  const before = tokens[percent.first - 2]?.lower;
   return (
-    percent.first === amount.last + 3 &&
-    tokens[amount.last + 1]?.text === ',' &&
-    tokens[amount.last + 2]?.lower === 'or'
+    (lead === 'or' && before === ',') ||
+    ((lead === 'up' || lead === 'down') && before === ',') ||
+    (lead === 'for' && before === 'accounting') ||
+    lead === 'representing'
   );
 }
 
@@ -912,6 +920,8 @@ interface RoleMemory {
   lastPlace: LastPlace | null;
   /** Who put the last investment where, for "The first phase, worth $450 million, …" after it. */
   lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
+  /** Who put the last total (else the first inflow) where, for "Manufacturing took 58% of the total". */
+  total: Roles | null;
   /** The roles sentence `candidatesCi` offers its figures, worked out once for all of them. */
   candidatesCi: number;
   candidates: readonly Candidate[];
@@ -1076,6 +1086,16 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
     !namesStakeOrCompanies(tokens, ctx)
   )
     investor = recipient = null;
+  // "Manufacturing took 58.3% of the total": a part of the total goes where the total went.
+  if (
+    q.kind === 'percent' &&
+    investor === null &&
+    recipient === null &&
+    memory.total &&
+    tokens[q.last + 1]?.lower === 'of' &&
+    partOfTotal(tokens, ctx)
+  )
+    ({ investor, recipient } = memory.total);
   if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
   // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
   // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
@@ -1140,6 +1160,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   }
   if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
     memory.lastInvestment = { investor, recipient, ci };
+  // The last amount said to be a total, else the first inflow: the lead of a statistics report.
+  if (q.kind === 'money' && INFLOWS.has(measure) && (memory.total === null || isTotal(tokens, ctx, q)))
+    memory.total = { investor, recipient };
   return { investor, recipient };
 }
 
@@ -1160,6 +1183,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   const memory: RoleMemory = {
     lastPlace: null,
     lastInvestment: null,
+    total: null,
     candidatesCi: -1,
     candidates: [],
     investmentCi: -1,
