@@ -464,8 +464,13 @@ function verbAfter(
     }
     if (HOST_VERBS.test(w)) return w;
     // "plans to invest", "has decided to pour": the verb that matters comes after "to", also past a date
-    // ("agreed on November 12 to provide").
+    // ("agreed on November 12 to provide") or an event held for it ("held a ceremony to grant").
     let to = j + 1;
+    if (
+      /^(held|holds|organised|organized|hosted)$/.test(w) &&
+      /^(ceremony|conference|meeting|event)$/.test(wordAt(tokens, j + 2))
+    )
+      to = j + 3;
     if (wordAt(tokens, to) === 'on' && isMonthName(wordAt(tokens, to + 1))) {
       to += 2;
       while (to < end && tokens[to]!.kind === 'num') to++;
