@@ -887,4 +887,15 @@ describe('readRoles on several figures of one sentence', () => {
       ),
     ).toEqual({ investor: null, recipient: 'hanoi' });
   });
+
+  it('reads a prefecture after "doanh nghiệp" as where the enterprises come from', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(roles('Đoàn 25 doanh nghiệp Osaka đến thăm Đà Nẵng.', '25', names)).toEqual({
+      investor: 'osaka',
+      recipient: 'da-nang',
+    });
+  });
 });

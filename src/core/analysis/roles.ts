@@ -273,7 +273,7 @@ const COPULAS = new Set([
 ]);
 
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam", "a wind farm off Binh Thuan"). */
-const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'off']);
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'thăm', 'off']);
 
 /** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
 const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
@@ -712,9 +712,9 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
       continue;
     }
-    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors): Vietnamese
-    // names the nationality after the noun.
-    if (r.country && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
+    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors), "doanh
+    // nghiệp Shizuoka" (Shizuoka enterprises): Vietnamese names where companies are from after the noun.
+    if (r.type === 'PLACE' && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
       continue;
     }
