@@ -593,7 +593,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     const found = figures(text, '2025-06-01', [
       ['Orchid Mart', 'ORG', 'orchid-mart'],
       ['Can Tho', 'PLACE', 'can-tho'],
-      ['Ministry of Finance', 'ORG', 'mof'],
+      ['Ministry of Finance', 'ORG', 'ministry-of-finance-vietnam'],
       ['Malaysia', 'PLACE', 'malaysia'],
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found).toEqual([
@@ -812,5 +812,22 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['21%', 'south-korea', 'vietnam'],
       ['60%', null, 'vietnam'],
     ]);
+  });
+
+  it("reads the body from abroad as the lender of a loan two bodies sign, and aid for several provinces as the country's", () => {
+    const text =
+      "HANOI (Kyodo) - JICA and Vietnam's Ministry of Finance signed an ODA loan agreement worth 30 billion yen " +
+      'for flood control in Can Tho, Hau Giang and Soc Trang.';
+    const found = figures(text, '2025-07-06', [
+      ['HANOI', 'PLACE', 'hanoi'],
+      ['Kyodo', 'ORG', 'kyodo'],
+      ['JICA', 'ORG', 'jica'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Ministry of Finance', 'ORG', 'ministry-of-finance-vietnam'],
+      ['Can Tho', 'PLACE', 'can-tho'],
+      ['Hau Giang', 'PLACE', 'hau-giang'],
+      ['Soc Trang', 'PLACE', 'soc-trang'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([['30 billion yen', 'oda', 'jica', 'vietnam']]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { ArticleState, Reference, SentenceContext } from './context';
+import { datelineEnd } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
@@ -19,6 +20,8 @@ export interface FigureInput {
   anchor: DateParts | null;
   /** The article's reading so far, handed from one piece of a long text to the next; updated in place. */
   state: ArticleState;
+  /** The country a place lies in or a known organisation belongs to ("jica" → "japan"), or null. */
+  countryOf: (ref: string) => string | null;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -745,6 +748,18 @@ function onlySeparators(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Whether place `ref` is named in a list of three places or more ("in Can Tho, Hau Giang and Soc Trang"). */
+function inPlaceList(tokens: Token[], ctx: SentenceContext, ref: string): boolean {
+  const places = ctx.references.filter((r) => r.type === 'PLACE' && r.kind === 'name');
+  const at = places.findIndex((r) => r.ref === ref);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && onlySeparators(tokens, places[from - 1]!.last, places[from]!.first)) from--;
+  let to = at;
+  while (to + 1 < places.length && onlySeparators(tokens, places[to]!.last, places[to + 1]!.first)) to++;
+  return to - from >= 2;
+}
+
 /**
  * "Japan and China followed Singapore with $1.2bn and $980 million respectively": the entity in the same
  * place of the named list as quantity `qi` in its list of amounts, with the list's refs; null when the
@@ -891,6 +906,7 @@ interface LastPlace {
 /** One figure as the role rules see it: its quantity and sentence, its measure, and what came before it. */
 interface FigureScene {
   tokens: Token[];
+  countryOf: (ref: string) => string | null;
   ctx: SentenceContext;
   /** Index of `ctx` among the piece's sentences. */
   ci: number;
@@ -1025,7 +1041,8 @@ function statedRoles(
  * place for a delegation still to come. Remembers in `memory` where the figure went.
  */
 function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
-  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney } = scene;
+  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney, countryOf } =
+    scene;
   const q = quantities[qi]!;
   const prev = quantities[qi - 1];
   const stated = statedRoles(scene, memory);
@@ -1039,6 +1056,24 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
   if (site && site !== investor) recipient = site;
   if (measure === 'trade' || price) investor = recipient = null;
+  if (measure === 'oda' && home !== null) {
+    // "JICA and Vietnam's MPI signed an ODA loan agreement worth JPY 41.9 billion": of a lender and a borrower
+    // named together, the body from abroad lends.
+    if (investor === null || countryOf(investor) === home) {
+      const from = datelineEnd(tokens, ctx.first, ctx.end);
+      const lender = ctx.references.find(
+        (r) =>
+          r.first >= from &&
+          r.last < q.first &&
+          (r.type === 'ORG' || r.country) &&
+          (countryOf(r.ref) ?? home) !== home,
+      );
+      if (lender) investor = lender.ref;
+    }
+    // "… for projects in Can Tho, Hau Giang and Soc Trang": aid spread over several provinces goes to the country.
+    if (recipient !== null && countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
+      recipient = home;
+  }
   // "The first phase, worth $450 million, …", "the company will also set up a KRW 80 billion fund": an
   // investment that names no investor is the company's the sentence points back to, or the last investor's.
   if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
@@ -1243,7 +1278,20 @@ export function extractFigures(input: FigureInput): Figure[] {
     else measure = q.kind === 'count' ? 'count' : 'other';
 
     const { investor, recipient } = settleRoles(
-      { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney: lastMoneyBefore },
+      {
+        tokens,
+        countryOf: input.countryOf,
+        ctx,
+        ci,
+        quantities,
+        qi,
+        measure,
+        main,
+        previous,
+        price,
+        home,
+        lastMoney: lastMoneyBefore,
+      },
       memory,
     );
 
