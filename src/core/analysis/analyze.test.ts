@@ -112,6 +112,15 @@ describe('analyze merges mentions', () => {
   });
 });
 
+describe('analyze reads dates past sentences without numbers', () => {
+  it('reads a date line after a headline ending in a number word and a line without numbers', () => {
+    const text =
+      'Rail money heads for Vietnam as the pact turns five\nA long standfirst line\n26 November 2025\n';
+    const { mentions } = analyzeWithEntities(text, { date: null }, { mentions: [], entities: [] });
+    expect(mentions.filter((m) => m.type === 'DATE').map((m) => m.text)).toEqual(['26 November 2025']);
+  });
+});
+
 describe('analyze on hostile input', () => {
   it('returns nothing for empty text', () => {
     expect(analyze('', { date: null })).toEqual({ mentions: [], entities: [], figures: [], agreements: [] });
