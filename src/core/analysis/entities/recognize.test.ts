@@ -912,4 +912,9 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Nordhavn Wind A/S=nordhavn-wind',
     ]);
   });
+
+  it('drops "City" after a Vietnamese town known only with it, but keeps Ho Chi Minh City whole', () => {
+    const text = 'Leaders met in Vinh City and Ho Chi Minh City.';
+    expect(found(text)).toEqual(['PLACE:Vinh=vinh', 'PLACE:Ho Chi Minh City=ho-chi-minh-city']);
+  });
 });

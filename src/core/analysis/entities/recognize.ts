@@ -120,6 +120,13 @@ const COMPANY_TAILS = new Set(
 );
 
 /** Refs of Vietnamese provinces and centrally-run cities, whose people's and party committees articles name. */
+/** Vietnamese towns and cities below a province ("Vinh", "Bien Hoa"), whose "City" is a designator. */
+const vietnameseTowns = new Set(
+  knowledgeEntries()
+    .filter((e) => e.kind === 'city' && e.country === 'vietnam' && e.parent !== null)
+    .map((e) => e.ref),
+);
+
 const vietnameseProvinces = new Set(
   knowledgeEntries()
     .filter((e) => e.kind === 'vn-province')
@@ -378,7 +385,12 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
         continue;
       }
       const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
-      out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
+      // "Vinh City", known only with its designator: the mention is the name without it, as for "Da Nang City".
+      const last =
+        m.end - 1 > i && toks[m.end - 1]!.text === 'City' && vietnameseTowns.has(m.value.ref)
+          ? m.end - 1
+          : m.end;
+      out.push({ s: i, e: last, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
       i = m.end;
     } else i++;
   }
