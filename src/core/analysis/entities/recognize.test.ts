@@ -917,4 +917,12 @@ describe('"the Government" in Vietnamese English-language press', () => {
     const text = 'Leaders met in Vinh City and Ho Chi Minh City.';
     expect(found(text)).toEqual(['PLACE:Vinh=vinh', 'PLACE:Ho Chi Minh City=ho-chi-minh-city']);
   });
+
+  it('reads a hyphenated given name that opens with a common one', () => {
+    const text = 'Pierre-Alain Fournier, the EU ambassador, spoke. Fournier said trade rose.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Pierre-Alain Fournier=pierre-alain-fournier',
+      'PERSON:Fournier=pierre-alain-fournier',
+    ]);
+  });
 });

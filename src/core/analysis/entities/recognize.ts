@@ -1113,7 +1113,14 @@ function personCandidates(
       }
     }
     // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
-    const surname = isName(facts, i + 1) ? i + 1 : particlesEnd(toks, facts, i + 1);
+    // "Pierre-Alain Fournier": a hyphenated given name opening with a common one.
+    const compound =
+      toks[i + 1]?.key === '-' &&
+      !toks[i + 1]!.space &&
+      toks[i + 2]?.cap === true &&
+      !toks[i + 2]!.space &&
+      isName(facts, i + 3);
+    const surname = compound ? i + 3 : isName(facts, i + 1) ? i + 1 : particlesEnd(toks, facts, i + 1);
     if (
       isName(facts, surname) &&
       westernGiven.has(t.key) &&
