@@ -161,12 +161,19 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
   ['lender', 'org'],
   ['insurer', 'org'],
   ['corporation', 'company'],
+  ['consortium', 'company'],
+  ['investor', 'company'],
   ['agency', 'org'],
   ['ministry', 'org'],
   ['board', 'org'],
   ['organisation', 'org'],
   ['organization', 'org'],
 ]);
+
+/** Whether a noun names a company: "the company" points back to one, "Singapore firm" names one's nationality. */
+export function isCompanyNoun(lower: string): boolean {
+  return ANAPHORS.get(lower) === 'company';
+}
 
 /**
  * Index of the "the" that makes token `t` an anaphor, or -1: right before it or one lower-case word before

@@ -1,7 +1,7 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { ArticleState, Reference, SentenceContext } from './context';
-import { datelineEnd } from './context';
+import { datelineEnd, isCompanyNoun } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
@@ -708,10 +708,6 @@ function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
   return false;
 }
 
-/** Nouns by which "the company" points back to one that invests, unlike "the park" or "the ministry". */
-const COMPANY_ANAPHORS =
-  /^(company|firm|group|giant|conglomerate|retailer|maker|manufacturer|carmaker|automaker|chipmaker|developer|corporation)$/;
-
 /** Nouns by which a sentence goes on about an investment named before: "The first phase", "The project". */
 const PROJECT_NOUNS = /^(project|investment|phase|plant|factory|facility|complex|expansion|deal)$/;
 
@@ -1078,7 +1074,7 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   // investment that names no investor is the company's the sentence points back to, or the last investor's.
   if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
     const company = ctx.references.find(
-      (r) => r.kind === 'anaphor' && r.last < q.first && COMPANY_ANAPHORS.test(tokens[r.last]!.lower),
+      (r) => r.kind === 'anaphor' && r.last < q.first && isCompanyNoun(tokens[r.last]!.lower),
     );
     const { lastInvestment } = memory;
     if (company) investor = company.ref;

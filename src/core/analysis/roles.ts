@@ -1,4 +1,4 @@
-import { localityOf } from './context';
+import { isCompanyNoun, localityOf } from './context';
 import type { Reference, SentenceContext } from './context';
 import { isMonthName } from './dates';
 import type { Token } from './tokens';
@@ -573,9 +573,6 @@ function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
 
-/** Words after a place that make it a company's nationality or seat: "Singapore firm", "a Hyogo company". */
-const COMPANY_WORDS = /^(firm|company|group|conglomerate|maker|manufacturer|developer|investor|consortium)$/;
-
 /** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
 export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
 
@@ -806,7 +803,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
     // build …": a place named as a company's nationality acts for the company.
-    const firm = r.type === 'PLACE' && COMPANY_WORDS.test(wordAt(tokens, r.last + 1));
+    const firm = r.type === 'PLACE' && isCompanyNoun(wordAt(tokens, r.last + 1));
     const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
     // "Moriyama had secured a ¥20 billion syndicated loan": a company that takes a loan borrows the money.
     const borrows =
