@@ -502,6 +502,12 @@ function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): M
   return 'share';
 }
 
+// Word tests for `sentenceHas`, as module functions: a closure made per call costs a renaming under tsx.
+const isResidenceCue = (w: string): boolean => RESIDENCE_CUES.test(w);
+const isInvestingWord = (w: string): boolean => INVESTING.test(w);
+const isStakeWord = (w: string): boolean => STAKE_WORDS.test(w);
+const isCompanyOrStakeWord = (w: string): boolean => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w);
+
 function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string) => boolean): boolean {
   for (let j = ctx.first; j < ctx.end; j++)
     if (tokens[j]!.kind === 'word' && test(tokens[j]!.lower)) return true;
@@ -548,11 +554,12 @@ function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
  * does a stake bought. Asked last, as it reads the whole sentence.
  */
 function namesStakeOrCompanies(tokens: Token[], ctx: SentenceContext): boolean {
-  return sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+  return sentenceHas(tokens, ctx, isCompanyOrStakeWord);
 }
 
 /** Words of something still to come. */
 const FUTURE = /^(will|would|due|plans|planned|planning|expected|upcoming|shall)$/;
+const isFutureWord = (w: string): boolean => FUTURE.test(w);
 
 /** Whether a count is of a delegation's members: "a delegation of 40 companies", "a business mission of 25 firms". */
 function isDelegation(tokens: Token[], q: Quantity): boolean {
@@ -591,9 +598,8 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
   // "JPY 160 per US dollar", "$2 per share": a rate or price, not an amount.
   if (tokens[q.last + 1]?.lower === 'per') return false;
-  if (q.kind === 'people')
-    return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, (w) => RESIDENCE_CUES.test(w));
-  if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, (w) => INVESTING.test(w));
+  if (q.kind === 'people') return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, isResidenceCue);
+  if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, isInvestingWord);
   return true;
 }
 
@@ -904,12 +910,35 @@ interface RoleMemory {
   lastPlace: LastPlace | null;
   /** Who put the last investment where, for "The first phase, worth $450 million, …" after it. */
   lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
-  /** The roles sentence `candidatesCi` offers its figures, worked out once for all of them. */
-  candidatesCi: number;
-  candidates: readonly Candidate[];
-  /** Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures. */
-  investmentCi: number;
-  aboutInvestment: boolean;
+  /** Index of the sentence `sentence` tells of. */
+  ci: number;
+  sentence: SentenceFacts;
+}
+
+/** What the role rules work out once per sentence, for all of its figures; null until a figure asks. */
+interface SentenceFacts {
+  /** The roles the sentence offers its figures. */
+  candidates: readonly Candidate[] | null;
+  /** Whether it speaks of investment. */
+  aboutInvestment: boolean | null;
+  /** Whether it pairs lists "respectively". */
+  respectively: boolean | null;
+}
+
+/** The facts of sentence `ci`, fresh when the figures move on to it. */
+function factsOf(memory: RoleMemory, ci: number): SentenceFacts {
+  if (memory.ci !== ci) {
+    memory.ci = ci;
+    memory.sentence = { candidates: null, aboutInvestment: null, respectively: null };
+  }
+  return memory.sentence;
+}
+
+/** Whether "respectively" stands in a sentence or right after it, where `respectiveRef` looks for it. */
+function saysRespectively(tokens: Token[], ctx: SentenceContext): boolean {
+  for (let j = ctx.first; j <= ctx.end && j < tokens.length; j++)
+    if (tokens[j]!.lower === 'respectively') return true;
+  return false;
 }
 
 /**
@@ -961,17 +990,16 @@ function statedRoles(
       ? ctx.references.filter((r) => !insideOtherCount(quantities, qi, r))
       : ctx.references;
   const scope = kept.length === ctx.references.length ? ctx : { ...ctx, references: kept };
-  const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
+  const facts = factsOf(memory, ci);
+  // Most sentences pair no lists, and then no figure of theirs needs to look for one.
+  facts.respectively ??= saysRespectively(tokens, ctx);
+  const respective = main || !facts.respectively ? null : respectiveRef(tokens, ctx, quantities, qi);
   if (respective) own.length = 0;
   // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
   const share =
     q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
       ? previous.figure
       : null;
-  if (!main && !share && scope === ctx && memory.candidatesCi !== ci) {
-    memory.candidatesCi = ci;
-    memory.candidates = roleCandidates(tokens, ctx);
-  }
   // A count that narrows the sentence's references has roles of its own.
   let { investor, recipient } =
     main ??
@@ -983,7 +1011,7 @@ function statedRoles(
       own,
       q.kind === 'people',
       home,
-      scope === ctx ? memory.candidates : roleCandidates(tokens, scope),
+      scope === ctx ? (facts.candidates ??= roleCandidates(tokens, ctx)) : roleCandidates(tokens, scope),
     );
   if (respective) {
     // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
@@ -1054,11 +1082,7 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   }
   // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
   // sentence with no investment word is about something else.
-  if (memory.investmentCi !== ci) {
-    memory.investmentCi = ci;
-    memory.aboutInvestment = isAboutInvestment(tokens, ctx);
-  }
-  const { aboutInvestment } = memory;
+  const aboutInvestment = (factsOf(memory, ci).aboutInvestment ??= isAboutInvestment(tokens, ctx));
   // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
   if (
     q.kind === 'percent' &&
@@ -1118,12 +1142,12 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
   // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
   // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
-  if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, (w) => FUTURE.test(w)))
+  if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, isFutureWord))
     recipient = null;
   // A company that sold a stake is no place the next figures go to.
   const sold =
     ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
-    sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
+    sentenceHas(tokens, ctx, isStakeWord);
   // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
   if (recipient !== null && measure !== 'trade' && !sold && !carried) {
     const mixed =
@@ -1152,10 +1176,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   const memory: RoleMemory = {
     lastPlace: null,
     lastInvestment: null,
-    candidatesCi: -1,
-    candidates: [],
-    investmentCi: -1,
-    aboutInvestment: false,
+    ci: -1,
+    sentence: { candidates: null, aboutInvestment: null, respectively: null },
   };
   // The measure of the amount "of the total" refers to: the last one said to be a total, else the article's first.
   let total: Measure | null = null;
