@@ -178,4 +178,25 @@ describe('findAgreements', () => {
       { kind: 'agreement', parties: ['quang-tri', 'sekong'], date: '2025-04-02' },
     ]);
   });
+
+  it('reads "The MoU was signed by …" after a signing as the same memorandum told again', () => {
+    const text =
+      'Shiga Prefecture and Long An Province signed a memorandum of understanding on November 11, 2025. ' +
+      "The MoU was signed by Governor Mikazuki and Mr. Tran, Chairman of the Long An People's Committee, " +
+      'in the presence of the Consul General of Vietnam. ' +
+      'In 2019, Shiga also signed an MoU with Bac Ninh.';
+    expect(
+      agreements(text, '2025-11-12', [
+        ['Shiga Prefecture', 'PLACE', 'shiga'],
+        ['Long An Province', 'PLACE', 'long-an'],
+        ["Long An People's Committee", 'ORG', 'long-an-peoples-committee'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['Shiga', 'PLACE', 'shiga'],
+        ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['shiga', 'long-an'], date: '2025-11-11' },
+      { kind: 'MoU', parties: ['shiga', 'bac-ninh'], date: '2019' },
+    ]);
+  });
 });

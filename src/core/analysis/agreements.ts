@@ -191,6 +191,9 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
   return mostNamed(counts);
 }
 
+/** How far (in characters) "the MoU" reaches back to the agreement reported before it. */
+const DEFINITE_REACH = 800;
+
 /**
  * Finds signed memoranda and cooperation agreements: the sentence must name one and a signing. Parties are
  * the places and organisations it names ("between A and B" preferred), without possessive qualifiers; when it
@@ -266,6 +269,16 @@ export function findAgreements(
         d = datesWithin(dates, contexts[k]!.span).at(-1);
     }
     const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
+    // "The MoU was signed by Governor Ohmura and Mr. Duc, Chairman of …": the memorandum just reported, told
+    // again with who signed it, not another one.
+    const last = out.at(-1);
+    if (
+      !stated &&
+      last &&
+      /^(the|this)$/.test(tokens[at - 1]?.lower ?? '') &&
+      tokens[first]!.start - last.end < DEFINITE_REACH
+    )
+      continue;
     const date = stated ?? anchorIso;
     // "Nghe An and the Lao provinces of A, B and C signed cooperation agreements": one with each of them.
     const plural = /s$|memoranda$/.test(tokens[at]!.lower) && parties.length >= 3;

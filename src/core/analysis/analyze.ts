@@ -39,7 +39,15 @@ const GAZETTEER: EntityLookup = {
   isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
   countryOf,
   isCity: (ref) => lookupRef(ref)?.kind === 'city',
+  isCompany: (ref) => {
+    const kind = lookupRef(ref)?.kind;
+    return kind === undefined ? !NOT_COMPANIES.test(ref) : kind === 'company';
+  },
 };
+
+/** Refs of bodies the knowledge does not list that name by their designator what they are, not a company. */
+const NOT_COMPANIES =
+  /(park|zone|estate|committee|council|ministry|agency|department|office|embassy|association|chamber|government|authority|university|institute|bank|news|times|post)$|^(ministry|department|embassy|bao)-/;
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {

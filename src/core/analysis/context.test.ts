@@ -10,6 +10,7 @@ const lookup: EntityLookup = {
   isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
   isCity: (ref) => ref === 'pohang',
+  isCompany: (ref) => !/(park|ministry|news)/.test(ref),
   countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 

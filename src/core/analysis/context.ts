@@ -14,6 +14,8 @@ export interface EntityLookup {
   countryOf(ref: string): string | null;
   /** True when the ref names a city below a province or abroad ("Taipei", "Pohang"), never "the province". */
   isCity(ref: string): boolean;
+  /** True when an organisation's ref may be a company's: not a known park, ministry, agency or newspaper. */
+  isCompany(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -58,6 +60,16 @@ export interface RecentEntities {
   topic: string | null;
   prefecture: string | null;
   org: string | null;
+  /** The last company named: what "the company" means, which a park, a ministry or a newspaper never is. */
+  company: string | null;
+}
+
+/**
+ * Whether a token's text goes on from text offset `at` with a hyphen and a lower-case word ("Hyogo-based",
+ * "Japan-funded"), not another name ("Korea-Vietnam").
+ */
+function isHyphenAt(token: Token, at: number): boolean {
+  return /^-\p{Ll}+$/u.test(token.text.slice(at - token.start));
 }
 
 /**
@@ -92,7 +104,15 @@ export interface ArticleState {
 /** What an article's start knows: nothing yet. */
 export function newArticleState(): ArticleState {
   return {
-    recent: { country: null, locality: null, province: null, topic: null, prefecture: null, org: null },
+    recent: {
+      country: null,
+      locality: null,
+      province: null,
+      topic: null,
+      prefecture: null,
+      org: null,
+      company: null,
+    },
     measure: null,
     agreements: [],
     dated: new Set(),
@@ -111,7 +131,7 @@ const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 const MERGED_INTO = /^(absorbed|absorbing|absorbs|former|formerly)$/;
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company'>([
   ['country', 'country'],
   ['nation', 'country'],
   ['city-state', 'country'],
@@ -126,21 +146,21 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['park', 'org'],
   ['zone', 'org'],
   ['complex', 'org'],
-  ['company', 'org'],
-  ['firm', 'org'],
-  ['group', 'org'],
-  ['giant', 'org'],
-  ['conglomerate', 'org'],
-  ['retailer', 'org'],
-  ['maker', 'org'],
-  ['manufacturer', 'org'],
-  ['carmaker', 'org'],
-  ['automaker', 'org'],
-  ['chipmaker', 'org'],
-  ['developer', 'org'],
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['group', 'company'],
+  ['giant', 'company'],
+  ['conglomerate', 'company'],
+  ['retailer', 'company'],
+  ['maker', 'company'],
+  ['manufacturer', 'company'],
+  ['carmaker', 'company'],
+  ['automaker', 'company'],
+  ['chipmaker', 'company'],
+  ['developer', 'company'],
   ['lender', 'org'],
   ['insurer', 'org'],
-  ['corporation', 'org'],
+  ['corporation', 'company'],
   ['agency', 'org'],
   ['ministry', 'org'],
   ['board', 'org'],
@@ -264,8 +284,10 @@ export function buildContexts(
   const countriesHere: string[] = [];
   /** `passing`: named inside a sentence without its designator, which does not change the topic. */
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
-    if (m.type === 'ORG') recent.org = m.ref;
-    else if (isCountry(m)) {
+    if (m.type === 'ORG') {
+      recent.org = m.ref;
+      if (lookup.isCompany(m.ref)) recent.company = m.ref;
+    } else if (isCountry(m)) {
       recent.country = m.ref;
       if (!countriesHere.includes(m.ref)) countriesHere.push(m.ref);
       state.listedCountry = countriesHere.length >= 3;
@@ -284,6 +306,8 @@ export function buildContexts(
     // Where the sentence's dateline ends, read when a name first needs it.
     let dateline = -1;
     const afterList = state.listedCountry;
+    // The country of a place this sentence named before: "Bac Ninh … making it the country's top FDI destination".
+    let placedIn: string | null = null;
     countriesHere.length = 0;
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
@@ -291,14 +315,19 @@ export function buildContexts(
       // They are read as named in passing: an untokenised sentence holds no figure to tell a subject by.
       while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!, true);
       const m = named[mi];
-      if (m && m.start <= token.start && m.end >= token.end) {
+      // "180 Hyogo-based companies": a name may be the head of a hyphenated word.
+      const head =
+        m !== undefined && m.start === token.start && m.end < token.end && isHyphenAt(token, m.end);
+      if (m && m.start <= token.start && (m.end >= token.end || head)) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
-        const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
+        // A company's seat ("Kobe-based") says nothing of the country the article is about.
+        const nation = m.type === 'PLACE' && !head ? lookup.countryOf(m.ref) : null;
         if (nation !== null) {
           const n = (nations.get(nation) ?? 0) + 1;
           nations.set(nation, n);
           if (state.home === null || n > nations.get(state.home)!) state.home = nation;
+          if (nation !== m.ref) placedIn = nation;
         }
         references.push({
           ref: m.ref,
@@ -357,20 +386,26 @@ export function buildContexts(
             : -1;
       // "the southern province of Dong Nai" names the place itself.
       const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
-      const the = namedAfter ? -1 : bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org');
+      const the = namedAfter
+        ? -1
+        : bare >= 0
+          ? bare
+          : determinerBefore(tokens, t, first, target === 'org' || target === 'company');
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? ((afterList ? mostNamed(nations) : null) ?? recent.country)
+            ? (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
                 ? token.lower !== 'locality'
                   ? (recent.province ?? recent.locality)
                   : recent.locality
-                : recent.org;
+                : target === 'company'
+                  ? (recent.company ?? recent.org)
+                  : recent.org;
         if (ref) {
-          const type = target === 'org' ? 'ORG' : 'PLACE';
+          const type = target === 'org' || target === 'company' ? 'ORG' : 'PLACE';
           references.push({
             ref,
             type,

@@ -736,4 +736,49 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$25 million', 'investment_capital', 'hoshi-denki', 'phu-tho'],
     ]);
   });
+
+  it('reads "Hyogo-based companies" as Hyogo\'s, a "Kobe-based" company\'s seat as no party, and a "Singapore firm" as investing', () => {
+    const text =
+      'Some 180 Hyogo-based companies operate in Vietnam. Kobe-based Sanyo Seiki received a licence for a ' +
+      '$40 million plant in Bac Ninh.\n\n- Singapore firm to build $1.2bn data centre in Da Nang';
+    const found = figures(text, '2025-07-06', [
+      ['Hyogo', 'PLACE', 'hyogo'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Kobe', 'PLACE', 'kobe'],
+      ['Sanyo Seiki', 'ORG', 'sanyo-seiki'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['180 Hyogo-based companies', 'hyogo', 'vietnam'],
+      ['$40 million', 'sanyo-seiki', 'bac-ninh'],
+      ['$1.2bn', 'singapore', 'da-nang'],
+    ]);
+  });
+
+  it('reads "the country" as the country of the place the sentence is about, and its "top FDI destination" as no investor', () => {
+    const text =
+      'The company had looked at sites in Malaysia and India. Bac Ninh has attracted $7.3 billion of FDI so ' +
+      "far this year, making it the country's top FDI destination.";
+    const found = figures(text, '2025-07-06', [
+      ['Malaysia', 'PLACE', 'malaysia'],
+      ['India', 'PLACE', 'india'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([['$7.3 billion', null, 'bac-ninh']]);
+  });
+
+  it('reads "the company" as the last company, not a park or a paper, and a company that takes a loan as its borrower', () => {
+    const text =
+      'Kawa Foods will build a plant at Tan Phu Industrial Park, its president told Nikkei. The company ' +
+      'secured a $60 million syndicated loan arranged by Chubu Bank for the first phase.';
+    const found = figures(text, '2025-07-06', [
+      ['Kawa Foods', 'ORG', 'kawa-foods'],
+      ['Tan Phu Industrial Park', 'ORG', 'tan-phu-industrial-park'],
+      ['Nikkei', 'ORG', 'nikkei'],
+      ['Chubu Bank', 'ORG', 'chubu-bank'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([['$60 million', 'other', 'chubu-bank', 'kawa-foods']]);
+  });
 });

@@ -463,7 +463,7 @@ function measureOfMoney(
     if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
     // "a 2.5 billion baht syndicated loan": banks lending on market terms give no official aid.
-    if (measure === 'oda' && /^(syndicated|commercial|bridge)$/.test(tokens[j - 1]?.lower ?? ''))
+    if (measure === 'oda' && /^(syndicated|commercial|bridge|green|term)$/.test(tokens[j - 1]?.lower ?? ''))
       measure = 'other';
     // "registered capital", "disbursed investment", "newly registered, adjusted and share-purchase FDI": the
     // qualifier decides, also from the head of a list of qualifiers.

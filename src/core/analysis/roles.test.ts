@@ -11,6 +11,7 @@ const lookup: EntityLookup = {
   isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany', 'united-states'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
   isCity: (ref) => ref === 'pohang',
+  isCompany: (ref) => !/(park|ministry|news)/.test(ref),
   countryOf: (ref) =>
     ({
       hanoi: 'vietnam',

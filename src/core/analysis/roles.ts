@@ -321,6 +321,16 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
   return j;
 }
 
+/** Whether a loan is what the verb after token `j` takes: "secured a ¥20 billion syndicated loan". */
+function loanAfter(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j + 1; k < Math.min(end, j + 14); k++) {
+    const w = wordAt(tokens, k);
+    if (/^(loan|loans|credit|financing|bond|bonds)$/.test(w)) return true;
+    if (/^(for|to|which|that|while|and)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
@@ -487,6 +497,9 @@ const RANK_NOUNS = new Set([
   'source',
 ]);
 
+/** Nouns after a flow noun that make the possessor where the flow goes: "the country's top FDI destination". */
+const DESTINATIONS = /^(destination|destinations|recipient|recipients|magnet|hotspot)$/;
+
 /** "South Korea remained the largest foreign investor", "Japan is the second biggest investor". */
 function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   let j = i + 1;
@@ -513,8 +526,11 @@ function flowAfterPossessive(tokens: Token[], j: number): string | null {
   for (let k = j; k < j + 4; k++) {
     const w = wordAt(tokens, k);
     // "Vietnam's largest ODA provider": the rank noun after the flow noun decides.
-    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w))
-      return RANK_NOUNS.has(wordAt(tokens, k + 1)) ? wordAt(tokens, k + 1) : w;
+    // "the country's top FDI destination": where the flow goes.
+    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w)) {
+      const next = wordAt(tokens, k + 1);
+      return RANK_NOUNS.has(next) ? next : DESTINATIONS.test(next) ? 'destination' : w;
+    }
     // "Vietnam's fourth-largest foreign investor".
     if (
       !FLOW_ADJECTIVES.has(w) &&
@@ -551,6 +567,9 @@ export interface Candidate {
 function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
+
+/** Words after a place that make it a company's nationality or seat: "Singapore firm", "a Hyogo company". */
+const COMPANY_WORDS = /^(firm|company|group|conglomerate|maker|manufacturer|developer|investor|consortium)$/;
 
 /** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
 export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
@@ -670,8 +689,9 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       )
     )
       continue;
-    // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
-    if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
+    // "a stake in Ho Chi Minh City-based lender X", "Kobe-based Sanyo": the place is the company's seat.
+    const seat = /-(based|headquartered)$/;
+    if (seat.test(wordAt(tokens, r.last)) || seat.test(wordAt(tokens, r.last + 1))) continue;
     if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
       const nationality = ctx.references.find((n) => n.kind === 'demonym' && n.last === r.first - 3);
       if (nationality?.ref === r.nation) continue;
@@ -680,7 +700,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     // "the €1.2bn pledged by the EU", "$300 million committed by Japan": who pledges pays too.
     if (
       prep === 'by' &&
-      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested)$/.test(
+      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested|arranged|extended)$/.test(
         beforePrep,
       )
     ) {
@@ -736,6 +756,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       const foreign = wordAt(tokens, r.last + 2) === 'foreign';
       const inflow =
         RANK_NOUNS.has(owned) ||
+        owned === 'destination' ||
         ((owned === 'fdi' || foreign) && !r.country) ||
         (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
@@ -769,21 +790,30 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       describedSubject(tokens, ctx, r);
     const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
-    // A company that receives a licence invests; a park that receives capital hosts it.
-    const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
+    // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
+    // build …": a place named as a company's nationality acts for the company.
+    const firm = r.type === 'PLACE' && COMPANY_WORDS.test(wordAt(tokens, r.last + 1));
+    const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
+    // "Moriyama had secured a ¥20 billion syndicated loan": a company that takes a loan borrows the money.
+    const borrows =
+      company &&
+      /^(receiv|secur|obtain|took|take|sign|raise)/.test(verb ?? '') &&
+      loanAfter(tokens, r.last, ctx.end);
     const role: Candidate['role'] | null = !verb
       ? null
-      : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
-        ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
-          ? 'investor'
-          : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
-          ? 'investor'
-          : possessive(verb)
-            ? 'holder'
-            : HOST_VERBS.test(verb)
-              ? 'recipient'
-              : null;
+      : borrows
+        ? 'recipient'
+        : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
+          ? company || (r.country && RANK_VERBS.test(verb))
+            ? 'investor'
+            : 'recipient'
+          : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
+            ? 'investor'
+            : possessive(verb)
+              ? 'holder'
+              : HOST_VERBS.test(verb)
+                ? 'recipient'
+                : null;
     // "a factory worth $1.4 billion, which Nexus Electronics will build": the subject of a relative clause.
     const relative =
       /^(which|that)$/.test(wordAt(tokens, r.first - 1)) ||

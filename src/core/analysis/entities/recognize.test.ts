@@ -879,4 +879,29 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'PERSON:Ng Wei Ming=ng-wei-ming',
     ]);
   });
+
+  it('reads a capitalised Japanese family name after a title, a Vietnamese name ending in "Thai", and Vietnamese kinds of body', () => {
+    const text =
+      'The MoU was signed by Governor OHMURA Hideaki and vice-chairman Tran Hong Thai. Ông Lê Văn Nam thăm ' +
+      'Khu kinh tế mở Chu Lai. Theo Tổ chức Xúc tiến Thương mại Nhật Bản, vốn tăng dọc sông Hậu và Hau River.';
+    expect(found(text)).toEqual([
+      'PERSON:OHMURA Hideaki=ohmura-hideaki',
+      'PERSON:Tran Hong Thai=tran-hong-thai',
+      'PERSON:Lê Văn Nam=le-van-nam',
+      'ORG:Khu kinh tế mở Chu Lai=chu-lai-open-economic-zone',
+      'ORG:Tổ chức Xúc tiến Thương mại Nhật Bản=jetro',
+      'PLACE:sông Hậu=hau-river',
+      'PLACE:Hau River=hau-river',
+    ]);
+  });
+
+  it('reads the topic of a memorandum as no body, and a possessive after "and" as the start of another ministry', () => {
+    const text =
+      'Aichi Prefecture and Dong Nai Province signed a Memorandum of Understanding on Economic Exchange, ' +
+      "witnessed by China's Ministry of Commerce and Vietnam's Ministry of Industry and Trade.";
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Ministry of Commerce=ministry-of-commerce',
+      'ORG:Ministry of Industry and Trade=moit',
+    ]);
+  });
 });

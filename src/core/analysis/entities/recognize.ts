@@ -599,6 +599,24 @@ function officerStart(
   return end;
 }
 
+/** Nouns whose "on …" names a topic: "Memorandum of Understanding on Economic Exchange", "Forum on Trade". */
+const TOPIC_HEADS = new Set([
+  'understanding',
+  'agreement',
+  'memorandum',
+  'cooperation',
+  'conference',
+  'forum',
+  'seminar',
+  'workshop',
+  'dialogue',
+]);
+
+/** Whether a possessive "'s" starts at token `k`. */
+function possessiveAfter(toks: readonly LexToken[], k: number): boolean {
+  return /^['’]$/.test(toks[k]?.text ?? '') && toks[k + 1]?.key === 's';
+}
+
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -634,6 +652,8 @@ function organisationCandidates(
         else out.push({ s: start, e: m.end, type: 'ORG', ref: LOCAL_BODY + body, prio: 2, confidence: 0.7 });
         continue;
       }
+      // "a Memorandum of Understanding on Economic Exchange": the topic of an agreement or a forum, no body.
+      if (toks[start - 1]?.key === 'on' && TOPIC_HEADS.has(toks[start - 2]?.key ?? '')) continue;
       if (parts > 0 && start < i) {
         const prefix = spansEnding[i];
         const whole = prefix && prefix.s === start ? prefix : undefined;
@@ -669,7 +689,12 @@ function organisationCandidates(
         else if (j > i + 2 && vietnamesePersonAt(toks, facts, j)) break;
         // "… Commerce Director …": a title word starts a person's description, not more of the body.
         else if (isNamePart(facts, j)) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNamePart(facts, j + 1)) {
+        else if (
+          (toks[j]!.key === 'and' || toks[j]!.key === '&') &&
+          isNamePart(facts, j + 1) &&
+          // "China's Ministry of Commerce and Vietnam's Ministry of …": a possessive opens another body.
+          !possessiveAfter(toks, known[j + 1]?.e ?? j + 2)
+        ) {
           // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name;
           // "University of Da Nang and Khon Kaen University" joins a second body, which has its own name.
           if (listed || vietnamesePersonAt(toks, facts, j + 1) || namesOwnBody(toks, facts, j + 1)) break;
@@ -932,11 +957,13 @@ function personCandidates(
   out: Candidate[],
 ): void {
   // "Nguyễn Hồng Thái": a syllable written with its tones is Vietnamese, even when it folds to "Thai".
+  // So is the third syllable of a name that opens with a Vietnamese family name ("Tran Hong Thai").
   const demonymSyllable = (k: number): boolean =>
     (facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) === (NAME | DEMONYM) &&
-    k > 0 &&
+    k > 1 &&
     (facts[k - 1]! & NAME) !== 0 &&
-    toks[k]!.key !== toks[k]!.text.toLowerCase() &&
+    (toks[k]!.key !== toks[k]!.text.toLowerCase() ||
+      (toks[k - 2]!.cap && vietnameseFamily.has(toks[k - 2]!.key) && (facts[k - 2]! & NAME) !== 0)) &&
     isVietnameseSyllable(toks[k]!.key);
   const inRun = (k: number): boolean => {
     if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return demonymSyllable(k);
@@ -1003,7 +1030,15 @@ function personCandidates(
       while (j < toks.length && j - s < 8 && !toks[j]!.newline) {
         const t = toks[j]!;
         // "To Lam": a Vietnamese family name that is also an English stop word, right after the title.
-        const stopFamily = j === s && t.cap && vietnameseFamily.has(t.key) && inRun(j + 1);
+        // "Governor OHMURA Hideaki": a family name in capitals, as Japanese official copy writes it.
+        const stopFamily =
+          j === s &&
+          t.cap &&
+          (vietnameseFamily.has(t.key) ||
+            (t.allCaps &&
+              (japaneseFamily.has(t.key) ||
+                (isRomaji(t.key) && japaneseGiven.has(toks[j + 1]?.key ?? ''))))) &&
+          inRun(j + 1);
         // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
         const placeFamily =
           j > s && spansStarting[j]?.type === 'PLACE' && spansStarting[j]!.e === j + 1 && !inRun(j + 1);
@@ -1511,11 +1546,18 @@ const VIETNAMESE_KINDS = new Map<
       rest: [
         ['công', 'nghiệp'],
         ['công', 'nghệ', 'cao'],
+        ['kinh', 'tế', 'mở'],
         ['kinh', 'tế'],
         ['chế', 'xuất'],
       ],
       ref: 'suffix',
-      english: ['industrial-park', 'hi-tech-park', 'economic-zone', 'export-processing-zone'],
+      english: [
+        'industrial-park',
+        'hi-tech-park',
+        'open-economic-zone',
+        'economic-zone',
+        'export-processing-zone',
+      ],
     },
   ],
   ['Chính', { rest: [['phủ']], ref: 'whole', described: true }],
@@ -1537,6 +1579,19 @@ const VIETNAMESE_KINDS = new Map<
   ['Hiệp', { rest: [['hội']], ref: 'whole', described: true }],
   ['Ngân', { rest: [['hàng']], ref: 'whole', described: true }],
   ['Trung', { rest: [['tâm']], ref: 'whole', described: true }],
+  // "Tổ chức Xúc tiến Thương mại Nhật Bản" (JETRO), "Cổng Thông tin điện tử tỉnh Thái Nguyên" (a portal).
+  ['Tổ', { rest: [['chức']], ref: 'whole', described: true }],
+  [
+    'Cổng',
+    {
+      rest: [
+        ['Thông', 'tin', 'điện', 'tử'],
+        ['thông', 'tin', 'điện', 'tử'],
+      ],
+      ref: 'whole',
+      described: true,
+    },
+  ],
 ]);
 
 /** Vietnamese function words, which end a described name's lower-case words ("Bộ Công Thương đã …"). */
