@@ -871,13 +871,6 @@ function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): 
   return found;
 }
 
-/** The place the last figures went to, the sentence that named it, and whether that sentence named others. */
-interface LastPlace {
-  ref: string;
-  ci: number;
-  mixed: boolean;
-}
-
 /** One figure as the role rules see it: its quantity and sentence, its measure, and what came before it. */
 interface FigureScene {
   tokens: Token[];
@@ -900,16 +893,8 @@ interface FigureScene {
   lastMoney: { measure: Measure; ci: number } | null;
 }
 
-/** What settling the roles of a piece's figures remembers from one figure to the next. */
+/** What settling the roles of a piece's figures remembers of the sentence being read. */
 interface RoleMemory {
-  /**
-   * The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
-   * `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
-   * a breakdown none of whose places is where the next sentence's totals go.
-   */
-  lastPlace: LastPlace | null;
-  /** Who put the last investment where, for "The first phase, worth $450 million, …" after it. */
-  lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
   /** Index of the sentence `sentence` tells of. */
   ci: number;
   sentence: SentenceFacts;
@@ -1032,9 +1017,9 @@ function statedRoles(
  * investor of the investment it points back to ("the company", "the first phase"); a part keeping its whole's
  * investor; no parties for a percentage outside investment; no investor for people or other counts; a
  * company hosting its tenants; the place the sentences before named; the country the article is about; no
- * place for a delegation still to come. Remembers in `memory` where the figure went.
+ * place for a delegation still to come. Remembers in `trail` where the figure went.
  */
-function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
+function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState): Roles {
   const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney } = scene;
   const q = quantities[qi]!;
   const prev = quantities[qi - 1];
@@ -1055,7 +1040,7 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
     const company = ctx.references.find(
       (r) => r.kind === 'anaphor' && r.last < q.first && COMPANY_ANAPHORS.test(tokens[r.last]!.lower),
     );
-    const { lastInvestment } = memory;
+    const { lastInvestment } = trail;
     if (company) investor = company.ref;
     else if (lastInvestment && ci - lastInvestment.ci <= 3 && ofProjectBefore(tokens, ctx, q)) {
       investor = lastInvestment.investor;
@@ -1112,7 +1097,7 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
   // flow into its own country.
   const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
-  const { lastPlace } = memory;
+  const { lastPlace } = trail;
   let carried = false;
   if (
     recipient === null &&
@@ -1152,10 +1137,10 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   if (recipient !== null && measure !== 'trade' && !sold && !carried) {
     const mixed =
       lastPlace !== null && lastPlace.ci === ci && (lastPlace.mixed || lastPlace.ref !== recipient);
-    memory.lastPlace = { ref: recipient, ci, mixed };
+    trail.lastPlace = { ref: recipient, ci, mixed };
   }
   if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
-    memory.lastInvestment = { investor, recipient, ci };
+    trail.lastInvestment = { investor, recipient, ci };
   return { investor, recipient };
 }
 
@@ -1170,18 +1155,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   const anchorIso = formatAnchor(anchor);
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
-  let lastMoney: { measure: Measure; ci: number } | null = state.measure
-    ? { measure: state.measure, ci: -1 }
-    : null;
+  let { lastMoney } = state;
   const memory: RoleMemory = {
-    lastPlace: null,
-    lastInvestment: null,
     ci: -1,
     sentence: { candidates: null, aboutInvestment: null, respectively: null },
   };
-  // The measure of the amount "of the total" refers to: the last one said to be a total, else the article's first.
-  let total: Measure | null = null;
-  let firstMoney: Measure | null = null;
   // Counted over the article up to the end of this piece, not this piece alone.
   const home = state.home;
   let ci = 0;
@@ -1207,11 +1185,14 @@ export function extractFigures(input: FigureInput): Figure[] {
       // sentence about investment between them keeps the list going.
       const runsOn =
         lastMoney !== null &&
-        (lastMoney.ci >= ci - 1 || (lastMoney.ci === ci - 2 && isAboutInvestment(tokens, contexts[ci - 1]!)));
+        (lastMoney.ci >= ci - 1 ||
+          (lastMoney.ci === ci - 2 && ci > 0 && isAboutInvestment(tokens, contexts[ci - 1]!)));
       const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
       const whole: Measure | null =
-        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx) ? (total ?? firstMoney) : null;
+        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx)
+          ? (state.total ?? state.firstMoney)
+          : null;
       const vague = named !== null && (named.generic || named.weak);
       measure =
         whole ??
@@ -1227,14 +1208,15 @@ export function extractFigures(input: FigureInput): Figure[] {
             : named.measure
           : (listed ?? 'other'));
       lastMoney = { measure, ci };
-      if (INFLOWS.has(measure)) firstMoney ??= measure;
-      if (isTotal(tokens, ctx, q)) total = measure;
+      if (INFLOWS.has(measure)) state.firstMoney ??= measure;
+      if (isTotal(tokens, ctx, q)) state.total = measure;
     } else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
     else measure = q.kind === 'count' ? 'count' : 'other';
 
     const { investor, recipient } = settleRoles(
       { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney: lastMoneyBefore },
       memory,
+      state,
     );
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
@@ -1273,6 +1255,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   }
   restateHeadline(text, contexts, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
-  state.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
+  // The next piece counts its sentences from 0: what this one read lies before them.
+  const shift = contexts.length;
+  state.lastMoney = lastMoney && { ...lastMoney, ci: lastMoney.ci - shift };
+  if (state.lastPlace) state.lastPlace = { ...state.lastPlace, ci: state.lastPlace.ci - shift };
+  if (state.lastInvestment)
+    state.lastInvestment = { ...state.lastInvestment, ci: state.lastInvestment.ci - shift };
   return figures;
 }
