@@ -232,7 +232,16 @@ export function analyzeWithEntities(
     // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
     const contexts = buildContexts(piece.tokens, own, pieceMentions, GAZETTEER, state);
     const { tokens, quantities } = piece;
-    for (const f of extractFigures({ text, tokens, contexts, quantities, dates: piece.dates, anchor, state }))
+    for (const f of extractFigures({
+      text,
+      tokens,
+      contexts,
+      quantities,
+      dates: piece.dates,
+      anchor,
+      state,
+      countryOf,
+    }))
       figures.push(f);
     findAgreements(text, tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, state);
   }

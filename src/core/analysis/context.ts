@@ -96,6 +96,8 @@ export interface ArticleState {
   lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
   /** The measure of the last amount said to be a total, which "of the total" refers to. */
   total: Measure | null;
+  /** Who put the last total (else the first inflow) where, for "Manufacturing took 58% of the total". */
+  totalParties: { investor: string | null; recipient: string | null } | null;
   /** The measure of the article's first inflow, which "of the total" refers to when no total was named. */
   firstMoney: Measure | null;
   /** The agreements found so far, which a later report of the same signing is merged into. */
@@ -133,6 +135,7 @@ export function newArticleState(): ArticleState {
     lastPlace: null,
     lastInvestment: null,
     total: null,
+    totalParties: null,
     firstMoney: null,
     agreements: [],
     dated: new Set(),

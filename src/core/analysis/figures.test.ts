@@ -593,7 +593,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     const found = figures(text, '2025-06-01', [
       ['Orchid Mart', 'ORG', 'orchid-mart'],
       ['Can Tho', 'PLACE', 'can-tho'],
-      ['Ministry of Finance', 'ORG', 'mof'],
+      ['Ministry of Finance', 'ORG', 'ministry-of-finance-vietnam'],
       ['Malaysia', 'PLACE', 'malaysia'],
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found).toEqual([
@@ -780,5 +780,54 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['Chubu Bank', 'ORG', 'chubu-bank'],
     ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
     expect(found).toEqual([['$60 million', 'other', 'chubu-bank', 'kawa-foods']]);
+  });
+
+  it("reads a company's factory as its investment, and a proposed port as investment", () => {
+    const text =
+      "The plan follows a $90 million expansion at Daewon's factory in Thai Nguyen. " +
+      'Kirin Logistics has proposed a $2 billion deepwater port in Da Nang.';
+    const found = figures(text, '2025-07-06', [
+      ['Daewon', 'ORG', 'daewon'],
+      ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+      ['Kirin Logistics', 'ORG', 'kirin-logistics'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$90 million', 'investment_capital', 'daewon', 'thai-nguyen'],
+      ['$2 billion', 'investment_capital', 'kirin-logistics', 'da-nang'],
+    ]);
+  });
+
+  it('gives a percentage that qualifies an amount, or a part "of the total", the parties of that amount or total', () => {
+    const text =
+      'Vietnam drew $20.1 billion of FDI in the first half. Korea poured $4.2 billion into the country, ' +
+      'accounting for 21% of the total. Manufacturing took 60% of the total.';
+    const found = figures(text, '2025-07-06', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$20.1 billion', null, 'vietnam'],
+      ['$4.2 billion', 'south-korea', 'vietnam'],
+      ['21%', 'south-korea', 'vietnam'],
+      ['60%', null, 'vietnam'],
+    ]);
+  });
+
+  it("reads the body from abroad as the lender of a loan two bodies sign, and aid for several provinces as the country's", () => {
+    const text =
+      "HANOI (Kyodo) - JICA and Vietnam's Ministry of Finance signed an ODA loan agreement worth 30 billion yen " +
+      'for flood control in Can Tho, Hau Giang and Soc Trang.';
+    const found = figures(text, '2025-07-06', [
+      ['HANOI', 'PLACE', 'hanoi'],
+      ['Kyodo', 'ORG', 'kyodo'],
+      ['JICA', 'ORG', 'jica'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Ministry of Finance', 'ORG', 'ministry-of-finance-vietnam'],
+      ['Can Tho', 'PLACE', 'can-tho'],
+      ['Hau Giang', 'PLACE', 'hau-giang'],
+      ['Soc Trang', 'PLACE', 'soc-trang'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([['30 billion yen', 'oda', 'jica', 'vietnam']]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { ArticleState, Reference, SentenceContext } from './context';
+import { datelineEnd } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
@@ -19,6 +20,8 @@ export interface FigureInput {
   anchor: DateParts | null;
   /** The article's reading so far, handed from one piece of a long text to the next; updated in place. */
   state: ArticleState;
+  /** The country a place lies in or a known organisation belongs to ("jica" → "japan"), or null. */
+  countryOf: (ref: string) => string | null;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -97,9 +100,13 @@ const MEASURE_CUES = new Map<string, Measure>(
     build: 'investment_capital',
     building: 'investment_capital',
     construct: 'investment_capital',
-    // "a licence for a JPY 4.2 billion expansion".
+    // "a licence for a JPY 4.2 billion expansion", "has proposed a $2 billion deepwater port".
     expansion: 'investment_capital',
     expansions: 'investment_capital',
+    port: 'investment_capital',
+    terminal: 'investment_capital',
+    township: 'investment_capital',
+    refinery: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -334,6 +341,10 @@ const WEAK_CUES = new Set([
   'construct',
   'expansion',
   'expansions',
+  'port',
+  'terminal',
+  'township',
+  'refinery',
   'cam',
   'cost',
   'costs',
@@ -743,6 +754,18 @@ function onlySeparators(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Whether place `ref` is named in a list of three places or more ("in Can Tho, Hau Giang and Soc Trang"). */
+function inPlaceList(tokens: Token[], ctx: SentenceContext, ref: string): boolean {
+  const places = ctx.references.filter((r) => r.type === 'PLACE' && r.kind === 'name');
+  const at = places.findIndex((r) => r.ref === ref);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && onlySeparators(tokens, places[from - 1]!.last, places[from]!.first)) from--;
+  let to = at;
+  while (to + 1 < places.length && onlySeparators(tokens, places[to]!.last, places[to + 1]!.first)) to++;
+  return to - from >= 2;
+}
+
 /**
  * "Japan and China followed Singapore with $1.2bn and $980 million respectively": the entity in the same
  * place of the named list as quantity `qi` in its list of amounts, with the list's refs; null when the
@@ -817,12 +840,20 @@ function formatUsd(usd: number): string {
   return `$${Math.round(usd).toLocaleString('en-US')}`;
 }
 
-/** True when ", or" alone stands between an amount and a percentage: "$4.3bn, or 28% of the total". */
+/**
+ * True when a percentage restates or qualifies the amount just before it in its clause: "$4.3bn, or 28% of the
+ * total", "poured $4.3bn into the country, accounting for 13.6%", "$5.1bn, up 12% from a year earlier".
+ */
 function isShareOf(tokens: Token[], amount: Quantity, percent: Quantity): boolean {
+  if (percent.first - amount.last > 10) return false;
+  for (let k = amount.last + 1; k < percent.first; k++) if (/^[.;:]$/.test(tokens[k]!.text)) return false;
+  const lead = tokens[percent.first - 1]?.lower;
+  const before = tokens[percent.first - 2]?.lower;
   return (
-    percent.first === amount.last + 3 &&
-    tokens[amount.last + 1]?.text === ',' &&
-    tokens[amount.last + 2]?.lower === 'or'
+    (lead === 'or' && before === ',') ||
+    ((lead === 'up' || lead === 'down') && before === ',') ||
+    (lead === 'for' && before === 'accounting') ||
+    lead === 'representing'
   );
 }
 
@@ -874,6 +905,7 @@ function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): 
 /** One figure as the role rules see it: its quantity and sentence, its measure, and what came before it. */
 interface FigureScene {
   tokens: Token[];
+  countryOf: (ref: string) => string | null;
   ctx: SentenceContext;
   /** Index of `ctx` among the piece's sentences. */
   ci: number;
@@ -1020,7 +1052,8 @@ function statedRoles(
  * place for a delegation still to come. Remembers in `trail` where the figure went.
  */
 function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState): Roles {
-  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney } = scene;
+  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney, countryOf } =
+    scene;
   const q = quantities[qi]!;
   const prev = quantities[qi - 1];
   const stated = statedRoles(scene, memory);
@@ -1034,6 +1067,24 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
   if (site && site !== investor) recipient = site;
   if (measure === 'trade' || price) investor = recipient = null;
+  if (measure === 'oda' && home !== null) {
+    // "JICA and Vietnam's MPI signed an ODA loan agreement worth JPY 41.9 billion": of a lender and a borrower
+    // named together, the body from abroad lends.
+    if (investor === null || countryOf(investor) === home) {
+      const from = datelineEnd(tokens, ctx.first, ctx.end);
+      const lender = ctx.references.find(
+        (r) =>
+          r.first >= from &&
+          r.last < q.first &&
+          (r.type === 'ORG' || r.country) &&
+          (countryOf(r.ref) ?? home) !== home,
+      );
+      if (lender) investor = lender.ref;
+    }
+    // "… for projects in Can Tho, Hau Giang and Soc Trang": aid spread over several provinces goes to the country.
+    if (recipient !== null && countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
+      recipient = home;
+  }
   // "The first phase, worth $450 million, …", "the company will also set up a KRW 80 billion fund": an
   // investment that names no investor is the company's the sentence points back to, or the last investor's.
   if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
@@ -1077,6 +1128,16 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
     !namesStakeOrCompanies(tokens, ctx)
   )
     investor = recipient = null;
+  // "Manufacturing took 58.3% of the total": a part of the total goes where the total went.
+  if (
+    q.kind === 'percent' &&
+    investor === null &&
+    recipient === null &&
+    trail.totalParties &&
+    tokens[q.last + 1]?.lower === 'of' &&
+    partOfTotal(tokens, ctx)
+  )
+    ({ investor, recipient } = trail.totalParties);
   if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
   // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
   // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
@@ -1141,6 +1202,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   }
   if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
     trail.lastInvestment = { investor, recipient, ci };
+  // The last amount said to be a total, else the first inflow: the lead of a statistics report.
+  if (q.kind === 'money' && INFLOWS.has(measure) && (trail.totalParties === null || isTotal(tokens, ctx, q)))
+    trail.totalParties = { investor, recipient };
   return { investor, recipient };
 }
 
@@ -1214,7 +1278,20 @@ export function extractFigures(input: FigureInput): Figure[] {
     else measure = q.kind === 'count' ? 'count' : 'other';
 
     const { investor, recipient } = settleRoles(
-      { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney: lastMoneyBefore },
+      {
+        tokens,
+        countryOf: input.countryOf,
+        ctx,
+        ci,
+        quantities,
+        qi,
+        measure,
+        main,
+        previous,
+        price,
+        home,
+        lastMoney: lastMoneyBefore,
+      },
       memory,
       state,
     );

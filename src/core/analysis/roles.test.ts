@@ -874,4 +874,28 @@ describe('readRoles on several figures of one sentence', () => {
       roles('Long An hosts 30 industrial parks, and Japan has invested in 120 projects there.', '120', names),
     ).toEqual({ investor: 'japan', recipient: null });
   });
+
+  it('reads a people\'s committee that "held a ceremony to grant" certificates as the place receiving', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ["Hanoi People's Committee", 'ORG', 'hanoi-peoples-committee'],
+    ];
+    expect(
+      roles(
+        "The Hanoi People's Committee held a ceremony to grant investment certificates to 9 FDI projects.",
+        '9 FDI',
+        names,
+      ),
+    ).toEqual({ investor: null, recipient: 'hanoi' });
+  });
+
+  it('reads a prefecture after "doanh nghiệp" as where the enterprises come from', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(roles('Đoàn 25 doanh nghiệp Osaka đến thăm Đà Nẵng.', '25', names)).toEqual({
+      investor: 'osaka',
+      recipient: 'da-nang',
+    });
+  });
 });

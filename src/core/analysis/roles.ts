@@ -273,7 +273,7 @@ const COPULAS = new Set([
 ]);
 
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam", "a wind farm off Binh Thuan"). */
-const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'off']);
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'thăm', 'off']);
 
 /** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
 const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
@@ -464,8 +464,13 @@ function verbAfter(
     }
     if (HOST_VERBS.test(w)) return w;
     // "plans to invest", "has decided to pour": the verb that matters comes after "to", also past a date
-    // ("agreed on November 12 to provide").
+    // ("agreed on November 12 to provide") or an event held for it ("held a ceremony to grant").
     let to = j + 1;
+    if (
+      /^(held|holds|organised|organized|hosted)$/.test(w) &&
+      /^(ceremony|conference|meeting|event)$/.test(wordAt(tokens, j + 2))
+    )
+      to = j + 3;
     if (wordAt(tokens, to) === 'on' && isMonthName(wordAt(tokens, to + 1))) {
       to += 2;
       while (to < end && tokens[to]!.kind === 'num') to++;
@@ -707,9 +712,9 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
       continue;
     }
-    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors): Vietnamese
-    // names the nationality after the noun.
-    if (r.country && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
+    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors), "doanh
+    // nghiệp Shizuoka" (Shizuoka enterprises): Vietnamese names where companies are from after the noun.
+    if (r.type === 'PLACE' && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
       continue;
     }
@@ -760,6 +765,15 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
         ((owned === 'fdi' || foreign) && !r.country) ||
         (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
+    } else if (
+      r.type === 'ORG' &&
+      (next === "'s" || next === '’s') &&
+      /^(plant|plants|factory|factories|facility|facilities|expansion|project|projects)$/.test(
+        wordAt(tokens, r.last + 2),
+      )
+    ) {
+      // "a W450 billion expansion at Hanseong's factory": a company's plant is its investment.
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
     } else if (
       FLOW_NOUNS.has(next) ||
       next.endsWith('-invested') ||

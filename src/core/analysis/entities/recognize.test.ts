@@ -904,4 +904,12 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Ministry of Industry and Trade=moit',
     ]);
   });
+
+  it('leaves European legal forms out of company refs', () => {
+    const text = 'Dutch group Van Leeuwen Agri BV and Danish developer Nordhavn Wind A/S will invest.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Van Leeuwen Agri BV=van-leeuwen-agri',
+      'ORG:Nordhavn Wind A/S=nordhavn-wind',
+    ]);
+  });
 });
