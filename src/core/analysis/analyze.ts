@@ -104,7 +104,7 @@ function mergeMentions(...input: Mention[][]): Mention[] {
 
 /** What can make a sentence matter: digits, number words, month names, memoranda and agreements (also in Vietnamese). */
 const RELEVANT =
-  /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|mous?|memorand|agreement)|ghi nhớ|th[oỏ]a thuận|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
+  /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|mous?|memorand|agreement)|ghi\s+nhớ|th(?:[oỏ]a|oả)\s+thuận|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
 
 /**
  * Tokens of the sentences that can hold a quantity, a date or an agreement; the rest (often most of an

@@ -831,7 +831,8 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       /^(which|that)$/.test(wordAt(tokens, r.first - 3));
     if (role) out.push({ ref: r.ref, role, priority: 5, at: r.first, subject: !relative || undefined });
   }
-  return out;
+  // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
+  return out.filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c));
 }
 
 /** How far a reference is from a figure; "invest $X … in Y" puts the place after it, so after counts less. */
@@ -924,9 +925,15 @@ function placeWithin(
     if (c.role !== 'recipient' || c.at <= country.at) continue;
     const place = ctx.references.find((r) => r.first === c.at && r.ref === c.ref);
     if (!place || place.country || place.nation !== recipient) continue;
-    if (!tokens.slice(country.at + 1, c.at).some((t) => t.kind === 'num')) return c.ref;
+    if (!numberBetween(tokens, country.at, c.at)) return c.ref;
   }
   return null;
+}
+
+/** Whether a number stands between token indices `a` and `b` (exclusive). */
+function numberBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (tokens[j]!.kind === 'num') return true;
+  return false;
 }
 
 /**
@@ -936,7 +943,15 @@ function placeWithin(
 function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | null): string | null {
   if (!chosen) return null;
   const i = ctx.references.findIndex((r) => r.first === chosen.at && r.ref === chosen.ref);
-  const pair = (a: Reference | undefined, b: Reference | undefined): boolean =>
+  const r = ctx.references[i];
+  return r && (isPlacePair(tokens, r, ctx.references[i + 1]) || isPlacePair(tokens, ctx.references[i - 1], r))
+    ? r.nation
+    : null;
+}
+
+/** Whether two references are "A and B", two places of one country. */
+function isPlacePair(tokens: Token[], a: Reference | undefined, b: Reference | undefined): boolean {
+  return (
     !!a &&
     !!b &&
     !a.country &&
@@ -945,9 +960,8 @@ function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | n
     a.nation === b.nation &&
     a.ref !== b.ref &&
     b.first === a.last + 2 &&
-    wordAt(tokens, a.last + 1) === 'and';
-  const r = ctx.references[i];
-  return r && (pair(r, ctx.references[i + 1]) || pair(ctx.references[i - 1], r)) ? r.nation : null;
+    wordAt(tokens, a.last + 1) === 'and'
+  );
 }
 
 /**
@@ -968,14 +982,14 @@ export function readRoles(
   sentence: readonly Candidate[] = roleCandidates(tokens, ctx),
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
-  // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
-  const found = sentence.filter((c) => c.at >= first && c.at < end && !(c.subject && c.at > at));
+  const list: Candidate[] = [];
+  for (const c of sentence) {
+    // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
+    if (c.at < first || c.at >= end || (c.subject && c.at > at)) continue;
+    // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.
+    list.push(c.role === 'holder' ? { ...c } : c);
+  }
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
-  // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
-  // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.
-  const list = found
-    .filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c))
-    .map((c) => (c.role === 'holder' ? { ...c } : c));
   for (const c of list) {
     if (c.role !== 'holder') continue;
     // "The province has 86 projects …, ranking second in the locality": the place it is in is itself.
