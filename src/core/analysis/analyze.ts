@@ -23,6 +23,9 @@ import type { Token } from './tokens';
  * 3: partners' provinces and cities, Vietnamese-language bodies and verbs, delegation lists, table rows,
  * stakes and deals, "respectively" lists, a flow without a place going to the article's country, agreements
  * without datelines, venues or repeats.
+ * 4: stocks of valid projects as registered capital, "the first phase" and "the company" taking the
+ * investment's investor, loans and their borrowers, shares of a total, "tỉ", hyphenated seats ("Hyogo-based"),
+ * the lender of an ODA agreement, names in capitals after a title, "The MoU was signed by …" as a repeat.
  */
 export const ANALYSIS_VERSION = 4;
 
