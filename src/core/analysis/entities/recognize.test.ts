@@ -925,4 +925,9 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'PERSON:Fournier=pierre-alain-fournier',
     ]);
   });
+
+  it('gives a company the same ref without its legal forms however it is found', () => {
+    const text = 'Tsubame Heavy Industries Holdings, a Niigata-based maker of parts, said it would invest.';
+    expect(found(text)[0]).toBe('ORG:Tsubame Heavy Industries Holdings=tsubame-heavy-industries');
+  });
 });

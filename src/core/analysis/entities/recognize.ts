@@ -2153,11 +2153,35 @@ function chunkEnd(text: string, from: number): number {
 
 const refCache = new Map<string, string>();
 
-/** `toRef`, memoised: the same names recur throughout an article and folding is the costly part. */
+/** Legal forms as the last words of a name, longest first: a company's ref leaves them out. */
+const LEGAL_TAILS = nameLexicon.legalSuffixes
+  .map((s) => ` ${s.toLowerCase()}`)
+  .sort((a, b) => b.length - a.length);
+
+/** A name without the legal forms it ends with: "Sojitz Holdings Co., Ltd." → "Sojitz". */
+function withoutLegalForm(name: string): string {
+  for (let cut = true; cut;) {
+    cut = false;
+    const lower = name.toLowerCase();
+    for (const tail of LEGAL_TAILS) {
+      if (!lower.endsWith(tail) || lower.length === tail.length) continue;
+      name = name.slice(0, name.length - tail.length).replace(/[\s,]+$/, '');
+      cut = true;
+      break;
+    }
+  }
+  return name;
+}
+
+/**
+ * `toRef` of a name without its legal forms, memoised: the same names recur throughout an article and folding
+ * is the costly part. Every way of finding a company gives it the same ref ("Sojitz Holdings said" and "Sojitz
+ * Holdings Co., Ltd." are both "sojitz").
+ */
 function refOf(name: string): string {
   let r = refCache.get(name);
   if (r === undefined) {
-    r = toRef(name);
+    r = toRef(withoutLegalForm(name));
     if (refCache.size > 10_000) refCache.clear();
     refCache.set(name, r);
   }
