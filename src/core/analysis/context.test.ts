@@ -191,4 +191,16 @@ describe('buildContexts', () => {
         .at(-1),
     ).toBe('anaphor:quang-tri:The province');
   });
+
+  it('reads "the province" as the locality of the people\'s committee named before it', () => {
+    const text = "Bac Ninh grew. Lam, of the Da Nang People's Committee, said the province drew 90 projects.";
+    const found = references(text, [
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ["Da Nang People's Committee", 'ORG', 'da-nang-peoples-committee'],
+    ]);
+    expect(found[1]).toEqual([
+      "name:da-nang-peoples-committee:Da Nang People's Committee",
+      'anaphor:da-nang:the province',
+    ]);
+  });
 });

@@ -317,6 +317,10 @@ export function buildContexts(
     if (m.type === 'ORG') {
       recent.org = m.ref;
       if (lookup.isCompany(m.ref)) recent.company = m.ref;
+      // "the vice-chairman of the Tay Ninh People's Committee said the province …": a locality's body names it.
+      const place = localityOf(m.ref);
+      if (place !== m.ref && lookup.countryOf(place) !== null)
+        remember({ ref: place, type: 'PLACE' }, passing);
     } else if (isCountry(m)) {
       recent.country = m.ref;
       if (!countriesHere.includes(m.ref)) countriesHere.push(m.ref);
