@@ -193,7 +193,8 @@ describe('buildContexts', () => {
   });
 
   it('reads "the province" as the locality of the people\'s committee named before it', () => {
-    const text = "Bac Ninh grew. Lam, of the Da Nang People's Committee, said the province drew 90 projects.";
+    const text =
+      "Exports from Bac Ninh grew. Lam, of the Da Nang People's Committee, said the province drew 90 projects.";
     const found = references(text, [
       ['Bac Ninh', 'PLACE', 'bac-ninh'],
       ["Da Nang People's Committee", 'ORG', 'da-nang-peoples-committee'],
