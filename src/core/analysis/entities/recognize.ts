@@ -79,14 +79,8 @@ const gazetteer = new PhraseTrie<Known>();
 const synthetic = new Map<string, string>();
 for (const e of knowledgeEntries()) {
   const known: Known = { ref: e.ref, type: e.type, kind: e.kind };
-  for (const n of [e.name, ...e.aliases]) {
-    gazetteer.add(n, known);
-    // Japanese designators belong to the name ("Gunma Prefecture"); Vietnamese ones are dropped by not listing them.
-    if (e.kind === 'jp-prefecture') {
-      gazetteer.add(`${n} Prefecture`, known);
-      gazetteer.add(`${n}-ken`, known);
-    }
-  }
+  // Foreign designators are among the aliases ("Gunma Prefecture"); Vietnamese ones are dropped by not listing them.
+  for (const n of [e.name, ...e.aliases]) gazetteer.add(n, known);
 }
 for (const e of knowledgeEntries()) {
   if (e.kind !== 'country') continue;
