@@ -1852,16 +1852,18 @@ function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Cand
     next.kind === 'word' &&
     next.space &&
     !c.ref.startsWith(LOCAL_BODY) &&
-    isCoinedWord(t) &&
+    isCoinedWord(t.key) &&
     !(isVietnameseSyllable(t.key) && isVietnameseSyllable(next.key))
   );
 }
 
 const coinedCache = new Map<string, boolean>();
 
-/** The capitalised word is no known name, designator or description; memoised, as companies recur. */
-function isCoinedWord(t: LexToken): boolean {
-  const k = t.key;
+/**
+ * The capitalised word, by its folded key, is no known name, designator or description; memoised, as companies
+ * recur. Everything is asked of the key, which the cache is keyed by: spellings that fold alike agree.
+ */
+function isCoinedWord(k: string): boolean {
   let coined = coinedCache.get(k);
   if (coined === undefined) {
     coined =
@@ -1874,7 +1876,7 @@ function isCoinedWord(t: LexToken): boolean {
       !japaneseFamily.has(k) &&
       !japaneseGiven.has(k) &&
       !westernGiven.has(k) &&
-      lookupName(t.text) === undefined;
+      lookupName(k) === undefined;
     // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
     if (coinedCache.size > 10_000) coinedCache.clear();
     coinedCache.set(k, coined);
