@@ -25,7 +25,7 @@ import type { Token } from './tokens';
  * stakes and deals, "respectively" lists, a flow without a place going to the article's country, agreements
  * without datelines, venues or repeats.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /** Context the engine needs besides the text. */
 export interface AnalyzeOptions {

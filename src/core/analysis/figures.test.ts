@@ -649,4 +649,91 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$90 million', 'oda'],
     ]);
   });
+
+  it('reads FDI pledges as registered capital, and a part "of the total" as the kind its total is', () => {
+    const text =
+      'Foreign direct investment pledged to Vietnam in the first half rose 9% to $20.1 billion. ' +
+      'Disbursed FDI reached $11.7 billion. Korea led with $4.4 billion, or 22% of the total, ' +
+      'and the electronics sector attracted $8.8 billion, or 44% of total pledges.';
+    const found = figures(text, '2025-07-06', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$20.1 billion', 'registered_capital'],
+      ['$11.7 billion', 'disbursed_capital'],
+      ['$4.4 billion', 'registered_capital'],
+      ['$8.8 billion', 'registered_capital'],
+    ]);
+  });
+
+  it('gives "the first phase" and "the company" the investor of the investment named before', () => {
+    const text =
+      'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +
+      'The first phase, worth $300 million, will open in 2027. ' +
+      'Its chief executive added that the company would also set up a $20 million training fund.';
+    const found = figures(text, '2025-04-02', [
+      ['Orion Metals Co', 'ORG', 'orion-metals'],
+      ['Thai Binh', 'PLACE', 'thai-binh'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$800 million', 'investment_capital', 'orion-metals', 'thai-binh'],
+      ['$300 million', 'investment_capital', 'orion-metals', 'thai-binh'],
+      ['$20 million', 'investment_capital', 'orion-metals', 'thai-binh'],
+    ]);
+  });
+
+  it('reads a headline bet "on" a place as an investment there, and shares rising "to" a price as no flow', () => {
+    const text =
+      "Kaito Resin bets ¥30bn on Vietnam's enlarged Hai Phong\n\nKaito Resin shares rose 3% to $41.20 in Tokyo.";
+    const found = figures(text, '2025-08-01', [
+      ['Kaito Resin', 'ORG', 'kaito-resin'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Tokyo', 'PLACE', 'tokyo'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['¥30bn', 'investment_capital', 'kaito-resin', 'hai-phong'],
+      ['3%', 'other', null, null],
+      ['$41.20', 'other', null, null],
+    ]);
+  });
+
+  it("reads a country's stock of valid projects as registered capital, but not a company's project after it", () => {
+    const text =
+      'Japanese investment in Vietnam has amounted to $12.5 billion, an official said. ' +
+      'Thailand ranks eighth among foreign investors, with 790 valid projects worth $15.2 billion as of ' +
+      'end-June. Siam Foods Plc will invest $90 million in a plant in Long An.';
+    const found = figures(text, '2025-07-06', [
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Siam Foods Plc', 'ORG', 'siam-foods'],
+      ['Long An', 'PLACE', 'long-an'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$12.5 billion', 'investment_capital'],
+      ['$15.2 billion', 'registered_capital'],
+      ['$90 million', 'investment_capital'],
+    ]);
+  });
+
+  it('reads an expansion as investment, and the subject past ", for example," as who builds', () => {
+    const text =
+      'Korean rival Daeil Motors, for example, is building a $40 million motor plant in Bac Ninh. ' +
+      'Hoshi Denki has secured a licence for a $25 million expansion in Phu Tho.';
+    const found = figures(text, '2025-07-06', [
+      ['Daeil Motors', 'ORG', 'daeil-motors'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Hoshi Denki', 'ORG', 'hoshi-denki'],
+      ['Phu Tho', 'PLACE', 'phu-tho'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$40 million', 'investment_capital', 'daeil-motors', 'bac-ninh'],
+      ['$25 million', 'investment_capital', 'hoshi-denki', 'phu-tho'],
+    ]);
+  });
 });

@@ -84,6 +84,7 @@ const MEASURE_CUES = new Map<string, Measure>(
     lured: 'investment_capital',
     drew: 'investment_capital',
     pledged: 'investment_capital',
+    pledges: 'investment_capital',
     committed: 'investment_capital',
     project: 'investment_capital',
     projects: 'investment_capital',
@@ -101,6 +102,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     build: 'investment_capital',
     building: 'investment_capital',
     construct: 'investment_capital',
+    // "a licence for a JPY 4.2 billion expansion".
+    expansion: 'investment_capital',
+    expansions: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -116,6 +120,13 @@ const MEASURE_CUES = new Map<string, Measure>(
     deals: 'investment_capital',
     earmarked: 'investment_capital',
     earmarking: 'investment_capital',
+    // "The project will cost $450 million", "Phase one, costing Bt2.4 billion", "bets ¥48bn on", "set aside Bt3.2bn".
+    cost: 'investment_capital',
+    costs: 'investment_capital',
+    costing: 'investment_capital',
+    bets: 'investment_capital',
+    bet: 'investment_capital',
+    aside: 'investment_capital',
     funds: 'investment_capital',
     funding: 'investment_capital',
     revenue: 'other',
@@ -307,6 +318,7 @@ const WEAK_CUES = new Set([
   'lured',
   'drew',
   'pledged',
+  'pledges',
   'committed',
   'project',
   'projects',
@@ -325,7 +337,15 @@ const WEAK_CUES = new Set([
   'build',
   'building',
   'construct',
+  'expansion',
+  'expansions',
   'cam',
+  'cost',
+  'costs',
+  'costing',
+  'bets',
+  'bet',
+  'aside',
 ]);
 
 /** Words after "trade" that make it a pact or an office rather than a flow of goods ("as a trade deal turns five"). */
@@ -352,6 +372,9 @@ const GENERIC_CUES = new Set([
   'investors',
   'capital',
   'fdi',
+  // "tổng vốn" (total capital), "vốn đầu tư" (investment capital).
+  'vốn',
+  'đầu',
 ]);
 
 /**
@@ -370,6 +393,17 @@ function qualifierBefore(tokens: Token[], j: number): Measure | undefined {
   return undefined;
 }
 
+const PLEDGES = /^(pledge|pledges|pledged)$/;
+
+/** Whether "FDI" or "foreign direct investment" stands within three words of token `j`. */
+function fdiNear(tokens: Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 3); k <= j + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'fdi' || (w === 'direct' && tokens[k + 1]?.lower === 'investment')) return true;
+  }
+  return false;
+}
+
 /** Whether an organisation's name is a development bank's ("Asian Development Bank", "European Investment Bank"). */
 function isDevelopmentBank(tokens: Token[], r: Reference): boolean {
   let bank = false;
@@ -384,15 +418,16 @@ function isDevelopmentBank(tokens: Token[], r: Reference): boolean {
 
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
- * like "investment" or "FDI" named it.
+ * like "investment" or "FDI" named it, `weak` when only a word that fits any money did ("attracted", "worth").
  */
 function measureOfMoney(
   tokens: Token[],
   ctx: SentenceContext,
   q: Quantity,
-): { measure: Measure; generic: boolean } | null {
+): { measure: Measure; generic: boolean; weak: boolean } | null {
   let best: Measure | null = null;
   let generic = false;
+  let weak = false;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   const to = Math.min(ctx.end, q.last + WINDOW + 1);
@@ -422,7 +457,7 @@ function measureOfMoney(
     if (name) {
       if (isDevelopmentBank(tokens, name)) {
         const distance = Math.min(Math.abs(q.first - name.last), Math.abs(name.first - q.last));
-        if (distance < bestDistance) [best, bestDistance, generic] = ['oda', distance, false];
+        if (distance < bestDistance) [best, bestDistance, generic, weak] = ['oda', distance, false, false];
       }
       j = name.last;
       continue;
@@ -441,16 +476,22 @@ function measureOfMoney(
     if (q2) {
       if (q2 === 'registered_capital' || q2 === 'disbursed_capital' || q2 === 'oda') measure = q2;
     }
+    // "FDI pledges", "foreign direct investment pledged to Vietnam": official statistics pledge what investors
+    // register, unlike a company that pledges money for a plant.
+    const registeredPledge = PLEDGES.test(t.lower) && fdiNear(tokens, j);
+    if (registeredPledge) measure = 'registered_capital';
     // Words after the amount describe it less reliably than those before ("$5 billion, mostly in trade");
     // a verb that fits any money ("pledged … in ODA") yields to a noun that names what it is.
-    const distance = (j < q.first ? q.first - j : (j - q.last) * 1.5) + (WEAK_CUES.has(t.lower) ? WINDOW : 0);
+    const isWeak = WEAK_CUES.has(t.lower) && !registeredPledge;
+    const distance = (j < q.first ? q.first - j : (j - q.last) * 1.5) + (isWeak ? WINDOW : 0);
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;
       generic = q2 === undefined && GENERIC_CUES.has(t.lower);
+      weak = isWeak;
     }
   }
-  return best && { measure: best, generic };
+  return best && { measure: best, generic, weak };
 }
 
 function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
@@ -477,9 +518,13 @@ const QUOTE_WORDS = /^(shares|stock|stocks)$/;
 const QUOTE_VERBS =
   /^(closed|close|closing|traded|trading|ended|finished|opened|rose|fell|jumped|dropped|slipped|climbed)$/;
 
-/** Whether a money amount is a share price: "at" a quote after "shares … closed" ("$2 per share" is no figure). */
+/**
+ * Whether a money amount is a share price: "at" or "to" a quote after "shares … closed" or "shares rose 2.7% to"
+ * ("$2 per share" is no figure).
+ */
 function isSharePrice(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
-  if (tokens[q.first - 1]?.lower !== 'at') return false;
+  const before = tokens[q.first - 1]?.lower;
+  if (before !== 'at' && before !== 'to') return false;
   let quote = false;
   for (let j = ctx.first; j < q.first; j++) {
     const w = tokens[j]!.lower;
@@ -564,7 +609,8 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
 function restateHeadline(text: string, contexts: SentenceContext[], figures: Figure[]): void {
   const headline = contexts[0];
   if (!headline || headline.span.start !== 0 || text[headline.span.end] !== '\n') return;
-  const lead = contexts[Math.min(contexts.length - 1, 3)]!.span.end;
+  // A subtitle, a byline and a date line may stand between the headline and the lead.
+  const lead = contexts[Math.min(contexts.length - 1, 6)]!.span.end;
   for (const f of figures) {
     if (f.start >= headline.span.end) break;
     const same = figures.find(
@@ -594,6 +640,88 @@ function siteAfter(tokens: Token[], ctx: SentenceContext, q: Quantity): string |
     if (tokens[j]!.kind !== 'word') return null;
   }
   return null;
+}
+
+/** Whether an amount is a total a later "of the total" refers to: "Total FDI … reached $31.5bn", not "59% of the total". */
+function isTotal(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
+  for (let j = ctx.first; j < q.first; j++) {
+    const w = tokens[j]!.lower;
+    if ((w === 'total' || w === 'tổng') && tokens[j - 1]?.lower !== 'of' && tokens[j - 2]?.lower !== 'of')
+      return true;
+  }
+  return false;
+}
+
+/** Words of a stock of foreign investment: "valid projects", "cumulative", "as of", "tính đến" (as of), "lũy kế". */
+const STOCK_WORDS = /^(valid|cumulative|cumulatively|accumulated|lũy|luỹ)$/;
+
+/** Words of a body that reports a statistic rather than invests: "according to the Ministry of Finance". */
+const REPORTING_BODY =
+  /^(ministry|department|agency|office|statistics|committee|bureau|board|government|fia|mpi|gso|nso|bộ|sở|cục|ubnd)$/;
+
+/** Whether a sentence names an organisation other than a body that reports statistics: a company, a park. */
+function namesCompany(tokens: Token[], ctx: SentenceContext): boolean {
+  for (const r of ctx.references) {
+    if (r.type !== 'ORG' || r.kind !== 'name') continue;
+    let reporter = false;
+    for (let k = r.first; k <= r.last && !reporter; k++) reporter = REPORTING_BODY.test(tokens[k]!.lower);
+    if (!reporter) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence gives the official stock of foreign investment: projects held "as of" a date, "valid" or
+ * "cumulative", and no company among its names ("Korea had 9,900 valid projects worth $87.5bn as of end-August").
+ * The statistics count the stock in registered capital, whatever word the sentence uses, unlike a speaker's
+ * "Japanese investment in Vietnam has amounted to $12.5bn" or a flow ("drew $6.1bn in the first ten months").
+ */
+function isStock(tokens: Token[], ctx: SentenceContext): boolean {
+  if (namesCompany(tokens, ctx)) return false;
+  let projects = false;
+  let stock = false;
+  for (let j = ctx.first; j < ctx.end; j++) {
+    const w = tokens[j]!.lower;
+    const next = tokens[j + 1]?.lower;
+    if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
+    else if (
+      STOCK_WORDS.test(w) ||
+      (w === 'as' && (next === 'of' || next === 'at')) ||
+      (w === 'tính' && next === 'đến')
+    )
+      stock = true;
+  }
+  return projects && stock;
+}
+
+/** Whether a sentence speaks of a part "of the total" or "of total pledges". */
+function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
+  for (let j = ctx.first + 1; j < ctx.end; j++)
+    if (tokens[j]!.lower === 'total' && (tokens[j - 1]!.lower === 'of' || tokens[j - 2]?.lower === 'of'))
+      return true;
+  return false;
+}
+
+/** Nouns by which "the company" points back to one that invests, unlike "the park" or "the ministry". */
+const COMPANY_ANAPHORS =
+  /^(company|firm|group|giant|conglomerate|retailer|maker|manufacturer|carmaker|automaker|chipmaker|developer|corporation)$/;
+
+/** Nouns by which a sentence goes on about an investment named before: "The first phase", "The project". */
+const PROJECT_NOUNS = /^(project|investment|phase|plant|factory|facility|complex|expansion|deal)$/;
+
+/**
+ * Whether an amount is said of "the project", "the first phase", "its expansion" or a sentence's opening "Phase
+ * one": an investment the text named before, whose investor it does not name again.
+ */
+function ofProjectBefore(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
+  for (let j = q.first - 1; j >= Math.max(ctx.first, q.first - 6); j--) {
+    if (!PROJECT_NOUNS.test(tokens[j]!.lower)) continue;
+    if (j === ctx.first) return true;
+    for (let k = j - 1; k >= Math.max(ctx.first, j - 3); k--)
+      if (/^(the|this|its|that)$/.test(tokens[k]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Words of a rank between a country and "with": "Singapore was second with", "Japan came third with". */
@@ -784,6 +912,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   // `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
   // a breakdown none of whose places is where the next sentence's totals go.
   let lastPlace: LastPlace | null = null;
+  // The measure of the amount "of the total" refers to: the last one said to be a total, else the article's first.
+  let total: Measure | null = null;
+  let firstMoney: Measure | null = null;
+  // Who put the last investment where, for "The first phase, worth $450 million, …" after it.
+  let lastInvestment: { investor: string; recipient: string | null; ci: number } | null = null;
   const home = homeCountry(contexts);
   let ci = 0;
   // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
@@ -814,11 +947,26 @@ export function extractFigures(input: FigureInput): Figure[] {
         lastMoney !== null &&
         (lastMoney.ci >= ci - 1 || (lastMoney.ci === ci - 2 && isAboutInvestment(tokens, contexts[ci - 1]!)));
       const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
+      // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
+      const whole: Measure | null =
+        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx) ? (total ?? firstMoney) : null;
+      const vague = named !== null && (named.generic || named.weak);
       measure =
-        named && !(named.generic && (listed === 'registered_capital' || listed === 'disbursed_capital'))
-          ? named.measure
-          : (listed ?? 'other');
+        whole ??
+        (named &&
+        !(
+          named.generic &&
+          (listed === 'registered_capital' || listed === 'disbursed_capital') &&
+          // A company's investment is no member of a list of statistics before it.
+          !namesCompany(tokens, ctx)
+        )
+          ? vague && named.measure === 'investment_capital' && isStock(tokens, ctx)
+            ? 'registered_capital'
+            : named.measure
+          : (listed ?? 'other'));
       lastMoney = { measure, ci };
+      if (INFLOWS.has(measure)) firstMoney ??= measure;
+      if (isTotal(tokens, ctx, q)) total = measure;
     } else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
     else measure = q.kind === 'count' ? 'count' : 'other';
 
@@ -875,6 +1023,18 @@ export function extractFigures(input: FigureInput): Figure[] {
     const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
     if (site && site !== investor) recipient = site;
     if (measure === 'trade' || price) investor = recipient = null;
+    // "The first phase, worth $450 million, …", "the company will also set up a KRW 80 billion fund": an
+    // investment that names no investor is the company's the sentence points back to, or the last investor's.
+    if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
+      const company = ctx.references.find(
+        (r) => r.kind === 'anaphor' && r.last < q.first && COMPANY_ANAPHORS.test(tokens[r.last]!.lower),
+      );
+      if (company) investor = company.ref;
+      else if (lastInvestment && ci - lastInvestment.ci <= 3 && ofProjectBefore(tokens, ctx, q)) {
+        investor = lastInvestment.investor;
+        if (recipient === null || recipient === home) recipient = lastInvestment.recipient ?? recipient;
+      }
+    }
     // "150 Hyogo firms operate in Vietnam, 18 of them in Dong Nai": a part keeps the whole's investor and goes
     // where it says.
     if (
@@ -1006,6 +1166,8 @@ export function extractFigures(input: FigureInput): Figure[] {
         }
       }
     }
+    if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
+      lastInvestment = { investor, recipient, ci };
     previous = { q, figure };
     figures.push(figure);
   }

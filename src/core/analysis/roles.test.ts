@@ -843,4 +843,18 @@ describe('readRoles on several figures of one sentence', () => {
       'leased from Orchid Parks, about 30 kilometres from Hanoi.';
     expect(roles(text, '$45', names)).toEqual({ investor: null, recipient: null });
   });
+
+  it('keeps the subject of a clause for a verb after ", and" that has none of its own', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [['Long An', 'PLACE', 'long-an'], ...places];
+    expect(
+      roles(
+        'Long An hosts 30 industrial parks, and as of June 30 had attracted 1,200 FDI projects.',
+        '1,200',
+        names,
+      ),
+    ).toEqual({ investor: null, recipient: 'long-an' });
+    expect(
+      roles('Long An hosts 30 industrial parks, and Japan has invested in 120 projects there.', '120', names),
+    ).toEqual({ investor: 'japan', recipient: null });
+  });
 });

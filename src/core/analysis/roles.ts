@@ -44,7 +44,7 @@ const FLOW_NOUNS = new Set([
 
 /** Verbs whose subject is the investor; a company that buys a stake or earmarks money invests it. */
 const INVEST_VERBS =
-  /^(invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized|earmark|earmarks|earmarked|earmarking|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pay|pays|paid|paying)$/;
+  /^(bet|bets|betting|invest|invests|invested|investing|pour|pours|poured|pouring|inject|injects|injected|pump|pumped|commit|commits|committed|pledge|pledges|pledged|provide|provides|provided|providing|disburse|disbursed|disburses|fund|funded|funds|finance|financed|finances|spend|spent|spends|lend|lent|lends|put|puts|channel|channels|channelled|channeled|funnel|funnels|funnelled|funneled|plough|ploughs|ploughed|plow|plowed|sink|sinks|sank|deploy|deploys|deployed|allocate|allocates|allocated|mobilise|mobilises|mobilised|mobilize|mobilizes|mobilized|earmark|earmarks|earmarked|earmarking|acquire|acquires|acquired|acquiring|buy|buys|bought|buying|pay|pays|paid|paying)$/;
 
 /** Verbs whose subject is the recipient; a company that "approved" or "received" money invests it. */
 const HOST_VERBS =
@@ -167,7 +167,7 @@ const SUBJECT_NOUNS = new Set([
 
 /** Verbs that name an investment when their subject is a company ("opened a $1.6 billion plant"), an inflow when it is a place. */
 const GROWTH_VERBS =
-  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|complete|completes|completed|completing|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
+  /^(add|adds|added|adding|raise|raises|raised|raising|increase|increases|increased|expand|expands|expanded|expanding|boost|boosts|boosted|open|opens|opened|build|builds|built|building|constructing|complete|completes|completed|completing|launch|launches|launched|inaugurated|broke|breaks|start|starts|started|began|begins|develop|develops|developed|developing)$/;
 
 /** Verbs announcing something that is an investment when the noun "investment" follows ("plans a $1 billion investment"). */
 const ANNOUNCE_VERBS =
@@ -291,12 +291,22 @@ function isMark(tokens: Token[], i: number, mark: string): boolean {
   return t !== undefined && t.kind === 'punct' && t.text === mark;
 }
 
+/** Whether token `j` opens an aside after a comma: ", a US firm,", ", for example,", ", meanwhile,". */
+function opensAside(tokens: Token[], j: number): boolean {
+  const w = wordAt(tokens, j);
+  return (
+    /^(a|an|the|meanwhile|however|too)$/.test(w) ||
+    (w === 'for' && /^(example|instance)$/.test(wordAt(tokens, j + 1)))
+  );
+}
+
 /** Index after an aside that follows a subject: "(JICA)", or ", Thailand's largest cement maker," when `aside`. */
 function skipAside(tokens: Token[], j: number, end: number, aside: boolean): number {
   if (isMark(tokens, j, '(')) {
     for (let k = j + 1; k < Math.min(end, j + 10); k++) if (isMark(tokens, k, ')')) return k + 1;
-  } else if (isMark(tokens, j, ',') && (aside || /^(a|an|the)$/.test(wordAt(tokens, j + 1)))) {
-    // ", a US chip packaging firm," anywhere; ", which absorbed … on July 1," only after a clause's subject.
+  } else if (isMark(tokens, j, ',') && (aside || opensAside(tokens, j + 1))) {
+    // ", a US chip packaging firm," or ", for example," anywhere; ", which absorbed … on July 1," only after a
+    // clause's subject.
     for (let k = j + 1; k < Math.min(end, j + 22); k++) {
       // "…, which merged with Ha Nam on July 1, 2025, has": the comma inside a date does not close the aside.
       const inDate = /^[0-9]{1,2}$/.test(tokens[k - 1]!.text) && /^[0-9]{4}$/.test(tokens[k + 1]?.text ?? '');
@@ -560,7 +570,7 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
 
 /** Words that may stand before a place: "in northern Vietnam's Bac Ninh province", "in neighbouring Laos". */
 const PLACE_ADJECTIVES =
-  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring)$/;
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|enlarged|expanded|merged|new)$/;
 
 /** The country of "Vietnam's Bac Ninh" or "Vietnam's southern Dong Nai", which only says where the place lies. */
 function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
@@ -611,6 +621,13 @@ function describedSubject(tokens: Token[], ctx: SentenceContext, r: Reference): 
   if (k === r.first - 1) return false;
   // An opening phrase closed by a comma ("In the south,") may come before the description.
   return k < ctx.first || (isMark(tokens, k, ',') && k - ctx.first <= 5);
+}
+
+/** Whether "on" before token `start` ends a bet: "Moriyama bets ¥48bn on Ninh Binh" puts the money there. */
+function betBefore(tokens: Token[], start: number): boolean {
+  for (let k = start - 2; k >= Math.max(0, start - 7); k--)
+    if (/^(bet|bets|betting)$/.test(wordAt(tokens, k))) return true;
+  return false;
 }
 
 function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
@@ -702,7 +719,7 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "second only to South Korea", "compared to Thailand": a comparison, not where money goes.
     else if (prep === 'to' && /^(only|next|compared|relative|close|similar|second|equal)$/.test(beforePrep))
       continue;
-    else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep))
+    else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep) || (prep === 'on' && betBefore(tokens, start)))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
     else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
       out.push({ ref: r.ref, role: 'recipient', priority: 1, at: r.first });
@@ -829,6 +846,14 @@ function isClauseBreak(tokens: Token[], j: number): boolean {
   // "…, of which Chinese investors accounted for 61%" is about a part, and so is "…, with Korean investors
   // accounting for 31%" (not "…, with a total capital exceeding $8 billion", which goes on about the subject).
   // "KfW, meanwhile, agreed": an adverb set off by commas is an aside inside the clause, not a new one.
+  // "Dong Nai hosts 32 parks, and as of September 30 had attracted 1,982 projects": a verb with no subject of
+  // its own goes on with the clause's subject.
+  const next = wordAt(tokens, j + 1);
+  if (
+    t.lower === 'and' &&
+    (next === 'as' || AUXILIARIES.has(next) || HOST_VERBS.test(next) || INVEST_VERBS.test(next))
+  )
+    return false;
   return (
     (CLAUSE_WORDS.has(t.lower) && tokens[j + 1]?.text !== ',') ||
     (t.lower === 'of' && tokens[j + 1]?.lower === 'which') ||

@@ -118,6 +118,8 @@ describe('other outlets and shapes', () => {
     expect(parse(`Cổng Thông tin điện tử tỉnh Lạng Sơn\nLạng Sơn cấp phép 3 dự án\n\n${body}`).title).toBe(
       'Lạng Sơn cấp phép 3 dự án',
     );
+    const english = `LANG SON PROVINCE ELECTRONIC INFORMATION PORTAL\nHome > News > Investment\n\nLang Son licenses three projects\n\n${body}`;
+    expect(parse(english).title).toBe('Lang Son licenses three projects');
   });
 
   it("keeps a wire's version tag out of the headline", () => {

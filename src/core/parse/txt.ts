@@ -269,8 +269,12 @@ function isSectionLabel(line: string): boolean {
 /** Units of an organisation that send a press release, named on a line of their own above its headline. */
 const SENDER_UNITS = /\b(Division|Department|Bureau|Office|Section|Secretariat|Unit|Desk)\b/u;
 
-/** A Vietnamese portal's or paper's masthead copied above the headline: "Cổng Thông tin điện tử tỉnh X". */
-const MASTHEAD = /^(Cổng [Tt]hông tin điện tử|Báo điện tử|Tạp chí điện tử)(?=\s)/u;
+/**
+ * A portal's or paper's masthead copied above the headline: "Cổng Thông tin điện tử tỉnh X", or in English
+ * "HUNG YEN PROVINCE ELECTRONIC INFORMATION PORTAL", "Da Nang Online Newspaper".
+ */
+const MASTHEAD =
+  /^(Cổng [Tt]hông tin điện tử|Báo điện tử|Tạp chí điện tử)(?=\s)|\s(electronic information portal|information portal|web portal|e-portal|online newspaper|e-newspaper)$/iu;
 
 /**
  * A press release's sender line ("International Affairs Division, Toyama Prefecture") above the headline: a

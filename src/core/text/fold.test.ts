@@ -17,4 +17,8 @@ describe('toRef', () => {
     expect(toRef('Phạm Minh Chính')).toBe('pham-minh-chinh');
     expect(toRef('Quang Ninh People’s Committee')).toBe('quang-ninh-peoples-committee');
   });
+  it('spells out letters no mark makes, so Nordic and German names keep their letters', () => {
+    expect(toRef('Søren Kjær')).toBe('soren-kjaer');
+    expect(toRef('Großmann Ølund')).toBe('grossmann-olund');
+  });
 });

@@ -22,9 +22,13 @@ export function foldChars(text: string): string {
     .toLowerCase();
 }
 
-/** Kebab-case ASCII id from a name: "Phạm Minh Chính" → "pham-minh-chinh". */
+/** Latin letters that no diacritic mark makes, which an ASCII id spells out: "Søren" → "soren". */
+const SPELLED_OUT: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', ı: 'i', þ: 'th' };
+
+/** Kebab-case ASCII id from a name: "Phạm Minh Chính" → "pham-minh-chinh", "Søren Holm" → "soren-holm". */
 export function toRef(name: string): string {
   return fold(name)
+    .replace(/[øæœßłıþ]/g, (c) => SPELLED_OUT[c]!)
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

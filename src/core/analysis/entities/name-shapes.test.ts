@@ -37,11 +37,13 @@ describe('isRomaji', () => {
       'kenichi',
       'honda',
       'ryota',
+      'ohmura',
+      'ohtani',
     ])
       expect(isRomaji(s), s).toBe(true);
   });
   it('rejects words that are not', () => {
-    for (const s of ['typhoon', 'binh', 'long', 'festival', 'nam', 'quang', 'meet', 'vietnam'])
+    for (const s of ['typhoon', 'binh', 'long', 'festival', 'nam', 'quang', 'meet', 'vietnam', 'john'])
       expect(isRomaji(s), s).toBe(false);
   });
 });

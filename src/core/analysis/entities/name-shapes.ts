@@ -56,7 +56,7 @@ const ROMAJI_CONSONANTS = 'kgsztdnhbpmyrwfj';
 
 /**
  * True when a folded word is spelled like Hepburn romaji ("takaichi", "yuriko", "shigeru", "kenichi"):
- * consonant(+y) + vowel syllables, sh/ch/ts onsets, doubled consonants and a syllabic "n".
+ * consonant(+y) + vowel syllables, sh/ch/ts onsets, doubled consonants, a syllabic "n" and a long "oh".
  */
 export function isRomaji(key: string): boolean {
   if (key.length < 2 || key.length > 14) return false;
@@ -68,6 +68,16 @@ export function isRomaji(key: string): boolean {
       continue;
     }
     if (c === 'n' && (i + 1 === key.length || !'aeiouy'.includes(key[i + 1]!))) {
+      i++;
+      continue;
+    }
+    // Passport Hepburn writes a long "o" as "oh" before a consonant ("Ohmura", "Ohtani").
+    if (
+      c === 'h' &&
+      key[i - 1] === 'o' &&
+      ROMAJI_CONSONANTS.includes(key[i + 1] ?? 'x') &&
+      'aeiou'.includes(key[i + 2] ?? 'x')
+    ) {
       i++;
       continue;
     }

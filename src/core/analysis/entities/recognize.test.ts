@@ -866,4 +866,32 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Government Office=government-office',
     ]);
   });
+
+  it('reads "Comrade" as a title, and European given names with a lower-case job before them', () => {
+    const text =
+      'Attending were Comrade Lê Văn Thắng and Comrade Đỗ Minh Châu. Its chief executive, Søren Holm, said ' +
+      'the plan was sound. Holm met Sembcorp executive Ng Wei Ming in Hanoi.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Lê Văn Thắng=le-van-thang',
+      'PERSON:Đỗ Minh Châu=do-minh-chau',
+      'PERSON:Søren Holm=soren-holm',
+      'PERSON:Holm=soren-holm',
+      'PERSON:Ng Wei Ming=ng-wei-ming',
+    ]);
+  });
+
+  it('reads a capitalised Japanese family name after a title, a Vietnamese name ending in "Thai", and Vietnamese kinds of body', () => {
+    const text =
+      'The MoU was signed by Governor OHMURA Hideaki and vice-chairman Tran Hong Thai. Ông Lê Văn Nam thăm ' +
+      'Khu kinh tế mở Chu Lai. Theo Tổ chức Xúc tiến Thương mại Nhật Bản, vốn tăng dọc sông Hậu và Hau River.';
+    expect(found(text)).toEqual([
+      'PERSON:OHMURA Hideaki=ohmura-hideaki',
+      'PERSON:Tran Hong Thai=tran-hong-thai',
+      'PERSON:Lê Văn Nam=le-van-nam',
+      'ORG:Khu kinh tế mở Chu Lai=chu-lai-open-economic-zone',
+      'ORG:Tổ chức Xúc tiến Thương mại Nhật Bản=jetro',
+      'PLACE:sông Hậu=hau-river',
+      'PLACE:Hau River=hau-river',
+    ]);
+  });
 });

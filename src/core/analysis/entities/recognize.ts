@@ -926,11 +926,13 @@ function personCandidates(
   out: Candidate[],
 ): void {
   // "Nguyễn Hồng Thái": a syllable written with its tones is Vietnamese, even when it folds to "Thai".
+  // So is the third syllable of a name that opens with a Vietnamese family name ("Tran Hong Thai").
   const demonymSyllable = (k: number): boolean =>
     (facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) === (NAME | DEMONYM) &&
-    k > 0 &&
+    k > 1 &&
     (facts[k - 1]! & NAME) !== 0 &&
-    toks[k]!.key !== toks[k]!.text.toLowerCase() &&
+    (toks[k]!.key !== toks[k]!.text.toLowerCase() ||
+      (toks[k - 2]!.cap && vietnameseFamily.has(toks[k - 2]!.key) && (facts[k - 2]! & NAME) !== 0)) &&
     isVietnameseSyllable(toks[k]!.key);
   const inRun = (k: number): boolean => {
     if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return demonymSyllable(k);
@@ -997,7 +999,15 @@ function personCandidates(
       while (j < toks.length && j - s < 8 && !toks[j]!.newline) {
         const t = toks[j]!;
         // "To Lam": a Vietnamese family name that is also an English stop word, right after the title.
-        const stopFamily = j === s && t.cap && vietnameseFamily.has(t.key) && inRun(j + 1);
+        // "Governor OHMURA Hideaki": a family name in capitals, as Japanese official copy writes it.
+        const stopFamily =
+          j === s &&
+          t.cap &&
+          (vietnameseFamily.has(t.key) ||
+            (t.allCaps &&
+              (japaneseFamily.has(t.key) ||
+                (isRomaji(t.key) && japaneseGiven.has(toks[j + 1]?.key ?? ''))))) &&
+          inRun(j + 1);
         // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
         const placeFamily =
           j > s && spansStarting[j]?.type === 'PLACE' && spansStarting[j]!.e === j + 1 && !inRun(j + 1);
@@ -1505,11 +1515,18 @@ const VIETNAMESE_KINDS = new Map<
       rest: [
         ['công', 'nghiệp'],
         ['công', 'nghệ', 'cao'],
+        ['kinh', 'tế', 'mở'],
         ['kinh', 'tế'],
         ['chế', 'xuất'],
       ],
       ref: 'suffix',
-      english: ['industrial-park', 'hi-tech-park', 'economic-zone', 'export-processing-zone'],
+      english: [
+        'industrial-park',
+        'hi-tech-park',
+        'open-economic-zone',
+        'economic-zone',
+        'export-processing-zone',
+      ],
     },
   ],
   ['Chính', { rest: [['phủ']], ref: 'whole', described: true }],
@@ -1531,6 +1548,19 @@ const VIETNAMESE_KINDS = new Map<
   ['Hiệp', { rest: [['hội']], ref: 'whole', described: true }],
   ['Ngân', { rest: [['hàng']], ref: 'whole', described: true }],
   ['Trung', { rest: [['tâm']], ref: 'whole', described: true }],
+  // "Tổ chức Xúc tiến Thương mại Nhật Bản" (JETRO), "Cổng Thông tin điện tử tỉnh Thái Nguyên" (a portal).
+  ['Tổ', { rest: [['chức']], ref: 'whole', described: true }],
+  [
+    'Cổng',
+    {
+      rest: [
+        ['Thông', 'tin', 'điện', 'tử'],
+        ['thông', 'tin', 'điện', 'tử'],
+      ],
+      ref: 'whole',
+      described: true,
+    },
+  ],
 ]);
 
 /** Vietnamese function words, which end a described name's lower-case words ("Bộ Công Thương đã …"). */
