@@ -2,10 +2,10 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the `kizuna` command line (`npm run build:cli`) into one file, out/cli/kizuna.js, with its
- * dependencies. Bundlers turn top-level `const` into `var` (esbuild always; Vite unless `topLevelVar` is off),
- * but V8 folds a module constant into the code that reads it only when it is `const`: the engine's
- * per-character loops read String.prototype methods and a character table so, and the lexer ran a third
- * slower in a `var` bundle.
+ * dependencies. Bundlers turn top-level `const` into `var` (esbuild always; Vite too, as it turns rolldown's
+ * `topLevelVar` on), but V8 folds a module constant into the code that reads it only when it is `const`: the
+ * engine's per-character loops read String.prototype methods and a character table so, and the lexer ran a
+ * third slower in a `var` bundle.
  */
 export default defineConfig({
   build: {
