@@ -199,10 +199,12 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-// Warm-up: one full pass of Kizuna and a part of compromise, so the measured passes run compiled code as a
-// long-running app would.
+// Warm-up, so the measured passes run compiled code as a long-running app would: a full pass of Kizuna, a part
+// of compromise, and Kizuna again, because compromise's first run makes V8 compile part of Kizuna anew (the
+// first Kizuna pass after it measured about a fifth slower, the following ones back at full speed).
 const [figures] = kizunaPass();
 for (const a of articles.slice(0, 200)) nlp(a).people();
+kizunaPass();
 console.log(
   `analysis: ${fmt(total / MB)} MB in ${articles.length} articles, ${figures} figures (${fmt(figures / (total / 1024), 1)} per KB); ${ROUNDS} rounds, each Kizuna then compromise (people/places/organizations/money) on these articles, CPU time of one core:`,
 );
