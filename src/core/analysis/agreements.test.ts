@@ -100,6 +100,19 @@ describe('findAgreements', () => {
     ).toEqual([{ kind: 'MoU', parties: ['da-nang', 'saitama'], date: '2025-07-09' }]);
   });
 
+  it('finds the agreement word wherever the sentence has it: "thỏa thuận", and "MOUS" in capitals', () => {
+    const names: [string, NamedEntityType, string][] = [
+      ['Huế', 'PLACE', 'hue'],
+      ['Kyoto', 'PLACE', 'kyoto'],
+    ];
+    expect(agreements('Năm 2024, Huế và Kyoto đã ký thỏa thuận hợp tác.', '2025-07-09', names)).toEqual([
+      { kind: 'agreement', parties: ['hue', 'kyoto'], date: '2024' },
+    ]);
+    expect(agreements('On May 2, Huế and Kyoto signed two MOUS on trade.', '2025-07-09', names)).toEqual([
+      { kind: 'MoU', parties: ['hue', 'kyoto'], date: '2025-05-02' },
+    ]);
+  });
+
   it('leaves out the dateline, its agency, the venue and a country when two localities sign', () => {
     const text =
       "CHANGWON, South Korea (Yonhap) -- Gyeongnam Province and Vietnam's Quang Tri Province signed an MoU " +
@@ -163,6 +176,27 @@ describe('findAgreements', () => {
       { kind: 'agreement', parties: ['quang-tri', 'savannakhet'], date: '2025-04-02' },
       { kind: 'agreement', parties: ['quang-tri', 'salavan'], date: '2025-04-02' },
       { kind: 'agreement', parties: ['quang-tri', 'sekong'], date: '2025-04-02' },
+    ]);
+  });
+
+  it('reads "The MoU was signed by …" after a signing as the same memorandum told again', () => {
+    const text =
+      'Shiga Prefecture and Long An Province signed a memorandum of understanding on November 11, 2025. ' +
+      "The MoU was signed by Governor Mikazuki and Mr. Tran, Chairman of the Long An People's Committee, " +
+      'in the presence of the Consul General of Vietnam. ' +
+      'In 2019, Shiga also signed an MoU with Bac Ninh.';
+    expect(
+      agreements(text, '2025-11-12', [
+        ['Shiga Prefecture', 'PLACE', 'shiga'],
+        ['Long An Province', 'PLACE', 'long-an'],
+        ["Long An People's Committee", 'ORG', 'long-an-peoples-committee'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+        ['Shiga', 'PLACE', 'shiga'],
+        ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['shiga', 'long-an'], date: '2025-11-11' },
+      { kind: 'MoU', parties: ['shiga', 'bac-ninh'], date: '2019' },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Agreement, Mention } from '../model';
-import { localityOf, mostNamed } from './context';
-import type { EntityLookup, Reference, SentenceContext } from './context';
+import { datelineEnd, localityOf, mostNamed } from './context';
+import type { ArticleState, EntityLookup, Reference, SentenceContext } from './context';
 import { datesWithin, formatAnchor, formatDate, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Token } from './tokens';
@@ -50,6 +50,12 @@ const KIND_WORDS = new Set([
   'thuận',
 ]);
 
+/**
+ * The text of `KIND_WORDS` (and of the words `kindAt` wants before "nhớ" and "thuận"), found by one forward
+ * scan of the text: most sentences name no agreement, and are then passed over without reading their tokens.
+ */
+const KIND_TEXT = /(?<![a-z])(?:mous?|memorand|agreement)|ghi\s+nhớ|th(?:ỏa|oả)\s+thuận/gi;
+
 function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
@@ -86,29 +92,6 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
   const s = tokens[r.last + 1]?.lower;
   return (s === "'s" || s === '’s') && next !== undefined && next.first <= r.last + 3;
-}
-
-/**
- * Index after a dateline or credit that opens a sentence ("SUWON, South Korea, Oct. 14 (Yonhap) --", "DA NANG,
- * Vietnam, Kyodo --", "Hanoi (VNA) –", "(BDO) On the afternoon …"): the place it was filed from and the
- * agency that filed it are not parties. `ctx.first` when there is none.
- */
-function datelineEnd(tokens: Token[], ctx: SentenceContext): number {
-  let j = ctx.first;
-  if (tokens[j]?.text === '(') {
-    while (j < Math.min(ctx.end, ctx.first + 5) && tokens[j]!.text !== ')') j++;
-    return tokens[j]?.text === ')' ? j + 1 : ctx.first;
-  }
-  // Only capitalised words, numbers, commas, full stops and brackets come before the dash of a dateline.
-  for (; j < Math.min(ctx.end, ctx.first + 14); j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' && t.space && j > ctx.first && /^[-–—]$/.test(t.text)) {
-      while (j < ctx.end && tokens[j]!.kind === 'punct' && /^[-–—]$/.test(tokens[j]!.text)) j++;
-      return j;
-    }
-    if (t.kind === 'word' && !/^[A-Z0-9ĐÀ-Ỹ]/.test(t.text)) return ctx.first;
-  }
-  return ctx.first;
 }
 
 /** Words before a place where a signing happened, which is not a party ("signed … in Suwon"). */
@@ -208,35 +191,40 @@ function dominantLocality(mentions: Mention[], lookup: EntityLookup): string | n
   return mostNamed(counts);
 }
 
-/** Agreements whose date the text states, which a later report of the same signing keeps. */
-const dated = new WeakSet<Agreement>();
-
-/** The main locality of each article's mentions, so that the pieces of a long text count them once. */
-const homes = new WeakMap<Mention[], string | null>();
+/** How far (in characters) "the MoU" reaches back to the agreement reported before it. */
+const DEFINITE_REACH = 800;
 
 /**
  * Finds signed memoranda and cooperation agreements: the sentence must name one and a signing. Parties are
  * the places and organisations it names ("between A and B" preferred), without possessive qualifiers; when it
  * names only one ("the two sides signed…"), the article's main locality is the other. All of it is read from
  * the clause that names the agreement (not past a semicolon or into "under which …"). The date is the one
- * nearest the agreement word there, completed with the anchor's year, else the anchor itself. A text read in
- * pieces passes the agreements of the pieces before as `found`, which the new ones are added to.
+ * nearest the agreement word there, completed with the anchor's year, else the anchor itself. The agreements
+ * are added to `state.agreements`, where those of the pieces before of a text read in pieces already are;
+ * `mentions` are the whole article's, which its main locality is counted from.
  */
 export function findAgreements(
+  text: string,
   tokens: Token[],
   contexts: SentenceContext[],
   dates: DateMention[],
   anchor: DateParts | null,
   lookup: EntityLookup,
   mentions: Mention[],
-  found: Agreement[] = [],
-): Agreement[] {
-  const out = found;
+  state: ArticleState,
+): void {
+  const { agreements: out, dated } = state;
   // Computed at most once per article, and only when an agreement needs it.
-  let home = homes.get(mentions);
+  let home = state.locality;
   const anchorIso = formatAnchor(anchor);
+  let next = -1;
   for (let ci = 0; ci < contexts.length; ci++) {
     const ctx = contexts[ci]!;
+    if (next < ctx.span.start) {
+      KIND_TEXT.lastIndex = ctx.span.start;
+      next = KIND_TEXT.exec(text)?.index ?? Infinity;
+    }
+    if (next >= ctx.span.end) continue;
     let kind: Agreement['kind'] | null = null;
     let at = -1;
     for (let j = ctx.first; j < ctx.end && kind !== 'MoU'; j++) {
@@ -253,7 +241,7 @@ export function findAgreements(
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
     if (!signed) continue;
-    const from = Math.max(first, datelineEnd(tokens, ctx));
+    const from = Math.max(first, datelineEnd(tokens, ctx.first, ctx.end));
     const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= from && r.last < end);
     const usable = refs.filter(
       (r, i) =>
@@ -266,7 +254,7 @@ export function findAgreements(
     for (const r of after.length >= 2 ? after : usable) if (!named.includes(r.ref)) named.push(r.ref);
     const parties = signatories(named, lookup);
     if (parties.length < 2) {
-      if (home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
+      if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
     if (parties.length === 0) continue;
@@ -281,10 +269,20 @@ export function findAgreements(
         d = datesWithin(dates, contexts[k]!.span).at(-1);
     }
     const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
+    // "The MoU was signed by Governor Ohmura and Mr. Duc, Chairman of …": the memorandum just reported, told
+    // again with who signed it, not another one.
+    const last = out.at(-1);
+    if (
+      !stated &&
+      last &&
+      /^(the|this)$/.test(tokens[at - 1]?.lower ?? '') &&
+      tokens[first]!.start - last.end < DEFINITE_REACH
+    )
+      continue;
     const date = stated ?? anchorIso;
     // "Nghe An and the Lao provinces of A, B and C signed cooperation agreements": one with each of them.
     const plural = /s$|memoranda$/.test(tokens[at]!.lower) && parties.length >= 3;
-    if (plural && home === undefined) homes.set(mentions, (home = dominantLocality(mentions, lookup)));
+    if (plural && home === undefined) state.locality = home = dominantLocality(mentions, lookup);
     const hub = plural ? (home && parties.includes(home) ? home : parties[0]!) : '';
     const signings = plural ? parties.filter((p) => p !== hub).map((p) => [hub, p]) : [parties];
     for (const signed of signings) {
@@ -304,5 +302,4 @@ export function findAgreements(
       out.push(agreement);
     }
   }
-  return out;
 }

@@ -112,6 +112,15 @@ describe('analyze merges mentions', () => {
   });
 });
 
+describe('analyze reads dates past sentences without numbers', () => {
+  it('reads a date line after a headline ending in a number word and a line without numbers', () => {
+    const text =
+      'Rail money heads for Vietnam as the pact turns five\nA long standfirst line\n26 November 2025\n';
+    const { mentions } = analyzeWithEntities(text, { date: null }, { mentions: [], entities: [] });
+    expect(mentions.filter((m) => m.type === 'DATE').map((m) => m.text)).toEqual(['26 November 2025']);
+  });
+});
+
 describe('analyze on hostile input', () => {
   it('returns nothing for empty text', () => {
     expect(analyze('', { date: null })).toEqual({ mentions: [], entities: [], figures: [], agreements: [] });
@@ -178,6 +187,35 @@ describe('analyze on a text of several megabytes', () => {
     expect(all.agreements.map(({ parties, date }) => ({ parties, date }))).toEqual(
       one.agreements.map(({ parties, date }) => ({ parties, date })),
     );
+  });
+});
+
+describe('analyze on a text cut into pieces', () => {
+  // A text is read a piece of about a megabyte at a time, cut before a line: these texts put the cut right
+  // before their last lines, which must read as they do in a short article.
+  const PIECE = 1024 * 1024;
+  const line = 'In 2024 Vietnam, Hanoi and Da Nang grew.\n';
+  // Lines up to just short of a piece: a longer line after them ends the first piece.
+  const lines = line.repeat(Math.floor((PIECE - 1) / line.length));
+  const roles = (text: string) =>
+    analyze(text, { date: '2025-01-01' }).figures.map((f) => [f.text, f.investor, f.recipient]);
+
+  it('sends a flow without a place to the country the whole text is about, not the one its last lines name', () => {
+    const tail =
+      'In 2024 Thailand and Bangkok grew.\n'.repeat(3) +
+      'Singapore was second with $85.6 billion in registered capital.\n';
+    const head = lines + line;
+    expect(head.length).toBeGreaterThanOrEqual(PIECE);
+    expect(roles(head + tail)).toEqual([['$85.6 billion', 'singapore', 'vietnam']]);
+  });
+
+  it('resolves "the province" of the next piece to the one named last, also outside a sentence with a figure', () => {
+    const last = 'Bac Ninh is growing fast, and it keeps on growing faster than it ever did before.\n';
+    const tail = 'The province attracted $2 billion in registered capital.\n';
+    const head = lines + last;
+    expect(head.length).toBeGreaterThanOrEqual(PIECE);
+    expect(roles(head + tail)).toEqual([['$2 billion', null, 'bac-ninh']]);
+    expect(roles(line + last + tail)).toEqual(roles(head + tail));
   });
 });
 

@@ -1,14 +1,13 @@
-import type { Agreement, Analysis, Figure, Mention } from '../model';
+import type { Analysis, Figure, Mention } from '../model';
 import { countryOf, lookupDemonym, lookupRef } from '../knowledge/gazetteer';
 import { findAgreements } from './agreements';
-import { buildContexts, noRecentEntities } from './context';
+import { buildContexts, newArticleState } from './context';
 import type { EntityLookup } from './context';
 import { findDates, parseIsoDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import { recognizeEntities } from './entities/recognize';
 import type { EntityRecognition } from './entities/recognize';
 import { extractFigures } from './figures';
-import type { FigureCarry } from './figures';
 import { findQuantities } from './quantities';
 import type { Quantity } from './quantities';
 import { splitSentences } from './sentences';
@@ -40,7 +39,15 @@ const GAZETTEER: EntityLookup = {
   isPrefecture: (ref) => lookupRef(ref)?.kind === 'jp-prefecture',
   countryOf,
   isCity: (ref) => lookupRef(ref)?.kind === 'city',
+  isCompany: (ref) => {
+    const kind = lookupRef(ref)?.kind;
+    return kind === undefined ? !NOT_COMPANIES.test(ref) : kind === 'company';
+  },
 };
+
+/** Refs of bodies the knowledge does not list that name by their designator what they are, not a company. */
+const NOT_COMPANIES =
+  /(park|zone|estate|committee|council|ministry|agency|department|office|embassy|association|chamber|government|authority|university|institute|bank|news|times|post)$|^(ministry|department|embassy|bao)-/;
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
@@ -214,21 +221,29 @@ export function analyzeWithEntities(
     for (const d of piece.dates) dates.push(d);
   }
   const anchor = parseIsoDate(options.date) ?? inferAnchor(dates);
-  const recent = noRecentEntities();
-  const carry: FigureCarry = { measure: null };
+  // Everything one piece hands on to the next, in one place.
+  const state = newArticleState();
   const figures: Figure[] = [];
-  const agreements: Agreement[] = [];
   for (let p = 0; p < ends.length; p++) {
     const own = sentencesOf(p);
     const piece = held ?? readPiece(text, own);
     const pieceMentions =
       ends.length === 1 ? mentions : mentions.slice(p === 0 ? 0 : mentionEnds[p - 1], mentionEnds[p]);
     // Built from the merged mentions, so a name inside an amount ("US" in "US$86 billion") is no reference.
-    const contexts = buildContexts(piece.tokens, own, pieceMentions, GAZETTEER, recent);
+    const contexts = buildContexts(piece.tokens, own, pieceMentions, GAZETTEER, state);
     const { tokens, quantities } = piece;
-    for (const f of extractFigures({ text, tokens, contexts, quantities, dates: piece.dates, anchor, carry }))
+    for (const f of extractFigures({
+      text,
+      tokens,
+      contexts,
+      quantities,
+      dates: piece.dates,
+      anchor,
+      state,
+      countryOf,
+    }))
       figures.push(f);
-    findAgreements(tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, agreements);
+    findAgreements(text, tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, state);
   }
-  return { mentions, entities: recognition.entities, figures, agreements };
+  return { mentions, entities: recognition.entities, figures, agreements: state.agreements };
 }

@@ -10,6 +10,7 @@ const lookup: EntityLookup = {
   isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
   isCity: (ref) => ref === 'pohang',
+  isCompany: (ref) => !/(park|ministry|news)/.test(ref),
   countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 
@@ -151,6 +152,18 @@ describe('buildContexts', () => {
       'name:quang-nam:Quang Nam',
       'anaphor:da-nang:The merged city',
     ]);
+  });
+
+  it('reads the name after a long dateline and its agency as the subject "the province" then means', () => {
+    const text =
+      'Thai Nguyen Province attracted 12 projects. ' +
+      'ANDONG, June 2 (Yonhap) -- North Gyeongsang Province said it signed an agreement. The province grew.';
+    expect(
+      references(text, [
+        ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+        ['North Gyeongsang', 'PLACE', 'north-gyeongsang'],
+      ])[2],
+    ).toEqual(['anaphor:north-gyeongsang:The province']);
   });
 
   it('does not read "the province" as a province merged into or formerly part of the one spoken of', () => {

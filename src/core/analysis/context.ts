@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import type { Agreement, Measure, Mention } from '../model';
 import type { Span } from './sentences';
 import type { Token } from './tokens';
 
@@ -14,6 +14,8 @@ export interface EntityLookup {
   countryOf(ref: string): string | null;
   /** True when the ref names a city below a province or abroad ("Taipei", "Pohang"), never "the province". */
   isCity(ref: string): boolean;
+  /** True when an organisation's ref may be a company's: not a known park, ministry, agency or newspaper. */
+  isCompany(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -58,11 +60,68 @@ export interface RecentEntities {
   topic: string | null;
   prefecture: string | null;
   org: string | null;
+  /** The last company named: what "the company" means, which a park, a ministry or a newspaper never is. */
+  company: string | null;
 }
 
-/** What an article's start remembers: nothing yet. */
-export function noRecentEntities(): RecentEntities {
-  return { country: null, locality: null, province: null, topic: null, prefecture: null, org: null };
+/**
+ * Whether a token's text goes on from text offset `at` with a hyphen and a lower-case word ("Hyogo-based",
+ * "Japan-funded"), not another name ("Korea-Vietnam").
+ */
+function isHyphenAt(token: Token, at: number): boolean {
+  return /^-\p{Ll}+$/u.test(token.text.slice(at - token.start));
+}
+
+/**
+ * What reading an article carries from one piece of its text to the next (a long text is read a piece at a
+ * time, so that its tokens never all live at once): made once per article, handed to every step, changed in
+ * place. Nothing of it is kept anywhere else between pieces.
+ */
+export interface ArticleState {
+  /** The entities named last, which "the country" or "the province" of a later piece points back to. */
+  recent: RecentEntities;
+  /** The measure of the amounts in the last sentence read, which a list of amounts after it runs on. */
+  measure: Measure | null;
+  /** The agreements found so far, which a later report of the same signing is merged into. */
+  agreements: Agreement[];
+  /** Those of `agreements` whose date the text states, which a later report of the same signing keeps. */
+  dated: Set<Agreement>;
+  /** The article's main locality, worked out the first time an agreement needs it (undefined until then). */
+  locality: string | null | undefined;
+  /** How often each country has been named so far, itself or by its places. */
+  nations: Map<string, number>;
+  /**
+   * The country the article is about: the one of `nations` named most by name (not by nationality adjective),
+   * the first to lead on a tie; null while it names none.
+   */
+  home: string | null;
+  /** Whether the last sentence read listed three countries or more ("Singapore led, followed by Korea, …"). */
+  listedCountry: boolean;
+  /** Places and bodies named after the last token read, which the next piece remembers before its own. */
+  unread: Mention[];
+}
+
+/** What an article's start knows: nothing yet. */
+export function newArticleState(): ArticleState {
+  return {
+    recent: {
+      country: null,
+      locality: null,
+      province: null,
+      topic: null,
+      prefecture: null,
+      org: null,
+      company: null,
+    },
+    measure: null,
+    agreements: [],
+    dated: new Set(),
+    locality: undefined,
+    nations: new Map(),
+    home: null,
+    listedCountry: false,
+    unread: [],
+  };
 }
 
 /** Words that may open a sentence before its subject's name: "The …", "Tỉnh Hưng Yên", "TP Huế". */
@@ -72,7 +131,7 @@ const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 const MERGED_INTO = /^(absorbed|absorbing|absorbs|former|formerly)$/;
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>([
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company'>([
   ['country', 'country'],
   ['nation', 'country'],
   ['city-state', 'country'],
@@ -87,21 +146,21 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org'>(
   ['park', 'org'],
   ['zone', 'org'],
   ['complex', 'org'],
-  ['company', 'org'],
-  ['firm', 'org'],
-  ['group', 'org'],
-  ['giant', 'org'],
-  ['conglomerate', 'org'],
-  ['retailer', 'org'],
-  ['maker', 'org'],
-  ['manufacturer', 'org'],
-  ['carmaker', 'org'],
-  ['automaker', 'org'],
-  ['chipmaker', 'org'],
-  ['developer', 'org'],
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['group', 'company'],
+  ['giant', 'company'],
+  ['conglomerate', 'company'],
+  ['retailer', 'company'],
+  ['maker', 'company'],
+  ['manufacturer', 'company'],
+  ['carmaker', 'company'],
+  ['automaker', 'company'],
+  ['chipmaker', 'company'],
+  ['developer', 'company'],
   ['lender', 'org'],
   ['insurer', 'org'],
-  ['corporation', 'org'],
+  ['corporation', 'company'],
   ['agency', 'org'],
   ['ministry', 'org'],
   ['board', 'org'],
@@ -172,9 +231,33 @@ export function mostNamed(counts: Map<string, number>): string | null {
 }
 
 /**
+ * Index after a dateline or credit that opens a sentence of tokens [first, end) ("SUWON, South Korea, Oct. 14
+ * (Yonhap) --", "DA NANG, Vietnam, Kyodo --", "Hanoi (VNA) –", "(BDO) On the afternoon …"): the place it was
+ * filed from and the agency that filed it are no party to what the sentence tells, and its subject comes
+ * after them. `first` when there is none.
+ */
+export function datelineEnd(tokens: Token[], first: number, end: number): number {
+  let j = first;
+  if (tokens[j]?.text === '(') {
+    while (j < Math.min(end, first + 5) && tokens[j]!.text !== ')') j++;
+    return tokens[j]?.text === ')' ? j + 1 : first;
+  }
+  // Only capitalised words, numbers, commas, full stops and brackets come before the dash of a dateline.
+  for (; j < Math.min(end, first + 14); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.space && j > first && /^[-–—]$/.test(t.text)) {
+      while (j < end && tokens[j]!.kind === 'punct' && /^[-–—]$/.test(tokens[j]!.text)) j++;
+      return j;
+    }
+    if (t.kind === 'word' && !/^[A-Z0-9ĐÀ-Ỹ]/.test(t.text)) return first;
+  }
+  return first;
+}
+
+/**
  * Groups tokens and entity mentions by sentence and adds the references analysis rules need: demonyms
  * ("Japanese") and anaphors ("the IP", "the country") resolved to the latest fitting entity before them.
- * Runs in one pass over sentences, tokens and mentions together. `recent` carries what was named before
+ * Runs in one pass over sentences, tokens and mentions together. `state` carries what was named before
  * `sentences` when a text is read in pieces, and is left as it stands after them.
  */
 export function buildContexts(
@@ -182,9 +265,11 @@ export function buildContexts(
   sentences: Span[],
   mentions: Mention[],
   lookup: EntityLookup,
-  recent: RecentEntities = noRecentEntities(),
+  state: ArticleState = newArticleState(),
 ): SentenceContext[] {
-  const named = mentions.filter(
+  const { recent, nations } = state;
+  // A piece ends before a sentence; the mentions of its last untokenised sentences are remembered in the next.
+  const named = (state.unread.length > 0 ? state.unread.concat(mentions) : mentions).filter(
     (m): m is Mention & { ref: string; type: 'PLACE' | 'ORG' } =>
       (m.type === 'PLACE' || m.type === 'ORG') && m.ref !== null,
   );
@@ -194,19 +279,18 @@ export function buildContexts(
   let mi = 0;
   const isCountry = (m: { ref: string; type: 'PLACE' | 'ORG' }): boolean =>
     m.type === 'PLACE' && lookup.isCountry(m.ref);
-  // How often each country has been named, itself or by its places: after a sentence listing three countries or
-  // more ("Singapore led, followed by Korea, … Hong Kong and Japan"), "the country" of a later sentence is the
-  // one the article is about, not the last partner listed.
-  const nationCounts = new Map<string, number>();
+  // After a sentence listing three countries or more ("Singapore led, followed by Korea, … Hong Kong and Japan"),
+  // "the country" of a later sentence is the one the article names most, not the last partner listed.
   const countriesHere: string[] = [];
-  let listedCountry = false;
   /** `passing`: named inside a sentence without its designator, which does not change the topic. */
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
-    if (m.type === 'ORG') recent.org = m.ref;
-    else if (isCountry(m)) {
+    if (m.type === 'ORG') {
+      recent.org = m.ref;
+      if (lookup.isCompany(m.ref)) recent.company = m.ref;
+    } else if (isCountry(m)) {
       recent.country = m.ref;
       if (!countriesHere.includes(m.ref)) countriesHere.push(m.ref);
-      listedCountry = countriesHere.length >= 3;
+      state.listedCountry = countriesHere.length >= 3;
     } else {
       recent.locality = m.ref;
       if (lookup.isPrefecture(m.ref)) recent.prefecture = m.ref;
@@ -219,7 +303,11 @@ export function buildContexts(
     while (ti < tokens.length && tokens[ti]!.start < span.end) ti++;
     const end = ti;
     const references: Reference[] = [];
-    const afterList = listedCountry;
+    // Where the sentence's dateline ends, read when a name first needs it.
+    let dateline = -1;
+    const afterList = state.listedCountry;
+    // The country of a place this sentence named before: "Bac Ninh … making it the country's top FDI destination".
+    let placedIn: string | null = null;
     countriesHere.length = 0;
     for (let t = first; t < end; t++) {
       const token = tokens[t]!;
@@ -227,11 +315,20 @@ export function buildContexts(
       // They are read as named in passing: an untokenised sentence holds no figure to tell a subject by.
       while (mi < named.length && named[mi]!.end <= token.start) remember(named[mi++]!, true);
       const m = named[mi];
-      if (m && m.start <= token.start && m.end >= token.end) {
+      // "180 Hyogo-based companies": a name may be the head of a hyphenated word.
+      const head =
+        m !== undefined && m.start === token.start && m.end < token.end && isHyphenAt(token, m.end);
+      if (m && m.start <= token.start && (m.end >= token.end || head)) {
         let last = t;
         while (last + 1 < end && tokens[last + 1]!.end <= m.end) last++;
-        const nation = m.type === 'PLACE' ? lookup.countryOf(m.ref) : null;
-        if (nation !== null) nationCounts.set(nation, (nationCounts.get(nation) ?? 0) + 1);
+        // A company's seat ("Kobe-based") says nothing of the country the article is about.
+        const nation = m.type === 'PLACE' && !head ? lookup.countryOf(m.ref) : null;
+        if (nation !== null) {
+          const n = (nations.get(nation) ?? 0) + 1;
+          nations.set(nation, n);
+          if (state.home === null || n > nations.get(state.home)!) state.home = nation;
+          if (nation !== m.ref) placedIn = nation;
+        }
         references.push({
           ref: m.ref,
           type: m.type,
@@ -245,7 +342,8 @@ export function buildContexts(
         // Not a dateline ("HANOI, Nov 6 (Reuters) -"): a subject is followed by its verb or an aside about it
         // ("Ninh Binh, which merged with Nam Dinh, has…").
         // The subject may follow the dateline's dash ("HANOI, May 3 - Da Nang absorbed…").
-        const afterDateline = t - first < 9 && /^(-|–|—|--)$/.test(tokens[t - 1]?.text ?? '');
+        if (dateline < 0) dateline = datelineEnd(tokens, first, end);
+        const afterDateline = t > first && t === dateline;
         const subject =
           (t === first || afterDateline || (t === first + 1 && SUBJECT_OPENERS.has(tokens[first]!.lower))) &&
           (tokens[last + 1]?.kind === 'word' ||
@@ -288,20 +386,26 @@ export function buildContexts(
             : -1;
       // "the southern province of Dong Nai" names the place itself.
       const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
-      const the = namedAfter ? -1 : bare >= 0 ? bare : determinerBefore(tokens, t, first, target === 'org');
+      const the = namedAfter
+        ? -1
+        : bare >= 0
+          ? bare
+          : determinerBefore(tokens, t, first, target === 'org' || target === 'company');
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? ((afterList ? mostNamed(nationCounts) : null) ?? recent.country)
+            ? (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
                 ? token.lower !== 'locality'
                   ? (recent.province ?? recent.locality)
                   : recent.locality
-                : recent.org;
+                : target === 'company'
+                  ? (recent.company ?? recent.org)
+                  : recent.org;
         if (ref) {
-          const type = target === 'org' ? 'ORG' : 'PLACE';
+          const type = target === 'org' || target === 'company' ? 'ORG' : 'PLACE';
           references.push({
             ref,
             type,
@@ -319,5 +423,6 @@ export function buildContexts(
     }
     contexts.push({ span, first, end, references });
   }
+  state.unread = named.slice(mi);
   return contexts;
 }

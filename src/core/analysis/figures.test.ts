@@ -593,7 +593,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     const found = figures(text, '2025-06-01', [
       ['Orchid Mart', 'ORG', 'orchid-mart'],
       ['Can Tho', 'PLACE', 'can-tho'],
-      ['Ministry of Finance', 'ORG', 'mof'],
+      ['Ministry of Finance', 'ORG', 'ministry-of-finance-vietnam'],
       ['Malaysia', 'PLACE', 'malaysia'],
     ]).map((f) => [f.text, f.investor, f.recipient]);
     expect(found).toEqual([
@@ -735,5 +735,99 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$40 million', 'investment_capital', 'daeil-motors', 'bac-ninh'],
       ['$25 million', 'investment_capital', 'hoshi-denki', 'phu-tho'],
     ]);
+  });
+
+  it('reads "Hyogo-based companies" as Hyogo\'s, a "Kobe-based" company\'s seat as no party, and a "Singapore firm" as investing', () => {
+    const text =
+      'Some 180 Hyogo-based companies operate in Vietnam. Kobe-based Sanyo Seiki received a licence for a ' +
+      '$40 million plant in Bac Ninh.\n\n- Singapore firm to build $1.2bn data centre in Da Nang';
+    const found = figures(text, '2025-07-06', [
+      ['Hyogo', 'PLACE', 'hyogo'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Kobe', 'PLACE', 'kobe'],
+      ['Sanyo Seiki', 'ORG', 'sanyo-seiki'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['180 Hyogo-based companies', 'hyogo', 'vietnam'],
+      ['$40 million', 'sanyo-seiki', 'bac-ninh'],
+      ['$1.2bn', 'singapore', 'da-nang'],
+    ]);
+  });
+
+  it('reads "the country" as the country of the place the sentence is about, and its "top FDI destination" as no investor', () => {
+    const text =
+      'The company had looked at sites in Malaysia and India. Bac Ninh has attracted $7.3 billion of FDI so ' +
+      "far this year, making it the country's top FDI destination.";
+    const found = figures(text, '2025-07-06', [
+      ['Malaysia', 'PLACE', 'malaysia'],
+      ['India', 'PLACE', 'india'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([['$7.3 billion', null, 'bac-ninh']]);
+  });
+
+  it('reads "the company" as the last company, not a park or a paper, and a company that takes a loan as its borrower', () => {
+    const text =
+      'Kawa Foods will build a plant at Tan Phu Industrial Park, its president told Nikkei. The company ' +
+      'secured a $60 million syndicated loan arranged by Chubu Bank for the first phase.';
+    const found = figures(text, '2025-07-06', [
+      ['Kawa Foods', 'ORG', 'kawa-foods'],
+      ['Tan Phu Industrial Park', 'ORG', 'tan-phu-industrial-park'],
+      ['Nikkei', 'ORG', 'nikkei'],
+      ['Chubu Bank', 'ORG', 'chubu-bank'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([['$60 million', 'other', 'chubu-bank', 'kawa-foods']]);
+  });
+
+  it("reads a company's factory as its investment, and a proposed port as investment", () => {
+    const text =
+      "The plan follows a $90 million expansion at Daewon's factory in Thai Nguyen. " +
+      'Kirin Logistics has proposed a $2 billion deepwater port in Da Nang.';
+    const found = figures(text, '2025-07-06', [
+      ['Daewon', 'ORG', 'daewon'],
+      ['Thai Nguyen', 'PLACE', 'thai-nguyen'],
+      ['Kirin Logistics', 'ORG', 'kirin-logistics'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$90 million', 'investment_capital', 'daewon', 'thai-nguyen'],
+      ['$2 billion', 'investment_capital', 'kirin-logistics', 'da-nang'],
+    ]);
+  });
+
+  it('gives a percentage that qualifies an amount, or a part "of the total", the parties of that amount or total', () => {
+    const text =
+      'Vietnam drew $20.1 billion of FDI in the first half. Korea poured $4.2 billion into the country, ' +
+      'accounting for 21% of the total. Manufacturing took 60% of the total.';
+    const found = figures(text, '2025-07-06', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Korea', 'PLACE', 'south-korea'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$20.1 billion', null, 'vietnam'],
+      ['$4.2 billion', 'south-korea', 'vietnam'],
+      ['21%', 'south-korea', 'vietnam'],
+      ['60%', null, 'vietnam'],
+    ]);
+  });
+
+  it("reads the body from abroad as the lender of a loan two bodies sign, and aid for several provinces as the country's", () => {
+    const text =
+      "HANOI (Kyodo) - JICA and Vietnam's Ministry of Finance signed an ODA loan agreement worth 30 billion yen " +
+      'for flood control in Can Tho, Hau Giang and Soc Trang.';
+    const found = figures(text, '2025-07-06', [
+      ['HANOI', 'PLACE', 'hanoi'],
+      ['Kyodo', 'ORG', 'kyodo'],
+      ['JICA', 'ORG', 'jica'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Ministry of Finance', 'ORG', 'ministry-of-finance-vietnam'],
+      ['Can Tho', 'PLACE', 'can-tho'],
+      ['Hau Giang', 'PLACE', 'hau-giang'],
+      ['Soc Trang', 'PLACE', 'soc-trang'],
+    ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    expect(found).toEqual([['30 billion yen', 'oda', 'jica', 'vietnam']]);
   });
 });

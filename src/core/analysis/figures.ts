@@ -1,10 +1,12 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
-import type { Reference, SentenceContext } from './context';
+import type { ArticleState, Reference, SentenceContext } from './context';
+import { datelineEnd } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
-import { COMPANY_NOUNS, readRoles } from './roles';
+import { COMPANY_NOUNS, readRoles, roleCandidates } from './roles';
+import type { Candidate, Roles } from './roles';
 import type { Token } from './tokens';
 
 /** Everything figure extraction reads, prepared once per article by `analyze`. */
@@ -16,14 +18,10 @@ export interface FigureInput {
   dates: DateMention[];
   /** The article's date, or the date inferred from its text; anchors "September 30" and default asOf. */
   anchor: DateParts | null;
-  /** Handed from one piece of a long text to the next; updated in place. */
-  carry?: FigureCarry;
-}
-
-/** What a piece of a long text hands on to the next. */
-export interface FigureCarry {
-  /** The measure of the amounts in the piece's last sentence, which a list of amounts after it runs on. */
-  measure: Measure | null;
+  /** The article's reading so far, handed from one piece of a long text to the next; updated in place. */
+  state: ArticleState;
+  /** The country a place lies in or a known organisation belongs to ("jica" → "japan"), or null. */
+  countryOf: (ref: string) => string | null;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -102,9 +100,13 @@ const MEASURE_CUES = new Map<string, Measure>(
     build: 'investment_capital',
     building: 'investment_capital',
     construct: 'investment_capital',
-    // "a licence for a JPY 4.2 billion expansion".
+    // "a licence for a JPY 4.2 billion expansion", "has proposed a $2 billion deepwater port".
     expansion: 'investment_capital',
     expansions: 'investment_capital',
+    port: 'investment_capital',
+    terminal: 'investment_capital',
+    township: 'investment_capital',
+    refinery: 'investment_capital',
     // Mergers and acquisitions put capital into a company: "paid $210 million for a 35% stake".
     stake: 'investment_capital',
     stakes: 'investment_capital',
@@ -339,6 +341,10 @@ const WEAK_CUES = new Set([
   'construct',
   'expansion',
   'expansions',
+  'port',
+  'terminal',
+  'township',
+  'refinery',
   'cam',
   'cost',
   'costs',
@@ -468,7 +474,7 @@ function measureOfMoney(
     if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
     // "a 2.5 billion baht syndicated loan": banks lending on market terms give no official aid.
-    if (measure === 'oda' && /^(syndicated|commercial|bridge)$/.test(tokens[j - 1]?.lower ?? ''))
+    if (measure === 'oda' && /^(syndicated|commercial|bridge|green|term)$/.test(tokens[j - 1]?.lower ?? ''))
       measure = 'other';
     // "registered capital", "disbursed investment", "newly registered, adjusted and share-purchase FDI": the
     // qualifier decides, also from the head of a list of qualifiers.
@@ -742,6 +748,18 @@ function onlySeparators(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Whether place `ref` is named in a list of three places or more ("in Can Tho, Hau Giang and Soc Trang"). */
+function inPlaceList(tokens: Token[], ctx: SentenceContext, ref: string): boolean {
+  const places = ctx.references.filter((r) => r.type === 'PLACE' && r.kind === 'name');
+  const at = places.findIndex((r) => r.ref === ref);
+  if (at < 0) return false;
+  let from = at;
+  while (from > 0 && onlySeparators(tokens, places[from - 1]!.last, places[from]!.first)) from--;
+  let to = at;
+  while (to + 1 < places.length && onlySeparators(tokens, places[to]!.last, places[to + 1]!.first)) to++;
+  return to - from >= 2;
+}
+
 /**
  * "Japan and China followed Singapore with $1.2bn and $980 million respectively": the entity in the same
  * place of the named list as quantity `qi` in its list of amounts, with the list's refs; null when the
@@ -816,12 +834,20 @@ function formatUsd(usd: number): string {
   return `$${Math.round(usd).toLocaleString('en-US')}`;
 }
 
-/** True when ", or" alone stands between an amount and a percentage: "$4.3bn, or 28% of the total". */
+/**
+ * True when a percentage restates or qualifies the amount just before it in its clause: "$4.3bn, or 28% of the
+ * total", "poured $4.3bn into the country, accounting for 13.6%", "$5.1bn, up 12% from a year earlier".
+ */
 function isShareOf(tokens: Token[], amount: Quantity, percent: Quantity): boolean {
+  if (percent.first - amount.last > 10) return false;
+  for (let k = amount.last + 1; k < percent.first; k++) if (/^[.;:]$/.test(tokens[k]!.text)) return false;
+  const lead = tokens[percent.first - 1]?.lower;
+  const before = tokens[percent.first - 2]?.lower;
   return (
-    percent.first === amount.last + 3 &&
-    tokens[amount.last + 1]?.text === ',' &&
-    tokens[amount.last + 2]?.lower === 'or'
+    (lead === 'or' && before === ',') ||
+    ((lead === 'up' || lead === 'down') && before === ',') ||
+    (lead === 'for' && before === 'accounting') ||
+    lead === 'representing'
   );
 }
 
@@ -870,28 +896,309 @@ function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): 
   return found;
 }
 
-/**
- * The country an article is about: the one whose places, itself included, it names most often by name (not
- * by nationality adjective), the earliest on a tie; null when it names none.
- */
-function homeCountry(contexts: SentenceContext[]): string | null {
-  const counts = new Map<string, number>();
-  let home: string | null = null;
-  for (const ctx of contexts)
-    for (const r of ctx.references) {
-      if (r.kind !== 'name' || r.nation === null) continue;
-      const n = (counts.get(r.nation) ?? 0) + 1;
-      counts.set(r.nation, n);
-      if (home === null || n > counts.get(home)!) home = r.nation;
-    }
-  return home;
-}
-
 /** The place the last figures went to, the sentence that named it, and whether that sentence named others. */
 interface LastPlace {
   ref: string;
   ci: number;
   mixed: boolean;
+}
+
+/** One figure as the role rules see it: its quantity and sentence, its measure, and what came before it. */
+interface FigureScene {
+  tokens: Token[];
+  countryOf: (ref: string) => string | null;
+  ctx: SentenceContext;
+  /** Index of `ctx` among the piece's sentences. */
+  ci: number;
+  quantities: Quantity[];
+  /** Index of the figure's quantity in `quantities`. */
+  qi: number;
+  measure: Measure;
+  /** The amount this one restates ("JPY5 billion ($6.6 million)"), whose parties it takes. */
+  main: Figure | null;
+  /** The figure made from the quantity before, if any. */
+  previous: { q: Quantity; figure: Figure } | null;
+  /** Whether the amount is a share price. */
+  price: boolean;
+  /** The country the article is about. */
+  home: string | null;
+  /** The measure and sentence of the last money amount before this figure. */
+  lastMoney: { measure: Measure; ci: number } | null;
+}
+
+/** What settling the roles of a piece's figures remembers from one figure to the next. */
+interface RoleMemory {
+  /**
+   * The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
+   * `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
+   * a breakdown none of whose places is where the next sentence's totals go.
+   */
+  lastPlace: LastPlace | null;
+  /** Who put the last investment where, for "The first phase, worth $450 million, …" after it. */
+  lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
+  /** Who put the last total (else the first inflow) where, for "Manufacturing took 58% of the total". */
+  total: Roles | null;
+  /** The roles sentence `candidatesCi` offers its figures, worked out once for all of them. */
+  candidatesCi: number;
+  candidates: readonly Candidate[];
+  /** Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures. */
+  investmentCi: number;
+  aboutInvestment: boolean;
+}
+
+/**
+ * The parties the figure's own words give it: the entities inside a count ("27 Kanagawa enterprises") and
+ * the possessor or the ranked country right before it ("Japan's $5 billion", "followed by China with USD 2.9
+ * billion"), which outrank the rest of the sentence.
+ */
+function ownReferences(tokens: Token[], ctx: SentenceContext, q: Quantity): Reference[] {
+  const own: Reference[] =
+    q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
+  // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure;
+  // in a ranking, "followed by China with USD 2.9 billion", so is the country named right before.
+  const before = tokens[q.first - 1]?.lower;
+  if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
+    own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
+  } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
+    // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
+    // billion": there the country receives.
+    own.push(
+      ...ctx.references.filter(
+        (r) =>
+          rankedBefore(tokens, r.last, q.first - 1) &&
+          r.kind === 'name' &&
+          r.country &&
+          !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
+      ),
+    );
+  }
+  return own;
+}
+
+/**
+ * The parties the sentence gives a figure: those its own words name, else those its clause names around it
+ * (or those of the amount it restates or the share of); a "respectively" list gives each amount its member.
+ * With the references the figure names itself and the amount it is the share of, which later rules ask about.
+ */
+function statedRoles(
+  scene: FigureScene,
+  memory: RoleMemory,
+): Roles & { own: Reference[]; share: Figure | null } {
+  const { tokens, ctx, ci, quantities, qi, main, previous, home } = scene;
+  const q = quantities[qi]!;
+  const prev = quantities[qi - 1];
+  const own = ownReferences(tokens, ctx, q);
+  // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's. The
+  // sentence itself when that leaves every reference, so its roles are read once for all its figures.
+  const kept =
+    q.kind === 'count' && own.length === 0
+      ? ctx.references.filter((r) => !insideOtherCount(quantities, qi, r))
+      : ctx.references;
+  const scope = kept.length === ctx.references.length ? ctx : { ...ctx, references: kept };
+  const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
+  if (respective) own.length = 0;
+  // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
+  const share =
+    q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
+      ? previous.figure
+      : null;
+  if (!main && !share && scope === ctx && memory.candidatesCi !== ci) {
+    memory.candidatesCi = ci;
+    memory.candidates = roleCandidates(tokens, ctx);
+  }
+  // A count that narrows the sentence's references has roles of its own.
+  let { investor, recipient } =
+    main ??
+    share ??
+    readRoles(
+      tokens,
+      scope,
+      q.first,
+      own,
+      q.kind === 'people',
+      home,
+      scope === ctx ? memory.candidates : roleCandidates(tokens, scope),
+    );
+  if (respective) {
+    // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
+    // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
+    const { member, list } = respective;
+    const places = list.every((r) => r.type === 'PLACE' && !r.country);
+    if (list.some((r) => r.ref === recipient) || (places && !list.some((r) => r.ref === investor)))
+      recipient = member.ref;
+    else investor = member.ref;
+  }
+  return { investor, recipient, own, share };
+}
+
+/**
+ * Who invests and where for one figure. The rules are applied in this order, a later one overriding the
+ * earlier: what the sentence says around the figure (or the parties of the amount it restates); a
+ * "respectively" list; a table row's label; the site an amount builds; no parties for trade or a price; the
+ * investor of the investment it points back to ("the company", "the first phase"); a part keeping its whole's
+ * investor; no parties for a percentage outside investment; no investor for people or other counts; a
+ * company hosting its tenants; the place the sentences before named; the country the article is about; no
+ * place for a delegation still to come. Remembers in `memory` where the figure went.
+ */
+function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
+  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney, countryOf } =
+    scene;
+  const q = quantities[qi]!;
+  const prev = quantities[qi - 1];
+  const stated = statedRoles(scene, memory);
+  const { own, share } = stated;
+  let { investor, recipient } = stated;
+  // A table row's label is where its amount went, or who put it there when it is a country or a company.
+  const label = main ? null : rowLabel(tokens, ctx, q);
+  if (label && label.type === 'PLACE' && !label.country) recipient = label.ref;
+  else if (label) investor = label.ref;
+  // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
+  const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
+  if (site && site !== investor) recipient = site;
+  if (measure === 'trade' || price) investor = recipient = null;
+  if (measure === 'oda' && home !== null) {
+    // "JICA and Vietnam's MPI signed an ODA loan agreement worth JPY 41.9 billion": of a lender and a borrower
+    // named together, the body from abroad lends.
+    if (investor === null || countryOf(investor) === home) {
+      const from = datelineEnd(tokens, ctx.first, ctx.end);
+      const lender = ctx.references.find(
+        (r) =>
+          r.first >= from &&
+          r.last < q.first &&
+          (r.type === 'ORG' || r.country) &&
+          (countryOf(r.ref) ?? home) !== home,
+      );
+      if (lender) investor = lender.ref;
+    }
+    // "… for projects in Can Tho, Hau Giang and Soc Trang": aid spread over several provinces goes to the country.
+    if (recipient !== null && countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
+      recipient = home;
+  }
+  // "The first phase, worth $450 million, …", "the company will also set up a KRW 80 billion fund": an
+  // investment that names no investor is the company's the sentence points back to, or the last investor's.
+  if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
+    const company = ctx.references.find(
+      (r) => r.kind === 'anaphor' && r.last < q.first && COMPANY_ANAPHORS.test(tokens[r.last]!.lower),
+    );
+    const { lastInvestment } = memory;
+    if (company) investor = company.ref;
+    else if (lastInvestment && ci - lastInvestment.ci <= 3 && ofProjectBefore(tokens, ctx, q)) {
+      investor = lastInvestment.investor;
+      if (recipient === null || recipient === home) recipient = lastInvestment.recipient ?? recipient;
+    }
+  }
+  // "150 Hyogo firms operate in Vietnam, 18 of them in Dong Nai": a part keeps the whole's investor and goes
+  // where it says.
+  if (
+    q.kind === 'count' &&
+    q.first === q.last &&
+    tokens[q.last + 1]?.lower === 'of' &&
+    previous?.q === prev
+  ) {
+    investor = previous.figure.investor;
+    const place = ctx.references.find(
+      (r) =>
+        r.type === 'PLACE' &&
+        r.first > q.last + 2 &&
+        r.first <= q.last + 5 &&
+        tokens[r.first - 1]?.lower === 'in',
+    );
+    if (place) recipient = place.ref;
+  }
+  // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
+  // sentence with no investment word is about something else.
+  if (memory.investmentCi !== ci) {
+    memory.investmentCi = ci;
+    memory.aboutInvestment = isAboutInvestment(tokens, ctx);
+  }
+  const { aboutInvestment } = memory;
+  // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
+  if (
+    q.kind === 'percent' &&
+    !share &&
+    own.length === 0 &&
+    !aboutInvestment &&
+    !namesStakeOrCompanies(tokens, ctx)
+  )
+    investor = recipient = null;
+  // "Manufacturing took 58.3% of the total": a part of the total goes where the total went.
+  if (
+    q.kind === 'percent' &&
+    investor === null &&
+    recipient === null &&
+    memory.total &&
+    tokens[q.last + 1]?.lower === 'of' &&
+    partOfTotal(tokens, ctx)
+  )
+    ({ investor, recipient } = memory.total);
+  if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
+  // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
+  // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
+  const tenants =
+    q.kind === 'count' && (q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant'));
+  if (
+    q.kind === 'count' &&
+    investor !== null &&
+    ctx.references.some((r) => r.ref === investor && r.type === 'ORG')
+  ) {
+    if (tenants && (recipient === null || recipient === home)) recipient = investor;
+    if (tenants || /^(to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) investor = null;
+  } else if (tenants) {
+    // "The VSIP network, a joint venture of …, has attracted 1,200 tenants": the company the sentence is about.
+    const host = ctx.references.find((r) => r.type === 'ORG' && r.kind === 'name' && r.last < q.first);
+    if (host && !ctx.references.some((r) => r.ref === recipient && r.type === 'ORG')) recipient = host.ref;
+  }
+  // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
+  // flow into its own country.
+  const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
+  const { lastPlace } = memory;
+  let carried = false;
+  if (
+    recipient === null &&
+    measure !== 'trade' &&
+    q.kind !== 'people' &&
+    lastPlace &&
+    !lastPlace.mixed &&
+    ci - lastPlace.ci <= 2 &&
+    !isNational(tokens, ctx)
+  ) {
+    // A follow-up sentence about the same flow names no place again; one about something else has no
+    // investment word ("a forum which has gathered 2,600 businesses").
+    // A ranked list runs on too: "Singapore led with $4.2 billion. Korea came second with $2.9 billion."
+    const listed =
+      q.kind === 'money' && measure !== 'other' && measure === lastMoney?.measure && ci - lastMoney.ci <= 1;
+    const fromHome = lastPlace.ref === investor || lastPlace.ref === investorNation;
+    const rankedShare = q.kind === 'percent' && investor !== null && investor === own[0]?.ref;
+    if (!fromHome && (aboutInvestment || listed || rankedShare)) {
+      recipient = lastPlace.ref;
+      carried = true;
+    }
+  }
+  // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
+  // to the country the article is about.
+  // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
+  const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
+  if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
+  // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
+  // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
+  if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, (w) => FUTURE.test(w)))
+    recipient = null;
+  // A company that sold a stake is no place the next figures go to.
+  const sold =
+    ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
+    sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
+  // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
+  if (recipient !== null && measure !== 'trade' && !sold && !carried) {
+    const mixed =
+      lastPlace !== null && lastPlace.ci === ci && (lastPlace.mixed || lastPlace.ref !== recipient);
+    memory.lastPlace = { ref: recipient, ci, mixed };
+  }
+  if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
+    memory.lastInvestment = { investor, recipient, ci };
+  // The last amount said to be a total, else the first inflow: the lead of a statistics report.
+  if (q.kind === 'money' && INFLOWS.has(measure) && (memory.total === null || isTotal(tokens, ctx, q)))
+    memory.total = { investor, recipient };
+  return { investor, recipient };
 }
 
 /**
@@ -900,35 +1207,35 @@ interface LastPlace {
  * parenthetical conversion disagrees with the table by more than 25 %.
  */
 export function extractFigures(input: FigureInput): Figure[] {
-  const { text, tokens, contexts, quantities, dates, anchor, carry } = input;
+  const { text, tokens, contexts, quantities, dates, anchor, state } = input;
   const figures: Figure[] = [];
   const anchorIso = formatAnchor(anchor);
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
-  let lastMoney: { measure: Measure; ci: number } | null = carry?.measure
-    ? { measure: carry.measure, ci: -1 }
+  let lastMoney: { measure: Measure; ci: number } | null = state.measure
+    ? { measure: state.measure, ci: -1 }
     : null;
-  // The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
-  // `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
-  // a breakdown none of whose places is where the next sentence's totals go.
-  let lastPlace: LastPlace | null = null;
+  const memory: RoleMemory = {
+    lastPlace: null,
+    lastInvestment: null,
+    total: null,
+    candidatesCi: -1,
+    candidates: [],
+    investmentCi: -1,
+    aboutInvestment: false,
+  };
   // The measure of the amount "of the total" refers to: the last one said to be a total, else the article's first.
   let total: Measure | null = null;
   let firstMoney: Measure | null = null;
-  // Who put the last investment where, for "The first phase, worth $450 million, …" after it.
-  let lastInvestment: { investor: string; recipient: string | null; ci: number } | null = null;
-  const home = homeCountry(contexts);
+  // Counted over the article up to the end of this piece, not this piece alone.
+  const home = state.home;
   let ci = 0;
-  // Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures.
-  let investmentCi = -1;
-  let aboutInvestmentHere = false;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi]!;
     while (ci < contexts.length - 1 && contexts[ci]!.span.end <= q.start) ci++;
     const ctx = contexts[ci];
     if (!ctx || !isFigure(tokens, ctx, q)) continue;
-    const lastMoneyCi = lastMoney?.ci;
-    const lastMoneyMeasure = lastMoney?.measure;
+    const lastMoneyBefore = lastMoney;
     const prev = quantities[qi - 1];
     const main = previous && previous.q === prev && isConversion(tokens, prev, q) ? previous.figure : null;
     const asOf = main?.asOf ?? asOfFor(tokens, ctx, dates, anchor, anchorIso);
@@ -970,170 +1277,23 @@ export function extractFigures(input: FigureInput): Figure[] {
     } else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
     else measure = q.kind === 'count' ? 'count' : 'other';
 
-    const own: Reference[] =
-      q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
-    // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure;
-    // in a ranking, "followed by China with USD 2.9 billion", so is the country named right before.
-    const before = tokens[q.first - 1]?.lower;
-    if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
-      own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
-    } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
-      // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
-      // billion": there the country receives.
-      own.push(
-        ...ctx.references.filter(
-          (r) =>
-            rankedBefore(tokens, r.last, q.first - 1) &&
-            r.kind === 'name' &&
-            r.country &&
-            !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
-        ),
-      );
-    }
-    // "1,000 Japanese firms, 500 foreign investors": a nationality inside one count is not another's. The
-    // sentence itself when that leaves every reference, so its roles are read once for all its figures.
-    const kept =
-      q.kind === 'count' && own.length === 0
-        ? ctx.references.filter((r) => !insideOtherCount(quantities, qi, r))
-        : ctx.references;
-    const scope = kept.length === ctx.references.length ? ctx : { ...ctx, references: kept };
-    const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
-    if (respective) own.length = 0;
-    // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
-    const share =
-      q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
-        ? previous.figure
-        : null;
-    let { investor, recipient } =
-      main ?? share ?? readRoles(tokens, scope, q.first, own, q.kind === 'people', home);
-    if (respective) {
-      // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
-      // A list of provinces without a role receives ("Hanoi and Hai Phong saw 12% and 8% more").
-      const { member, list } = respective;
-      const places = list.every((r) => r.type === 'PLACE' && !r.country);
-      if (list.some((r) => r.ref === recipient) || (places && !list.some((r) => r.ref === investor)))
-        recipient = member.ref;
-      else investor = member.ref;
-    }
-    // A table row's label is where its amount went, or who put it there when it is a country or a company.
-    const label = main ? null : rowLabel(tokens, ctx, q);
-    if (label && label.type === 'PLACE' && !label.country) recipient = label.ref;
-    else if (label) investor = label.ref;
-    // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
-    const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
-    if (site && site !== investor) recipient = site;
-    if (measure === 'trade' || price) investor = recipient = null;
-    // "The first phase, worth $450 million, …", "the company will also set up a KRW 80 billion fund": an
-    // investment that names no investor is the company's the sentence points back to, or the last investor's.
-    if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
-      const company = ctx.references.find(
-        (r) => r.kind === 'anaphor' && r.last < q.first && COMPANY_ANAPHORS.test(tokens[r.last]!.lower),
-      );
-      if (company) investor = company.ref;
-      else if (lastInvestment && ci - lastInvestment.ci <= 3 && ofProjectBefore(tokens, ctx, q)) {
-        investor = lastInvestment.investor;
-        if (recipient === null || recipient === home) recipient = lastInvestment.recipient ?? recipient;
-      }
-    }
-    // "150 Hyogo firms operate in Vietnam, 18 of them in Dong Nai": a part keeps the whole's investor and goes
-    // where it says.
-    if (
-      q.kind === 'count' &&
-      q.first === q.last &&
-      tokens[q.last + 1]?.lower === 'of' &&
-      previous?.q === prev
-    ) {
-      investor = previous.figure.investor;
-      const place = ctx.references.find(
-        (r) =>
-          r.type === 'PLACE' &&
-          r.first > q.last + 2 &&
-          r.first <= q.last + 5 &&
-          tokens[r.first - 1]?.lower === 'in',
-      );
-      if (place) recipient = place.ref;
-    }
-    // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
-    // sentence with no investment word is about something else.
-    if (investmentCi !== ci) {
-      investmentCi = ci;
-      aboutInvestmentHere = isAboutInvestment(tokens, ctx);
-    }
-    const aboutInvestment = aboutInvestmentHere;
-    // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
-    if (
-      q.kind === 'percent' &&
-      !share &&
-      own.length === 0 &&
-      !aboutInvestment &&
-      !namesStakeOrCompanies(tokens, ctx)
-    )
-      investor = recipient = null;
-    if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
-    // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
-    // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
-    const tenants =
-      q.kind === 'count' && (q.noun === 'tenants' || q.modifiers.some((m) => m.lower === 'tenant'));
-    if (
-      q.kind === 'count' &&
-      investor !== null &&
-      ctx.references.some((r) => r.ref === investor && r.type === 'ORG')
-    ) {
-      if (tenants && (recipient === null || recipient === home)) recipient = investor;
-      if (tenants || /^(to|from)$/.test(tokens[q.first - 1]?.lower ?? '')) investor = null;
-    } else if (tenants) {
-      // "The VSIP network, a joint venture of …, has attracted 1,200 tenants": the company the sentence is about.
-      const host = ctx.references.find((r) => r.type === 'ORG' && r.kind === 'name' && r.last < q.first);
-      if (host && !ctx.references.some((r) => r.ref === recipient && r.type === 'ORG')) recipient = host.ref;
-    }
-    // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
-    // flow into its own country.
-    const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
-    let carried = false;
-    if (
-      recipient === null &&
-      measure !== 'trade' &&
-      q.kind !== 'people' &&
-      lastPlace &&
-      !lastPlace.mixed &&
-      ci - lastPlace.ci <= 2 &&
-      !isNational(tokens, ctx)
-    ) {
-      // A follow-up sentence about the same flow names no place again; one about something else has no
-      // investment word ("a forum which has gathered 2,600 businesses").
-      // A ranked list runs on too: "Singapore led with $4.2 billion. Korea came second with $2.9 billion."
-      const listed =
-        q.kind === 'money' &&
-        measure !== 'other' &&
-        measure === lastMoneyMeasure &&
-        lastMoneyCi !== undefined &&
-        ci - lastMoneyCi <= 1;
-      const fromHome = lastPlace.ref === investor || lastPlace.ref === investorNation;
-      const rankedShare = q.kind === 'percent' && investor !== null && investor === own[0]?.ref;
-      if (!fromHome && (aboutInvestment || listed || rankedShare)) {
-        recipient = lastPlace.ref;
-        carried = true;
-      }
-    }
-    // "Singapore was second with $85.6 billion" in an article about Vietnam: a flow that names no place goes
-    // to the country the article is about.
-    // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
-    const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
-    if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
-    // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
-    // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
-    if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, (w) => FUTURE.test(w)))
-      recipient = null;
-    // A company that sold a stake is no place the next figures go to.
-    const sold =
-      ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
-      sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
-    // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
-    if (recipient !== null && measure !== 'trade' && !sold && !carried) {
-      const prior = lastPlace as LastPlace | null;
-      const mixed: boolean = prior !== null && prior.ci === ci && (prior.mixed || prior.ref !== recipient);
-      lastPlace = { ref: recipient, ci, mixed };
-    }
+    const { investor, recipient } = settleRoles(
+      {
+        tokens,
+        countryOf: input.countryOf,
+        ctx,
+        ci,
+        quantities,
+        qi,
+        measure,
+        main,
+        previous,
+        price,
+        home,
+        lastMoney: lastMoneyBefore,
+      },
+      memory,
+    );
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;
@@ -1166,13 +1326,11 @@ export function extractFigures(input: FigureInput): Figure[] {
         }
       }
     }
-    if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
-      lastInvestment = { investor, recipient, ci };
     previous = { q, figure };
     figures.push(figure);
   }
   restateHeadline(text, contexts, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
-  if (carry) carry.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
+  state.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
   return figures;
 }

@@ -93,6 +93,15 @@ export function numberWord(lower: string): number | null {
   return null;
 }
 
+/** Vietnamese scales, as in "1,5 tỷ USD" and "300 triệu đồng" ("tỉ" is another spelling of "tỷ"). */
+export const VIETNAMESE_SCALES: Readonly<Record<string, number>> = {
+  nghìn: 1e3,
+  ngàn: 1e3,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9,
+};
+
 const SCALES: Record<string, number> = {
   hundred: 1e2,
   thousand: 1e3,
@@ -118,12 +127,7 @@ const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-  // Vietnamese scales, as in "1,5 tỷ USD" and "300 triệu đồng".
-  nghìn: 1e3,
-  ngàn: 1e3,
-  triệu: 1e6,
-  tỷ: 1e9,
-  tỉ: 1e9,
+  ...VIETNAMESE_SCALES,
 };
 
 /** Scales that are also ordinary letters ("m", "b", "k") and count only when glued to the number. */

@@ -192,4 +192,10 @@ describe('findQuantities: Vietnamese-language figures', () => {
       ['3.500 tỷ đồng', 3.5e12],
     ]);
   });
+
+  it('reads thousands dots before "tỉ", the other spelling of "tỷ"', () => {
+    expect(find('Tỉnh thu hút 2.400 tỉ đồng vốn đầu tư.').map((q) => [q.text, q.value])).toEqual([
+      ['2.400 tỉ đồng', 2.4e12],
+    ]);
+  });
 });

@@ -169,24 +169,24 @@ for (const n of [
   NOUNS.set(n, { kind: 'people', unit: 'people' });
 }
 
-/** Vietnamese words that follow a number, which mark the number as written the Vietnamese way. */
-const VIETNAMESE_AFTER = new Set([
-  'dự',
-  'doanh',
-  'tỷ',
-  'triệu',
-  'nghìn',
-  'ngàn',
-  'người',
-  'đồng',
-  'lao',
-  'công',
-]);
-
 /** Vietnamese two-word counted nouns: first word → [second word, unit] ("dự án" projects). */
 const VI_NOUNS = new Map<string, [string, { kind: QuantityKind; unit: FigureUnit }]>([
   ['dự', ['án', { kind: 'count', unit: 'projects' }]],
   ['doanh', ['nghiệp', { kind: 'count', unit: 'enterprises' }]],
+]);
+
+/**
+ * Vietnamese words that follow a number, which mark the number as written the Vietnamese way: the Vietnamese
+ * scales and counted nouns, "người" (people), "đồng", and the first syllables of "lao động" (workers) and
+ * "công ty" (companies), which are counted by no table.
+ */
+const VIETNAMESE_AFTER = new Set([
+  ...Object.keys(numbers.VIETNAMESE_SCALES),
+  ...VI_NOUNS.keys(),
+  'người',
+  'đồng',
+  'lao',
+  'công',
 ]);
 
 /** Singular counted nouns, which count only after "one". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityLookup } from './context';
 import { buildContexts } from './context';
-import { readRoles } from './roles';
+import { readRoles, roleCandidates } from './roles';
 import { splitSentences } from './sentences';
 import { mentionsOf } from './test-mentions';
 import { tokenize } from './tokens';
@@ -11,6 +11,7 @@ const lookup: EntityLookup = {
   isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany', 'united-states'].includes(ref),
   isPrefecture: (ref) => ref === 'hiroshima',
   isCity: (ref) => ref === 'pohang',
+  isCompany: (ref) => !/(park|ministry|news)/.test(ref),
   countryOf: (ref) =>
     ({
       hanoi: 'vietnam',
@@ -750,6 +751,22 @@ describe('readRoles on several figures of one sentence', () => {
     expect(readRoles(tokens, ctx!, at('5,740'), [])).toEqual({ investor: 'japan', recipient: 'vietnam' });
   });
 
+  it('settles a holder afresh for each figure when both share the candidates worked out once', () => {
+    const text = 'Japan has 5,740 projects in Vietnam and 500,000 Vietnamese residents.';
+    const tokens = tokenize(text);
+    const [ctx] = buildContexts(tokens, splitSentences(text), mentionsOf(text, places), lookup);
+    const at = (figure: string): number => tokens.findIndex((t) => t.start === text.indexOf(figure));
+    const offered = roleCandidates(tokens, ctx!);
+    expect(readRoles(tokens, ctx!, at('500,000'), [], true, null, offered)).toEqual({
+      investor: null,
+      recipient: 'japan',
+    });
+    expect(readRoles(tokens, ctx!, at('5,740'), [], false, null, offered)).toEqual({
+      investor: 'japan',
+      recipient: 'vietnam',
+    });
+  });
+
   it('reads "Thai entities had" and "the ASEAN member states poured" as investors', () => {
     const names: Parameters<typeof mentionsOf>[1] = [
       ['ASEAN', 'ORG', 'asean'],
@@ -856,5 +873,29 @@ describe('readRoles on several figures of one sentence', () => {
     expect(
       roles('Long An hosts 30 industrial parks, and Japan has invested in 120 projects there.', '120', names),
     ).toEqual({ investor: 'japan', recipient: null });
+  });
+
+  it('reads a people\'s committee that "held a ceremony to grant" certificates as the place receiving', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ["Hanoi People's Committee", 'ORG', 'hanoi-peoples-committee'],
+    ];
+    expect(
+      roles(
+        "The Hanoi People's Committee held a ceremony to grant investment certificates to 9 FDI projects.",
+        '9 FDI',
+        names,
+      ),
+    ).toEqual({ investor: null, recipient: 'hanoi' });
+  });
+
+  it('reads a prefecture after "doanh nghiệp" as where the enterprises come from', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(roles('Đoàn 25 doanh nghiệp Osaka đến thăm Đà Nẵng.', '25', names)).toEqual({
+      investor: 'osaka',
+      recipient: 'da-nang',
+    });
   });
 });

@@ -273,7 +273,7 @@ const COPULAS = new Set([
 ]);
 
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam", "a wind farm off Binh Thuan"). */
-const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'off']);
+const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'thăm', 'off']);
 
 /** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
 const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
@@ -319,6 +319,16 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
     }
   }
   return j;
+}
+
+/** Whether a loan is what the verb after token `j` takes: "secured a ¥20 billion syndicated loan". */
+function loanAfter(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j + 1; k < Math.min(end, j + 14); k++) {
+    const w = wordAt(tokens, k);
+    if (/^(loan|loans|credit|financing|bond|bonds)$/.test(w)) return true;
+    if (/^(for|to|which|that|while|and)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
@@ -454,8 +464,13 @@ function verbAfter(
     }
     if (HOST_VERBS.test(w)) return w;
     // "plans to invest", "has decided to pour": the verb that matters comes after "to", also past a date
-    // ("agreed on November 12 to provide").
+    // ("agreed on November 12 to provide") or an event held for it ("held a ceremony to grant").
     let to = j + 1;
+    if (
+      /^(held|holds|organised|organized|hosted)$/.test(w) &&
+      /^(ceremony|conference|meeting|event)$/.test(wordAt(tokens, j + 2))
+    )
+      to = j + 3;
     if (wordAt(tokens, to) === 'on' && isMonthName(wordAt(tokens, to + 1))) {
       to += 2;
       while (to < end && tokens[to]!.kind === 'num') to++;
@@ -487,6 +502,9 @@ const RANK_NOUNS = new Set([
   'source',
 ]);
 
+/** Nouns after a flow noun that make the possessor where the flow goes: "the country's top FDI destination". */
+const DESTINATIONS = /^(destination|destinations|recipient|recipients|magnet|hotspot)$/;
+
 /** "South Korea remained the largest foreign investor", "Japan is the second biggest investor". */
 function isInvestorByRank(tokens: Token[], i: number, end: number): boolean {
   let j = i + 1;
@@ -513,8 +531,11 @@ function flowAfterPossessive(tokens: Token[], j: number): string | null {
   for (let k = j; k < j + 4; k++) {
     const w = wordAt(tokens, k);
     // "Vietnam's largest ODA provider": the rank noun after the flow noun decides.
-    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w))
-      return RANK_NOUNS.has(wordAt(tokens, k + 1)) ? wordAt(tokens, k + 1) : w;
+    // "the country's top FDI destination": where the flow goes.
+    if (FLOW_NOUNS.has(w) || RANK_NOUNS.has(w)) {
+      const next = wordAt(tokens, k + 1);
+      return RANK_NOUNS.has(next) ? next : DESTINATIONS.test(next) ? 'destination' : w;
+    }
     // "Vietnam's fourth-largest foreign investor".
     if (
       !FLOW_ADJECTIVES.has(w) &&
@@ -537,7 +558,7 @@ function isReporter(tokens: Token[], ctx: SentenceContext, c: Candidate): boolea
 }
 
 /** Candidate role of one reference, with a priority (higher wins). */
-interface Candidate {
+export interface Candidate {
   ref: string;
   /** A holder ("Japan had 5,740 projects in Vietnam") invests when a place receives, else it receives. */
   role: 'investor' | 'recipient' | 'holder';
@@ -551,6 +572,9 @@ interface Candidate {
 function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
+
+/** Words after a place that make it a company's nationality or seat: "Singapore firm", "a Hyogo company". */
+const COMPANY_WORDS = /^(firm|company|group|conglomerate|maker|manufacturer|developer|investor|consortium)$/;
 
 /** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
 export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
@@ -630,7 +654,12 @@ function betBefore(tokens: Token[], start: number): boolean {
   return false;
 }
 
-function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
+/**
+ * The role each reference of a sentence may play, read from the words around it: the same for all of the
+ * sentence's figures ("… 1,200 projects worth $12 billion, up 5%"), so worked out once per sentence and
+ * handed to `readRoles`.
+ */
+export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
   const out: Candidate[] = [];
   // "According to the Aichi Prefecture office in Hanoi, …": everything named there is the source.
   const sources = sourcePhrases(tokens, ctx);
@@ -665,8 +694,9 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       )
     )
       continue;
-    // "a stake in Ho Chi Minh City-based lender X": the place is the lender's seat.
-    if (/-(based|headquartered)$/.test(wordAt(tokens, r.last + 1))) continue;
+    // "a stake in Ho Chi Minh City-based lender X", "Kobe-based Sanyo": the place is the company's seat.
+    const seat = /-(based|headquartered)$/;
+    if (seat.test(wordAt(tokens, r.last)) || seat.test(wordAt(tokens, r.last + 1))) continue;
     if (prep === 'in' && COMPANY_NOUNS.has(beforePrep) && r.nation !== null) {
       const nationality = ctx.references.find((n) => n.kind === 'demonym' && n.last === r.first - 3);
       if (nationality?.ref === r.nation) continue;
@@ -675,16 +705,16 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     // "the €1.2bn pledged by the EU", "$300 million committed by Japan": who pledges pays too.
     if (
       prep === 'by' &&
-      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested)$/.test(
+      /^(funded|financed|backed|sponsored|bankrolled|pledged|committed|provided|granted|lent|invested|arranged|extended)$/.test(
         beforePrep,
       )
     ) {
       out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
       continue;
     }
-    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors): Vietnamese
-    // names the nationality after the noun.
-    if (r.country && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
+    // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors), "doanh
+    // nghiệp Shizuoka" (Shizuoka enterprises): Vietnamese names where companies are from after the noun.
+    if (r.type === 'PLACE' && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
       continue;
     }
@@ -731,9 +761,19 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       const foreign = wordAt(tokens, r.last + 2) === 'foreign';
       const inflow =
         RANK_NOUNS.has(owned) ||
+        owned === 'destination' ||
         ((owned === 'fdi' || foreign) && !r.country) ||
         (r.kind === 'anaphor' && !r.country);
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
+    } else if (
+      r.type === 'ORG' &&
+      (next === "'s" || next === '’s') &&
+      /^(plant|plants|factory|factories|facility|facilities|expansion|project|projects)$/.test(
+        wordAt(tokens, r.last + 2),
+      )
+    ) {
+      // "a W450 billion expansion at Hanseong's factory": a company's plant is its investment.
+      out.push({ ref: r.ref, role: 'investor', priority: 4, at: r.first });
     } else if (
       FLOW_NOUNS.has(next) ||
       next.endsWith('-invested') ||
@@ -764,21 +804,30 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
       describedSubject(tokens, ctx, r);
     const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
-    // A company that receives a licence invests; a park that receives capital hosts it.
-    const company = r.type === 'ORG' && !isParkLike(tokens, r.last);
+    // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
+    // build …": a place named as a company's nationality acts for the company.
+    const firm = r.type === 'PLACE' && COMPANY_WORDS.test(wordAt(tokens, r.last + 1));
+    const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
+    // "Moriyama had secured a ¥20 billion syndicated loan": a company that takes a loan borrows the money.
+    const borrows =
+      company &&
+      /^(receiv|secur|obtain|took|take|sign|raise)/.test(verb ?? '') &&
+      loanAfter(tokens, r.last, ctx.end);
     const role: Candidate['role'] | null = !verb
       ? null
-      : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
-        ? r.type === 'ORG' || (r.country && RANK_VERBS.test(verb))
-          ? 'investor'
-          : 'recipient'
-        : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
-          ? 'investor'
-          : possessive(verb)
-            ? 'holder'
-            : HOST_VERBS.test(verb)
-              ? 'recipient'
-              : null;
+      : borrows
+        ? 'recipient'
+        : GROWTH_VERBS.test(verb) || RANK_VERBS.test(verb)
+          ? company || (r.country && RANK_VERBS.test(verb))
+            ? 'investor'
+            : 'recipient'
+          : INVEST_VERBS.test(verb) || (company && /^(receiv|approv|secur|obtain)/.test(verb))
+            ? 'investor'
+            : possessive(verb)
+              ? 'holder'
+              : HOST_VERBS.test(verb)
+                ? 'recipient'
+                : null;
     // "a factory worth $1.4 billion, which Nexus Electronics will build": the subject of a relative clause.
     const relative =
       /^(which|that)$/.test(wordAt(tokens, r.first - 1)) ||
@@ -786,19 +835,6 @@ function candidates(tokens: Token[], ctx: SentenceContext): Candidate[] {
     if (role) out.push({ ref: r.ref, role, priority: 5, at: r.first, subject: !relative || undefined });
   }
   return out;
-}
-
-/**
- * The candidates of the sentence read last: a sentence with several figures ("… 1,200 projects worth $12
- * billion, up 5%") asks for the same candidates once per figure, and figures are read sentence by sentence.
- * Keyed by the context object, which belongs to one token array and is never changed once built; a figure
- * that narrows the references gets a new one. One entry, not a map, so it holds one sentence's worth.
- */
-let lastSentence: { ctx: SentenceContext; found: readonly Candidate[] } | null = null;
-
-function sentenceCandidates(tokens: Token[], ctx: SentenceContext): readonly Candidate[] {
-  if (lastSentence?.ctx !== ctx) lastSentence = { ctx, found: candidates(tokens, ctx) };
-  return lastSentence.found;
 }
 
 /** How far a reference is from a figure; "invest $X … in Y" puts the place after it, so after counts less. */
@@ -923,7 +959,7 @@ function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | n
  * of "attract"/"host"/"has" name the recipient. `own` are the references inside the figure itself
  * ("27 Kanagawa enterprises"), which outrank the sentence. `population`: the figure counts residents, so a
  * subject that "has" them is where they live. `home`: the country the article is about, whose holdings are
- * received and any other country's invested.
+ * received and any other country's invested. `sentence`: `roleCandidates` of `ctx`, when the caller has them.
  */
 export function readRoles(
   tokens: Token[],
@@ -932,12 +968,11 @@ export function readRoles(
   own: Reference[],
   population = false,
   home: string | null = null,
+  sentence: readonly Candidate[] = roleCandidates(tokens, ctx),
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
   // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
-  const found = sentenceCandidates(tokens, ctx).filter(
-    (c) => c.at >= first && c.at < end && !(c.subject && c.at > at),
-  );
+  const found = sentence.filter((c) => c.at >= first && c.at < end && !(c.subject && c.at > at));
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
   // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
   // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.

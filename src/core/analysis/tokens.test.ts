@@ -60,4 +60,18 @@ describe('tokenize lower-case forms', () => {
       'i̇stanbul',
     ]);
   });
+
+  it('marks the first token of a range as spaced when white space stands before the range', () => {
+    const text = 'Trade turns five\nA line without numbers\n26 November 2025';
+    const tokens = tokenize(text, 0, 16);
+    tokenize(text, text.indexOf('26'), text.length, tokens);
+    expect(tokens.map((t) => [t.text, t.space])).toEqual([
+      ['Trade', false],
+      ['turns', true],
+      ['five', true],
+      ['26', true],
+      ['November', true],
+      ['2025', true],
+    ]);
+  });
 });

@@ -47,7 +47,9 @@ function isApostrophe(c: number): boolean {
  */
 export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
   let i = from;
-  let space = false;
+  // White space before the range separates its first token from the one before it in `tokens`, which may
+  // come from an earlier sentence: "… turns five" then, sentences later, "26 November 2025".
+  let space = from > 0 && isSpace(text.charCodeAt(from - 1));
   // Lower-casing the text once is far cheaper than per word; it keeps offsets unless a rare letter such as
   // "İ" lower-cases to two code units, in which case words are lower-cased one by one.
   const lowered = text.slice(from, to).toLowerCase();

@@ -894,4 +894,22 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'PLACE:Hau River=hau-river',
     ]);
   });
+
+  it('reads the topic of a memorandum as no body, and a possessive after "and" as the start of another ministry', () => {
+    const text =
+      'Aichi Prefecture and Dong Nai Province signed a Memorandum of Understanding on Economic Exchange, ' +
+      "witnessed by China's Ministry of Commerce and Vietnam's Ministry of Industry and Trade.";
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Ministry of Commerce=ministry-of-commerce',
+      'ORG:Ministry of Industry and Trade=moit',
+    ]);
+  });
+
+  it('leaves European legal forms out of company refs', () => {
+    const text = 'Dutch group Van Leeuwen Agri BV and Danish developer Nordhavn Wind A/S will invest.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Van Leeuwen Agri BV=van-leeuwen-agri',
+      'ORG:Nordhavn Wind A/S=nordhavn-wind',
+    ]);
+  });
 });

@@ -593,6 +593,24 @@ function officerStart(
   return end;
 }
 
+/** Nouns whose "on …" names a topic: "Memorandum of Understanding on Economic Exchange", "Forum on Trade". */
+const TOPIC_HEADS = new Set([
+  'understanding',
+  'agreement',
+  'memorandum',
+  'cooperation',
+  'conference',
+  'forum',
+  'seminar',
+  'workshop',
+  'dialogue',
+]);
+
+/** Whether a possessive "'s" starts at token `k`. */
+function possessiveAfter(toks: readonly LexToken[], k: number): boolean {
+  return /^['’]$/.test(toks[k]?.text ?? '') && toks[k + 1]?.key === 's';
+}
+
 function organisationCandidates(
   text: string,
   toks: readonly LexToken[],
@@ -628,6 +646,8 @@ function organisationCandidates(
         else out.push({ s: start, e: m.end, type: 'ORG', ref: LOCAL_BODY + body, prio: 2, confidence: 0.7 });
         continue;
       }
+      // "a Memorandum of Understanding on Economic Exchange": the topic of an agreement or a forum, no body.
+      if (toks[start - 1]?.key === 'on' && TOPIC_HEADS.has(toks[start - 2]?.key ?? '')) continue;
       if (parts > 0 && start < i) {
         const prefix = spansEnding[i];
         const whole = prefix && prefix.s === start ? prefix : undefined;
@@ -663,7 +683,12 @@ function organisationCandidates(
         else if (j > i + 2 && vietnamesePersonAt(toks, facts, j)) break;
         // "… Commerce Director …": a title word starts a person's description, not more of the body.
         else if (isNamePart(facts, j)) j = end = j + 1;
-        else if ((toks[j]!.key === 'and' || toks[j]!.key === '&') && isNamePart(facts, j + 1)) {
+        else if (
+          (toks[j]!.key === 'and' || toks[j]!.key === '&') &&
+          isNamePart(facts, j + 1) &&
+          // "China's Ministry of Commerce and Vietnam's Ministry of …": a possessive opens another body.
+          !possessiveAfter(toks, known[j + 1]?.e ?? j + 2)
+        ) {
           // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name;
           // "University of Da Nang and Khon Kaen University" joins a second body, which has its own name.
           if (listed || vietnamesePersonAt(toks, facts, j + 1) || namesOwnBody(toks, facts, j + 1)) break;
@@ -1748,6 +1773,9 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Vietnam's government as the knowledge data names it: what "the Government" means in Vietnam's press. */
+const VIETNAM_GOVERNMENT = knowledge.lookupName('Government of Vietnam')?.ref ?? null;
+
 /** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
 function shortReferences(
   toks: readonly LexToken[],
@@ -1784,13 +1812,14 @@ function shortReferences(
     const next = toks[e];
     // "… said the Government would …": Vietnam's English-language press capitalises its own government so.
     if (
+      VIETNAM_GOVERNMENT !== null &&
       t.text === 'Government' &&
       prev?.text === 'the' &&
       next?.key !== 'of' &&
       !isName(facts, e) &&
       !next?.newline
     ) {
-      found.push({ s: i, e, type: 'ORG', ref: 'government-of-vietnam', prio: 1, confidence: 0.7 });
+      found.push({ s: i, e, type: 'ORG', ref: VIETNAM_GOVERNMENT, prio: 1, confidence: 0.7 });
       continue;
     }
     const org = e - i === 1 && state.orgParts.size > 0 ? state.orgParts.get(t.key) : undefined;
