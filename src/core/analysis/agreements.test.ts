@@ -100,13 +100,17 @@ describe('findAgreements', () => {
     ).toEqual([{ kind: 'MoU', parties: ['da-nang', 'saitama'], date: '2025-07-09' }]);
   });
 
-  it('finds the agreement word wherever the sentence has it: "thỏa thuận", and "MOUS" in capitals', () => {
+  it('finds the agreement word wherever the sentence has it: "thỏa thuận" or "thoả thuận", "MOUS" in capitals', () => {
     const names: [string, NamedEntityType, string][] = [
       ['Huế', 'PLACE', 'hue'],
       ['Kyoto', 'PLACE', 'kyoto'],
     ];
     expect(agreements('Năm 2024, Huế và Kyoto đã ký thỏa thuận hợp tác.', '2025-07-09', names)).toEqual([
       { kind: 'agreement', parties: ['hue', 'kyoto'], date: '2024' },
+    ]);
+    // The other placing of the tone mark, in a sentence with nothing else the engine reads.
+    expect(agreements('Huế và Kyoto đã ký thoả thuận hợp tác.', '2025-07-09', names)).toEqual([
+      { kind: 'agreement', parties: ['hue', 'kyoto'], date: '2025-07-09' },
     ]);
     expect(agreements('On May 2, Huế and Kyoto signed two MOUS on trade.', '2025-07-09', names)).toEqual([
       { kind: 'MoU', parties: ['hue', 'kyoto'], date: '2025-05-02' },

@@ -217,6 +217,36 @@ describe('analyze on a text cut into pieces', () => {
     expect(roles(head + tail)).toEqual([['$2 billion', null, 'bac-ninh']]);
     expect(roles(line + last + tail)).toEqual(roles(head + tail));
   });
+
+  it('keeps to the place, the kind and the total of the figures before the cut', () => {
+    const cases = [
+      [
+        'Registered capital flowing into Bac Ninh reached $2 billion in the first nine months.\n',
+        'New projects took $1.2 billion of that.\n',
+      ],
+      [
+        'Total registered FDI in Vietnam reached $30 billion in the first nine months of the year.\n',
+        'Investors came from 100 countries. Most were from Asia.\n' +
+          'Singapore topped the list with $5.2 billion, 28.4% of the total.\n',
+      ],
+    ];
+    const read = (text: string) =>
+      analyze(text, { date: '2025-01-01' }).figures.map((f) => [f.text, f.measure, f.investor, f.recipient]);
+    const [place, total] = cases.map(([last, tail]) => {
+      const head = lines + last!;
+      expect(head.length).toBeGreaterThanOrEqual(PIECE);
+      const cut = read(head + tail!);
+      expect(cut).toEqual(read(line + last! + tail!));
+      return cut;
+    });
+    expect(place!.at(-1)).toEqual(['$1.2 billion', 'investment_capital', null, 'bac-ninh']);
+    expect(total!.find((f) => f[0] === '$5.2 billion')).toEqual([
+      '$5.2 billion',
+      'registered_capital',
+      'singapore',
+      'vietnam',
+    ]);
+  });
 });
 
 describe('inferAnchor', () => {

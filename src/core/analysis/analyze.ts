@@ -23,6 +23,9 @@ import type { Token } from './tokens';
  * 3: partners' provinces and cities, Vietnamese-language bodies and verbs, delegation lists, table rows,
  * stakes and deals, "respectively" lists, a flow without a place going to the article's country, agreements
  * without datelines, venues or repeats.
+ * 4: stocks of valid projects as registered capital, "the first phase" and "the company" taking the
+ * investment's investor, loans and their borrowers, shares of a total, "tỉ", hyphenated seats ("Hyogo-based"),
+ * the lender of an ODA agreement, names in capitals after a title, "The MoU was signed by …" as a repeat.
  */
 export const ANALYSIS_VERSION = 4;
 
@@ -104,7 +107,7 @@ function mergeMentions(...input: Mention[][]): Mention[] {
 
 /** What can make a sentence matter: digits, number words, month names, memoranda and agreements (also in Vietnamese). */
 const RELEVANT =
-  /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|mous?|memorand|agreement)|ghi nhớ|th[oỏ]a thuận|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
+  /[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|mous?|memorand|agreement)|ghi\s+nhớ|th(?:[oỏ]a|oả)\s+thuận|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
 
 /**
  * Tokens of the sentences that can hold a quantity, a date or an agreement; the rest (often most of an

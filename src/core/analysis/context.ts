@@ -80,8 +80,26 @@ function isHyphenAt(token: Token, at: number): boolean {
 export interface ArticleState {
   /** The entities named last, which "the country" or "the province" of a later piece points back to. */
   recent: RecentEntities;
-  /** The measure of the amounts in the last sentence read, which a list of amounts after it runs on. */
-  measure: Measure | null;
+  /**
+   * The figures read last, which the next ones run on from. Their sentence indices `ci` count from the start of
+   * the piece being read, so those of the pieces before are negative (the last sentence read is -1).
+   * `lastMoney`: the last money amount, whose measure a list of amounts after it keeps.
+   */
+  lastMoney: { measure: Measure; ci: number } | null;
+  /**
+   * The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
+   * `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
+   * a breakdown none of whose places is where the next sentence's totals go.
+   */
+  lastPlace: { ref: string; ci: number; mixed: boolean } | null;
+  /** Who put the last investment where, for "The first phase, worth $450 million, …" after it. */
+  lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
+  /** The measure of the last amount said to be a total, which "of the total" refers to. */
+  total: Measure | null;
+  /** Who put the last total (else the first inflow) where, for "Manufacturing took 58% of the total". */
+  totalParties: { investor: string | null; recipient: string | null } | null;
+  /** The measure of the article's first inflow, which "of the total" refers to when no total was named. */
+  firstMoney: Measure | null;
   /** The agreements found so far, which a later report of the same signing is merged into. */
   agreements: Agreement[];
   /** Those of `agreements` whose date the text states, which a later report of the same signing keeps. */
@@ -113,7 +131,12 @@ export function newArticleState(): ArticleState {
       org: null,
       company: null,
     },
-    measure: null,
+    lastMoney: null,
+    lastPlace: null,
+    lastInvestment: null,
+    total: null,
+    totalParties: null,
+    firstMoney: null,
     agreements: [],
     dated: new Set(),
     locality: undefined,
@@ -161,12 +184,19 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
   ['lender', 'org'],
   ['insurer', 'org'],
   ['corporation', 'company'],
+  ['consortium', 'company'],
+  ['investor', 'company'],
   ['agency', 'org'],
   ['ministry', 'org'],
   ['board', 'org'],
   ['organisation', 'org'],
   ['organization', 'org'],
 ]);
+
+/** Whether a noun names a company: "the company" points back to one, "Singapore firm" names one's nationality. */
+export function isCompanyNoun(lower: string): boolean {
+  return ANAPHORS.get(lower) === 'company';
+}
 
 /**
  * Index of the "the" that makes token `t` an anaphor, or -1: right before it or one lower-case word before

@@ -1,7 +1,7 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { ArticleState, Reference, SentenceContext } from './context';
-import { datelineEnd } from './context';
+import { datelineEnd, isCompanyNoun } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
@@ -513,6 +513,12 @@ function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): M
   return 'share';
 }
 
+// Word tests for `sentenceHas`, as module functions: a closure made per call costs a renaming under tsx.
+const isResidenceCue = (w: string): boolean => RESIDENCE_CUES.test(w);
+const isInvestingWord = (w: string): boolean => INVESTING.test(w);
+const isStakeWord = (w: string): boolean => STAKE_WORDS.test(w);
+const isCompanyOrStakeWord = (w: string): boolean => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w);
+
 function sentenceHas(tokens: Token[], ctx: SentenceContext, test: (lower: string) => boolean): boolean {
   for (let j = ctx.first; j < ctx.end; j++)
     if (tokens[j]!.kind === 'word' && test(tokens[j]!.lower)) return true;
@@ -559,11 +565,12 @@ function isAboutInvestment(tokens: Token[], ctx: SentenceContext): boolean {
  * does a stake bought. Asked last, as it reads the whole sentence.
  */
 function namesStakeOrCompanies(tokens: Token[], ctx: SentenceContext): boolean {
-  return sentenceHas(tokens, ctx, (w) => COMPANY_NOUNS.has(w) || STAKE_WORDS.test(w));
+  return sentenceHas(tokens, ctx, isCompanyOrStakeWord);
 }
 
 /** Words of something still to come. */
 const FUTURE = /^(will|would|due|plans|planned|planning|expected|upcoming|shall)$/;
+const isFutureWord = (w: string): boolean => FUTURE.test(w);
 
 /** Whether a count is of a delegation's members: "a delegation of 40 companies", "a business mission of 25 firms". */
 function isDelegation(tokens: Token[], q: Quantity): boolean {
@@ -602,9 +609,8 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   if (q.high !== null) return false;
   // "JPY 160 per US dollar", "$2 per share": a rate or price, not an amount.
   if (tokens[q.last + 1]?.lower === 'per') return false;
-  if (q.kind === 'people')
-    return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, (w) => RESIDENCE_CUES.test(w));
-  if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, (w) => INVESTING.test(w));
+  if (q.kind === 'people') return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, isResidenceCue);
+  if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, isInvestingWord);
   return true;
 }
 
@@ -707,10 +713,6 @@ function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
       return true;
   return false;
 }
-
-/** Nouns by which "the company" points back to one that invests, unlike "the park" or "the ministry". */
-const COMPANY_ANAPHORS =
-  /^(company|firm|group|giant|conglomerate|retailer|maker|manufacturer|carmaker|automaker|chipmaker|developer|corporation)$/;
 
 /** Nouns by which a sentence goes on about an investment named before: "The first phase", "The project". */
 const PROJECT_NOUNS = /^(project|investment|phase|plant|factory|facility|complex|expansion|deal)$/;
@@ -896,13 +898,6 @@ function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): 
   return found;
 }
 
-/** The place the last figures went to, the sentence that named it, and whether that sentence named others. */
-interface LastPlace {
-  ref: string;
-  ci: number;
-  mixed: boolean;
-}
-
 /** One figure as the role rules see it: its quantity and sentence, its measure, and what came before it. */
 interface FigureScene {
   tokens: Token[];
@@ -926,24 +921,37 @@ interface FigureScene {
   lastMoney: { measure: Measure; ci: number } | null;
 }
 
-/** What settling the roles of a piece's figures remembers from one figure to the next. */
+/** What settling the roles of a piece's figures remembers of the sentence being read. */
 interface RoleMemory {
-  /**
-   * The place the last figures went to: "FDI into Vietnam reached $X. Of the total, new projects took $Y."
-   * `mixed`: that sentence gave its figures different places ("HCMC drew $4.6bn, ahead of Hai Phong ($2.9bn)"),
-   * a breakdown none of whose places is where the next sentence's totals go.
-   */
-  lastPlace: LastPlace | null;
-  /** Who put the last investment where, for "The first phase, worth $450 million, …" after it. */
-  lastInvestment: { investor: string; recipient: string | null; ci: number } | null;
-  /** Who put the last total (else the first inflow) where, for "Manufacturing took 58% of the total". */
-  total: Roles | null;
-  /** The roles sentence `candidatesCi` offers its figures, worked out once for all of them. */
-  candidatesCi: number;
-  candidates: readonly Candidate[];
-  /** Whether sentence `investmentCi` speaks of investment, worked out once for all of its figures. */
-  investmentCi: number;
-  aboutInvestment: boolean;
+  /** Index of the sentence `sentence` tells of. */
+  ci: number;
+  sentence: SentenceFacts;
+}
+
+/** What the role rules work out once per sentence, for all of its figures; null until a figure asks. */
+interface SentenceFacts {
+  /** The roles the sentence offers its figures. */
+  candidates: readonly Candidate[] | null;
+  /** Whether it speaks of investment. */
+  aboutInvestment: boolean | null;
+  /** Whether it pairs lists "respectively". */
+  respectively: boolean | null;
+}
+
+/** The facts of sentence `ci`, fresh when the figures move on to it. */
+function factsOf(memory: RoleMemory, ci: number): SentenceFacts {
+  if (memory.ci !== ci) {
+    memory.ci = ci;
+    memory.sentence = { candidates: null, aboutInvestment: null, respectively: null };
+  }
+  return memory.sentence;
+}
+
+/** Whether "respectively" stands in a sentence or right after it, where `respectiveRef` looks for it. */
+function saysRespectively(tokens: Token[], ctx: SentenceContext): boolean {
+  for (let j = ctx.first; j <= ctx.end && j < tokens.length; j++)
+    if (tokens[j]!.lower === 'respectively') return true;
+  return false;
 }
 
 /**
@@ -995,17 +1003,16 @@ function statedRoles(
       ? ctx.references.filter((r) => !insideOtherCount(quantities, qi, r))
       : ctx.references;
   const scope = kept.length === ctx.references.length ? ctx : { ...ctx, references: kept };
-  const respective = main ? null : respectiveRef(tokens, ctx, quantities, qi);
+  const facts = factsOf(memory, ci);
+  // Most sentences pair no lists, and then no figure of theirs needs to look for one.
+  facts.respectively ??= saysRespectively(tokens, ctx);
+  const respective = main || !facts.respectively ? null : respectiveRef(tokens, ctx, quantities, qi);
   if (respective) own.length = 0;
   // "Singapore led with $4.32bn, or 28.4 per cent of the total": the share restates the amount's parties.
   const share =
     q.kind === 'percent' && previous?.q === prev && prev?.kind === 'money' && isShareOf(tokens, prev, q)
       ? previous.figure
       : null;
-  if (!main && !share && scope === ctx && memory.candidatesCi !== ci) {
-    memory.candidatesCi = ci;
-    memory.candidates = roleCandidates(tokens, ctx);
-  }
   // A count that narrows the sentence's references has roles of its own.
   let { investor, recipient } =
     main ??
@@ -1017,7 +1024,7 @@ function statedRoles(
       own,
       q.kind === 'people',
       home,
-      scope === ctx ? memory.candidates : roleCandidates(tokens, scope),
+      scope === ctx ? (facts.candidates ??= roleCandidates(tokens, ctx)) : roleCandidates(tokens, scope),
     );
   if (respective) {
     // The list plays the role the sentence gives its nearest member; each amount's own member takes it.
@@ -1038,9 +1045,9 @@ function statedRoles(
  * investor of the investment it points back to ("the company", "the first phase"); a part keeping its whole's
  * investor; no parties for a percentage outside investment; no investor for people or other counts; a
  * company hosting its tenants; the place the sentences before named; the country the article is about; no
- * place for a delegation still to come. Remembers in `memory` where the figure went.
+ * place for a delegation still to come. Remembers in `trail` where the figure went.
  */
-function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
+function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState): Roles {
   const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney, countryOf } =
     scene;
   const q = quantities[qi]!;
@@ -1078,9 +1085,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   // investment that names no investor is the company's the sentence points back to, or the last investor's.
   if (investor === null && q.kind === 'money' && INFLOWS.has(measure) && measure !== 'oda') {
     const company = ctx.references.find(
-      (r) => r.kind === 'anaphor' && r.last < q.first && COMPANY_ANAPHORS.test(tokens[r.last]!.lower),
+      (r) => r.kind === 'anaphor' && r.last < q.first && isCompanyNoun(tokens[r.last]!.lower),
     );
-    const { lastInvestment } = memory;
+    const { lastInvestment } = trail;
     if (company) investor = company.ref;
     else if (lastInvestment && ci - lastInvestment.ci <= 3 && ofProjectBefore(tokens, ctx, q)) {
       investor = lastInvestment.investor;
@@ -1107,11 +1114,7 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   }
   // "labour costs … 40% lower than in Guangdong", "exports to Vietnam rose 12 per cent": a percentage in a
   // sentence with no investment word is about something else.
-  if (memory.investmentCi !== ci) {
-    memory.investmentCi = ci;
-    memory.aboutInvestment = isAboutInvestment(tokens, ctx);
-  }
-  const { aboutInvestment } = memory;
+  const aboutInvestment = (factsOf(memory, ci).aboutInvestment ??= isAboutInvestment(tokens, ctx));
   // A ranked share ("Japan led with 18.2% of the total") continues the ranking before it.
   if (
     q.kind === 'percent' &&
@@ -1126,11 +1129,11 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
     q.kind === 'percent' &&
     investor === null &&
     recipient === null &&
-    memory.total &&
+    trail.totalParties &&
     tokens[q.last + 1]?.lower === 'of' &&
     partOfTotal(tokens, ctx)
   )
-    ({ investor, recipient } = memory.total);
+    ({ investor, recipient } = trail.totalParties);
   if (q.kind === 'people' || (q.kind === 'count' && q.unit === 'other')) investor = null;
   // A company with tenants hosts them ("VSIP now hosts 1,200 tenant companies", "MGI received letters from 12
   // prospective tenants"), and one that sold land "to 34 manufacturers" did not invest in them.
@@ -1151,7 +1154,7 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   // "60 Da Nang enterprises invested $5 million" in an article about Vietnam: money from at home does not
   // flow into its own country.
   const investorNation = ctx.references.find((r) => r.ref === investor)?.nation ?? null;
-  const { lastPlace } = memory;
+  const { lastPlace } = trail;
   let carried = false;
   if (
     recipient === null &&
@@ -1181,23 +1184,23 @@ function settleRoles(scene: FigureScene, memory: RoleMemory): Roles {
   if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
   // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
   // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
-  if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, (w) => FUTURE.test(w)))
+  if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, isFutureWord))
     recipient = null;
   // A company that sold a stake is no place the next figures go to.
   const sold =
     ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
-    sentenceHas(tokens, ctx, (w) => STAKE_WORDS.test(w));
+    sentenceHas(tokens, ctx, isStakeWord);
   // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
   if (recipient !== null && measure !== 'trade' && !sold && !carried) {
     const mixed =
       lastPlace !== null && lastPlace.ci === ci && (lastPlace.mixed || lastPlace.ref !== recipient);
-    memory.lastPlace = { ref: recipient, ci, mixed };
+    trail.lastPlace = { ref: recipient, ci, mixed };
   }
   if (q.kind === 'money' && INFLOWS.has(measure) && investor !== null)
-    memory.lastInvestment = { investor, recipient, ci };
+    trail.lastInvestment = { investor, recipient, ci };
   // The last amount said to be a total, else the first inflow: the lead of a statistics report.
-  if (q.kind === 'money' && INFLOWS.has(measure) && (memory.total === null || isTotal(tokens, ctx, q)))
-    memory.total = { investor, recipient };
+  if (q.kind === 'money' && INFLOWS.has(measure) && (trail.totalParties === null || isTotal(tokens, ctx, q)))
+    trail.totalParties = { investor, recipient };
   return { investor, recipient };
 }
 
@@ -1212,21 +1215,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   const anchorIso = formatAnchor(anchor);
   // Only the figure made from the previous quantity can be the amount a conversion restates.
   let previous: { q: Quantity; figure: Figure } | null = null;
-  let lastMoney: { measure: Measure; ci: number } | null = state.measure
-    ? { measure: state.measure, ci: -1 }
-    : null;
+  let { lastMoney } = state;
   const memory: RoleMemory = {
-    lastPlace: null,
-    lastInvestment: null,
-    total: null,
-    candidatesCi: -1,
-    candidates: [],
-    investmentCi: -1,
-    aboutInvestment: false,
+    ci: -1,
+    sentence: { candidates: null, aboutInvestment: null, respectively: null },
   };
-  // The measure of the amount "of the total" refers to: the last one said to be a total, else the article's first.
-  let total: Measure | null = null;
-  let firstMoney: Measure | null = null;
   // Counted over the article up to the end of this piece, not this piece alone.
   const home = state.home;
   let ci = 0;
@@ -1252,11 +1245,14 @@ export function extractFigures(input: FigureInput): Figure[] {
       // sentence about investment between them keeps the list going.
       const runsOn =
         lastMoney !== null &&
-        (lastMoney.ci >= ci - 1 || (lastMoney.ci === ci - 2 && isAboutInvestment(tokens, contexts[ci - 1]!)));
+        (lastMoney.ci >= ci - 1 ||
+          (lastMoney.ci === ci - 2 && ci > 0 && isAboutInvestment(tokens, contexts[ci - 1]!)));
       const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
       const whole: Measure | null =
-        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx) ? (total ?? firstMoney) : null;
+        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx)
+          ? (state.total ?? state.firstMoney)
+          : null;
       const vague = named !== null && (named.generic || named.weak);
       measure =
         whole ??
@@ -1272,8 +1268,8 @@ export function extractFigures(input: FigureInput): Figure[] {
             : named.measure
           : (listed ?? 'other'));
       lastMoney = { measure, ci };
-      if (INFLOWS.has(measure)) firstMoney ??= measure;
-      if (isTotal(tokens, ctx, q)) total = measure;
+      if (INFLOWS.has(measure)) state.firstMoney ??= measure;
+      if (isTotal(tokens, ctx, q)) state.total = measure;
     } else if (q.kind === 'percent') measure = measureOfPercent(tokens, ctx, q);
     else measure = q.kind === 'count' ? 'count' : 'other';
 
@@ -1293,6 +1289,7 @@ export function extractFigures(input: FigureInput): Figure[] {
         lastMoney: lastMoneyBefore,
       },
       memory,
+      state,
     );
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
@@ -1331,6 +1328,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   }
   restateHeadline(text, contexts, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
-  state.measure = lastMoney?.ci === contexts.length - 1 ? lastMoney.measure : null;
+  // The next piece counts its sentences from 0: what this one read lies before them.
+  const shift = contexts.length;
+  state.lastMoney = lastMoney && { ...lastMoney, ci: lastMoney.ci - shift };
+  if (state.lastPlace) state.lastPlace = { ...state.lastPlace, ci: state.lastPlace.ci - shift };
+  if (state.lastInvestment)
+    state.lastInvestment = { ...state.lastInvestment, ci: state.lastInvestment.ci - shift };
   return figures;
 }

@@ -1,4 +1,4 @@
-import { localityOf } from './context';
+import { isCompanyNoun, localityOf } from './context';
 import type { Reference, SentenceContext } from './context';
 import { isMonthName } from './dates';
 import type { Token } from './tokens';
@@ -573,9 +573,6 @@ function isParkLike(tokens: Token[], last: number): boolean {
   return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
 }
 
-/** Words after a place that make it a company's nationality or seat: "Singapore firm", "a Hyogo company". */
-const COMPANY_WORDS = /^(firm|company|group|conglomerate|maker|manufacturer|developer|investor|consortium)$/;
-
 /** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
 export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
 
@@ -806,7 +803,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
     // build …": a place named as a company's nationality acts for the company.
-    const firm = r.type === 'PLACE' && COMPANY_WORDS.test(wordAt(tokens, r.last + 1));
+    const firm = r.type === 'PLACE' && isCompanyNoun(wordAt(tokens, r.last + 1));
     const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
     // "Moriyama had secured a ¥20 billion syndicated loan": a company that takes a loan borrows the money.
     const borrows =
@@ -834,7 +831,8 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       /^(which|that)$/.test(wordAt(tokens, r.first - 3));
     if (role) out.push({ ref: r.ref, role, priority: 5, at: r.first, subject: !relative || undefined });
   }
-  return out;
+  // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
+  return out.filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c));
 }
 
 /** How far a reference is from a figure; "invest $X … in Y" puts the place after it, so after counts less. */
@@ -927,9 +925,15 @@ function placeWithin(
     if (c.role !== 'recipient' || c.at <= country.at) continue;
     const place = ctx.references.find((r) => r.first === c.at && r.ref === c.ref);
     if (!place || place.country || place.nation !== recipient) continue;
-    if (!tokens.slice(country.at + 1, c.at).some((t) => t.kind === 'num')) return c.ref;
+    if (!numberBetween(tokens, country.at, c.at)) return c.ref;
   }
   return null;
+}
+
+/** Whether a number stands between token indices `a` and `b` (exclusive). */
+function numberBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (tokens[j]!.kind === 'num') return true;
+  return false;
 }
 
 /**
@@ -939,7 +943,15 @@ function placeWithin(
 function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | null): string | null {
   if (!chosen) return null;
   const i = ctx.references.findIndex((r) => r.first === chosen.at && r.ref === chosen.ref);
-  const pair = (a: Reference | undefined, b: Reference | undefined): boolean =>
+  const r = ctx.references[i];
+  return r && (isPlacePair(tokens, r, ctx.references[i + 1]) || isPlacePair(tokens, ctx.references[i - 1], r))
+    ? r.nation
+    : null;
+}
+
+/** Whether two references are "A and B", two places of one country. */
+function isPlacePair(tokens: Token[], a: Reference | undefined, b: Reference | undefined): boolean {
+  return (
     !!a &&
     !!b &&
     !a.country &&
@@ -948,9 +960,8 @@ function bothPlaces(tokens: Token[], ctx: SentenceContext, chosen: Candidate | n
     a.nation === b.nation &&
     a.ref !== b.ref &&
     b.first === a.last + 2 &&
-    wordAt(tokens, a.last + 1) === 'and';
-  const r = ctx.references[i];
-  return r && (pair(r, ctx.references[i + 1]) || pair(ctx.references[i - 1], r)) ? r.nation : null;
+    wordAt(tokens, a.last + 1) === 'and'
+  );
 }
 
 /**
@@ -971,14 +982,14 @@ export function readRoles(
   sentence: readonly Candidate[] = roleCandidates(tokens, ctx),
 ): Roles {
   const [first, end] = clauseAround(tokens, ctx, at);
-  // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
-  const found = sentence.filter((c) => c.at >= first && c.at < end && !(c.subject && c.at > at));
+  const list: Candidate[] = [];
+  for (const c of sentence) {
+    // "The Thai investor spent THB 6 billion, Vingroup raised USD1.5bn": a subject's verb governs what follows it.
+    if (c.at < first || c.at >= end || (c.subject && c.at > at)) continue;
+    // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.
+    list.push(c.role === 'holder' ? { ...c } : c);
+  }
   // A holder of a population is where it lives; a holder of projects invests when a place receives them.
-  // A ministry or an agency reports figures; it never receives them ("the ministry's Foreign Investment Agency").
-  // Holders are copied before their role is settled: the sentence's candidates serve its other figures too.
-  const list = found
-    .filter((c) => c.role !== 'recipient' || !isReporter(tokens, ctx, c))
-    .map((c) => (c.role === 'holder' ? { ...c } : c));
   for (const c of list) {
     if (c.role !== 'holder') continue;
     // "The province has 86 projects …, ranking second in the locality": the place it is in is itself.

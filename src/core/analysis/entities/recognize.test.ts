@@ -912,4 +912,17 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Nordhavn Wind A/S=nordhavn-wind',
     ]);
   });
+
+  it('drops "City" after a Vietnamese town known only with it, but keeps Ho Chi Minh City whole', () => {
+    const text = 'Leaders met in Vinh City and Ho Chi Minh City.';
+    expect(found(text)).toEqual(['PLACE:Vinh=vinh', 'PLACE:Ho Chi Minh City=ho-chi-minh-city']);
+  });
+
+  it('reads a hyphenated given name that opens with a common one', () => {
+    const text = 'Pierre-Alain Fournier, the EU ambassador, spoke. Fournier said trade rose.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:Pierre-Alain Fournier=pierre-alain-fournier',
+      'PERSON:Fournier=pierre-alain-fournier',
+    ]);
+  });
 });

@@ -114,6 +114,13 @@ const COMPANY_TAILS = new Set(
 );
 
 /** Refs of Vietnamese provinces and centrally-run cities, whose people's and party committees articles name. */
+/** Vietnamese towns and cities below a province ("Vinh", "Bien Hoa"), whose "City" is a designator. */
+const vietnameseTowns = new Set(
+  knowledgeEntries()
+    .filter((e) => e.kind === 'city' && e.country === 'vietnam' && e.parent !== null)
+    .map((e) => e.ref),
+);
+
 const vietnameseProvinces = new Set(
   knowledgeEntries()
     .filter((e) => e.kind === 'vn-province')
@@ -372,7 +379,12 @@ function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void 
         continue;
       }
       const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
-      out.push({ s: i, e: m.end, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
+      // "Vinh City", known only with its designator: the mention is the name without it, as for "Da Nang City".
+      const last =
+        m.end - 1 > i && toks[m.end - 1]!.text === 'City' && vietnameseTowns.has(m.value.ref)
+          ? m.end - 1
+          : m.end;
+      out.push({ s: i, e: last, type: m.value.type, ref: m.value.ref, prio: 3, confidence: 0.95, locality });
       i = m.end;
     } else i++;
   }
@@ -1095,7 +1107,14 @@ function personCandidates(
       }
     }
     // "Katrin Vogel": a common Western given name and one unknown word that is no designator or description.
-    const surname = isName(facts, i + 1) ? i + 1 : particlesEnd(toks, facts, i + 1);
+    // "Pierre-Alain Fournier": a hyphenated given name opening with a common one.
+    const compound =
+      toks[i + 1]?.key === '-' &&
+      !toks[i + 1]!.space &&
+      toks[i + 2]?.cap === true &&
+      !toks[i + 2]!.space &&
+      isName(facts, i + 3);
+    const surname = compound ? i + 3 : isName(facts, i + 1) ? i + 1 : particlesEnd(toks, facts, i + 1);
     if (
       isName(facts, surname) &&
       westernGiven.has(t.key) &&
