@@ -45,6 +45,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('cuts a run without sentence ends at the first space past 2,000 characters, never inside a word', () => {
+    const text = `${'cell '.repeat(1000)}Total. Next`;
+    const parts = split(text);
+    expect(parts.map((p) => p.length)).toEqual([2004, 2004, 996, 4]);
+    expect(parts.every((p) => p.startsWith('cell') || p === 'Next')).toBe(true);
+    expect(parts.join(' ')).toBe(text);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\n ')).toEqual([]);

@@ -120,6 +120,16 @@ describe('gazetteer', () => {
     expect(lookupName('Okayama City')?.ref).toBe('okayama-city');
   });
 
+  it('knows a Japanese prefecture by its name with either designator, and a text names it so', () => {
+    expect(lookupName('Gunma Prefecture')?.ref).toBe('gunma');
+    expect(lookupName('Hokkaidō-ken')?.ref).toBe('hokkaido');
+    expect(found('Delegates from Shizuoka-ken and Gunma Prefecture met in Gunma.')).toEqual([
+      'PLACE:Shizuoka-ken=shizuoka',
+      'PLACE:Gunma Prefecture=gunma',
+      'PLACE:Gunma=gunma',
+    ]);
+  });
+
   it('tags provinces and cities of partner countries as places, with their designators, not as people', () => {
     const text =
       'Leaders of Attapeu Province and Champasak met in Pakse, while Udon Thani and South Jeolla Province ' +

@@ -152,18 +152,25 @@ const demonyms = new Map<string, string>();
 const provinces: VietnamProvince[] = [];
 
 /**
- * A foreign place's aliases plus each name with each designator after it ("Yunnan Province", "Kunming City"):
- * abroad the designator is part of the name, unlike in Vietnamese place names. A name that already ends in
- * a designator ("Nan Province", kept so because "Nan" alone is also a personal name) gets no second one.
+ * A foreign place's aliases plus each name with each designator after it ("Yunnan Province", "Kunming City",
+ * "Gunma-ken"): abroad the designator is part of the name, unlike in Vietnamese place names. `designators` are
+ * written as they follow the name, with their space or hyphen. A name that already ends in a designator ("Nan
+ * Province", kept so because "Nan" alone is also a personal name) gets no second one.
  */
 function designated(place: { name: string; aliases: string[] }, designators: readonly string[]): string[] {
   const forms = [...place.aliases];
   for (const n of [place.name, ...place.aliases]) {
-    if (designators.some((d) => n.endsWith(` ${d}`))) continue;
-    for (const d of designators) forms.push(`${n} ${d}`);
+    if (designators.some((d) => n.endsWith(d))) continue;
+    for (const d of designators) forms.push(n + d);
   }
   return forms;
 }
+
+/** A partner country's designator words (data) as `designated` takes them: after a space. */
+const spaced = (words: readonly string[]): string[] => words.map((w) => ` ${w}`);
+
+/** What follows a Japanese prefecture's name as part of it: "Gunma Prefecture", "Gunma-ken". */
+const PREFECTURE_DESIGNATORS = [' Prefecture', '-ken'];
 
 function add(entry: KnowledgeEntry): void {
   if (byRef.has(entry.ref)) throw new Error(`knowledge/data: duplicate ref "${entry.ref}"`);
@@ -189,19 +196,21 @@ for (const p of vnData.provinces) {
 }
 for (const c of vnData.cities)
   add({ ...c, type: 'PLACE', kind: 'city', country: 'vietnam', parent: c.province });
-for (const p of jpData.prefectures)
-  add({ ...p, type: 'PLACE', kind: 'jp-prefecture', country: 'japan', parent: null });
+for (const p of jpData.prefectures) {
+  const aliases = designated(p, PREFECTURE_DESIGNATORS);
+  add({ ...p, aliases, type: 'PLACE', kind: 'jp-prefecture', country: 'japan', parent: null });
+}
 for (const c of jpData.cities)
   add({ ...c, type: 'PLACE', kind: 'city', country: 'japan', parent: c.prefecture });
 for (const c of jpData.foreignCities)
   add({ ...c, type: 'PLACE', kind: 'city', country: c.country, parent: null });
 for (const g of partnerData.countries) {
   for (const d of g.divisions) {
-    const aliases = designated(d, g.designators);
+    const aliases = designated(d, spaced(g.designators));
     add({ ...d, aliases, type: 'PLACE', kind: 'province', country: g.country, parent: null });
   }
   for (const c of g.cities) {
-    const aliases = designated(c, g.cityDesignators);
+    const aliases = designated(c, spaced(g.cityDesignators));
     add({ ...c, aliases, type: 'PLACE', kind: 'city', country: g.country, parent: c.division ?? null });
   }
 }

@@ -79,14 +79,8 @@ const gazetteer = new PhraseTrie<Known>();
 const synthetic = new Map<string, string>();
 for (const e of knowledgeEntries()) {
   const known: Known = { ref: e.ref, type: e.type, kind: e.kind };
-  for (const n of [e.name, ...e.aliases]) {
-    gazetteer.add(n, known);
-    // Japanese designators belong to the name ("Gunma Prefecture"); Vietnamese ones are dropped by not listing them.
-    if (e.kind === 'jp-prefecture') {
-      gazetteer.add(`${n} Prefecture`, known);
-      gazetteer.add(`${n}-ken`, known);
-    }
-  }
+  // Foreign designators are among the aliases ("Gunma Prefecture"); Vietnamese ones are dropped by not listing them.
+  for (const n of [e.name, ...e.aliases]) gazetteer.add(n, known);
 }
 for (const e of knowledgeEntries()) {
   if (e.kind !== 'country') continue;
@@ -1936,16 +1930,18 @@ function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Cand
     next.kind === 'word' &&
     next.space &&
     !c.ref.startsWith(LOCAL_BODY) &&
-    isCoinedWord(t) &&
+    isCoinedWord(t.key) &&
     !(isVietnameseSyllable(t.key) && isVietnameseSyllable(next.key))
   );
 }
 
 const coinedCache = new Map<string, boolean>();
 
-/** The capitalised word is no known name, designator or description; memoised, as companies recur. */
-function isCoinedWord(t: LexToken): boolean {
-  const k = t.key;
+/**
+ * The capitalised word, by its folded key, is no known name, designator or description; memoised, as companies
+ * recur. Everything is asked of the key, which the cache is keyed by: spellings that fold alike agree.
+ */
+function isCoinedWord(k: string): boolean {
   let coined = coinedCache.get(k);
   if (coined === undefined) {
     coined =
@@ -1958,7 +1954,7 @@ function isCoinedWord(t: LexToken): boolean {
       !japaneseFamily.has(k) &&
       !japaneseGiven.has(k) &&
       !westernGiven.has(k) &&
-      lookupName(t.text) === undefined;
+      lookupName(k) === undefined;
     // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
     if (coinedCache.size > 10_000) coinedCache.clear();
     coinedCache.set(k, coined);
