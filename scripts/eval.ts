@@ -18,7 +18,9 @@ const SHARED = resolve(ROOT, '../shared');
 const SCORER = join(SHARED, 'eval/score.mjs');
 
 const sets: [string, string, string][] = [['seeds', join(SHARED, 'corpus/seeds'), join(SHARED, 'eval/gold')]];
-for (const name of readdirSync(join(ROOT, 'resources/eval')).sort())
+for (const name of readdirSync(join(ROOT, 'resources/eval')).sort((a, b) =>
+  a.localeCompare(b, 'en', { numeric: true }),
+))
   sets.push([name, join(ROOT, 'resources/eval', name, 'corpus'), join(ROOT, 'resources/eval', name, 'gold')]);
 
 if (!existsSync(SCORER)) {
