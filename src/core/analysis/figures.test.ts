@@ -830,4 +830,23 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.measure, f.investor, f.recipient]);
     expect(found).toEqual([['30 billion yen', 'oda', 'jica', 'vietnam']]);
   });
+
+  it('reads the FDI a place drew over a period as registered capital, but not "foreign investment" or a company\'s', () => {
+    const text =
+      'Hanoi drew $3.2 billion in foreign investment in the first six months. ' +
+      'Vietnam attracted $20.1 billion in FDI in January-June, up 9% year-on-year. ' +
+      'Kaito Corp committed $80 million in FDI in January-June.';
+    const found = figures(text, '2025-07-06', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Kaito Corp', 'ORG', 'kaito'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$3.2 billion', 'investment_capital'],
+      ['$20.1 billion', 'registered_capital'],
+      ['$80 million', 'investment_capital'],
+    ]);
+  });
 });

@@ -691,20 +691,36 @@ function namesCompany(tokens: Token[], ctx: SentenceContext): boolean {
 function isStock(tokens: Token[], ctx: SentenceContext): boolean {
   if (namesCompany(tokens, ctx)) return false;
   let projects = false;
+  let fdi = false;
   let stock = false;
+  let period = false;
   for (let j = ctx.first; j < ctx.end; j++) {
     const w = tokens[j]!.lower;
     const next = tokens[j + 1]?.lower;
     if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
+    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital".
+    else if (w === 'fdi' || (w === 'foreign' && next === 'direct')) fdi = true;
     else if (
       STOCK_WORDS.test(w) ||
       (w === 'as' && (next === 'of' || next === 'at')) ||
       (w === 'tính' && next === 'đến')
     )
       stock = true;
+    else if (
+      PERIOD_WORDS.test(w) ||
+      (w === 'months' && /^([0-9]+|first|[a-z]+)$/.test(tokens[j - 1]?.lower ?? ''))
+    )
+      period = true;
+    else if (w === 'tháng' && next === 'đầu') period = true;
   }
-  return projects && stock;
+  // "Vietnam attracted $31.5bn in FDI in January-October": the statistics' flow of FDI over a period counts
+  // registered capital too.
+  return (projects || fdi) && (stock || (fdi && period));
 }
+
+/** Words of a statistic's period: "January-October", "year-on-year", "y/y". */
+const PERIOD_WORDS =
+  /^(year-on-year|y\/y|yoy|[a-z]+-(january|february|march|april|may|june|july|august|september|october|november|december)|jan-[a-z]+)$/;
 
 /** Whether a sentence speaks of a part "of the total" or "of total pledges". */
 function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
