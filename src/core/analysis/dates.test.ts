@@ -24,6 +24,11 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a dotted day.month.year as German outlets write it, but no dotted version number', () => {
+    const found = findDates(tokenize('Sabine Kröger, 16.09.2025 - 06:00 Uhr; version 1.2.3 and 40.13.2025'));
+    expect(found.map((d) => [d.year, d.month, d.day])).toEqual([[2025, 9, 16]]);
+  });
+
   it('keeps the edge of a year written glued to it, and no other hyphenated word', () => {
     const text =
       'output starts in mid-2029 and peaks by end-2031, after a co-2030 plan and a mid - 2032 review';

@@ -100,6 +100,9 @@ function isAbbreviation(t: Token): boolean {
   return t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
 }
 
+/** A day, month and year written with dots in one number: "16.09.2025". */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$/;
+
 function dayOf(t: Token | undefined): number | null {
   if (!t || t.kind !== 'num' || t.text.length > 2) return null;
   const d = Number(t.text);
@@ -254,6 +257,13 @@ export function findDates(tokens: Token[]): DateMention[] {
       const prev = tokens[i - 1];
       const cued = prev !== undefined && prev.kind === 'word' && MONTH_CUES.has(prev.lower);
       if ((cued || !AMBIGUOUS.has(t.lower)) && !isAbbreviation(t)) push(i, i, null, month, null);
+      continue;
+    }
+    // "16.09.2025", as German and Russian outlets write a date: one number token with two dots.
+    const dotted = t.kind === 'num' ? DOTTED_DATE.exec(t.text) : null;
+    if (dotted) {
+      const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      if (d >= 1 && d <= 31 && m >= 1 && m <= 12) push(i, i, y, m, d);
       continue;
     }
     const day = dayOf(t);

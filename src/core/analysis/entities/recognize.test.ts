@@ -930,4 +930,12 @@ describe('"the Government" in Vietnamese English-language press', () => {
     const text = 'Tsubame Heavy Industries Holdings, a Niigata-based maker of parts, said it would invest.';
     expect(found(text)[0]).toBe('ORG:Tsubame Heavy Industries Holdings=tsubame-heavy-industries');
   });
+
+  it('reads Partners and L.P. as legal forms that a ref leaves out', () => {
+    const text = 'Southern Cross Infrastructure Partners agreed to buy a stake. © 2025 Bloomberg L.P.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Southern Cross Infrastructure Partners=southern-cross-infrastructure',
+      'ORG:Bloomberg L.P.=bloomberg',
+    ]);
+  });
 });
