@@ -938,4 +938,12 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Bloomberg L.P.=bloomberg',
     ]);
   });
+
+  it("reads a writer's name in capitals alone under the headline, but not a section label", () => {
+    const text =
+      'WHA bets on Nghe An\nPRESS RELEASE\nNARUMON SUKSAWAT\nBUSINESS NEWS\nWHA said it would invest.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual([
+      'PERSON:NARUMON SUKSAWAT=narumon-suksawat',
+    ]);
+  });
 });

@@ -1409,6 +1409,17 @@ function creditCandidates(
       out.push(person(text, toks, i, j, 1.4, 0.7));
       continue;
     }
+    // A writer's name in capitals alone on a line under the headline: "NARUMON SUKSAWAT".
+    if (
+      i < HEADER_TOKENS &&
+      toks[i]!.allCaps &&
+      lineStart(toks, i) &&
+      (j = capitalBylineEnd(toks, spansStarting, i)) > i
+    ) {
+      out.push(person(text, toks, i, j, 1.3, 0.65));
+      i = j - 1;
+      continue;
+    }
     if (toks[i + 1]!.key === 'by' && CREDIT_WORDS.has(toks[i]!.key)) j = i + 2;
     // A byline on a line of its own: "By Kim Eun-jung", "(By Lin Mei and Omar Haddad)", "BY LIM SOO MEI".
     else if (
@@ -1457,6 +1468,35 @@ function creditCandidates(
     }
     i = j - 1;
   }
+}
+
+/** Tokens at the head of a text where a writer's name stands under the headline. */
+const HEADER_TOKENS = 80;
+
+/** Words in capitals that label a section or a page rather than name a writer ("BUSINESS NEWS"). */
+const SECTION_WORDS = new Set(
+  'news business world economy markets market politics opinion property tech technology energy industry finance trade investment latest home breaking sports travel life analysis feature features editorial general regional local international national asia asean update updated published exclusive report special focus press release media immediate statement notice announcement'.split(
+    ' ',
+  ),
+);
+
+/**
+ * End of a writer's name written in capitals on a line of its own from token `i` ("NARUMON SUKSAWAT"): two or
+ * three all-capital words known as nothing else and no section label; `i` when there is none.
+ */
+function capitalBylineEnd(toks: readonly LexToken[], spansStarting: SpanIndex, i: number): number {
+  let j = i;
+  while (
+    j - i < 3 &&
+    toks[j]?.kind === 'word' &&
+    toks[j]!.allCaps &&
+    toks[j]!.text.length >= 3 &&
+    (j === i || !toks[j]!.newline) &&
+    spansStarting[j] === undefined &&
+    !SECTION_WORDS.has(toks[j]!.key)
+  )
+    j++;
+  return j - i >= 2 && (j >= toks.length || toks[j]!.newline) ? j : i;
 }
 
 /**
