@@ -849,4 +849,25 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$80 million', 'investment_capital'],
     ]);
   });
+
+  it('sends the money of a stake or a funding round to the company bought into, not to the country', () => {
+    const text =
+      'Crestline is in talks to buy a 35% stake in Vietnamese port operator Sao Mai Logistics for $300 million. ' +
+      'GIC led a $150 million funding round for start-up Ahamove. ' +
+      '67% of Japanese firms surveyed by JETRO plan to expand in Vietnam.';
+    const found = figures(text, '2025-07-06', [
+      ['Crestline', 'ORG', 'crestline'],
+      ['Sao Mai Logistics', 'ORG', 'sao-mai-logistics'],
+      ['GIC', 'ORG', 'gic'],
+      ['Ahamove', 'ORG', 'ahamove'],
+      ['JETRO', 'ORG', 'jetro'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['35%', 'crestline', 'sao-mai-logistics'],
+      ['$300 million', 'crestline', 'sao-mai-logistics'],
+      ['$150 million', 'gic', 'ahamove'],
+      ['67%', 'japan', 'vietnam'],
+    ]);
+  });
 });

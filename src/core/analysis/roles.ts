@@ -462,6 +462,16 @@ function verbAfter(
       last = w;
       continue;
     }
+    // "is in advanced talks to buy": the verb that matters follows the talks.
+    if (w === 'in') {
+      let k = j + 1;
+      while (k < j + 3 && wordAt(tokens, k) !== 'talks') k++;
+      if (wordAt(tokens, k) === 'talks' && wordAt(tokens, k + 1) === 'to') {
+        last = 'to';
+        j = k + 1;
+        continue;
+      }
+    }
     if (HOST_VERBS.test(w)) return w;
     // "plans to invest", "has decided to pour": the verb that matters comes after "to", also past a date
     // ("agreed on November 12 to provide") or an event held for it ("held a ceremony to grant").
@@ -644,6 +654,31 @@ function describedSubject(tokens: Token[], ctx: SentenceContext, r: Reference): 
   return k < ctx.first || (isMark(tokens, k, ',') && k - ctx.first <= 5);
 }
 
+/**
+ * Whether an organisation is what a deal buys into: after "stake in", "% of", "per cent of" or "round for",
+ * past a description of it ("a 35% stake in Vietnamese port operator Sao Mai Logistics").
+ */
+function isDealTarget(tokens: Token[], r: Reference): boolean {
+  let k = r.first - 1;
+  // Descriptive words may stand between ("port operator"), not another phrase ("firms surveyed by JETRO").
+  while (
+    k > r.first - 5 &&
+    k >= 0 &&
+    tokens[k]!.kind === 'word' &&
+    !/^(in|of|for|by|with|from|at|to|on|and|or|that|which|who|as)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  const prep = wordAt(tokens, k);
+  const before = tokens[k - 1];
+  if (!before) return false;
+  const lead = before.lower;
+  return (
+    (prep === 'in' && (lead === 'stake' || lead === 'stakes')) ||
+    (prep === 'of' && (before.text === '%' || lead === 'cent' || lead === 'percent')) ||
+    (prep === 'for' && lead === 'round')
+  );
+}
+
 /** Whether "on" before token `start` ends a bet: "Moriyama bets ¥48bn on Ninh Binh" puts the money there. */
 function betBefore(tokens: Token[], start: number): boolean {
   for (let k = start - 2; k >= Math.max(0, start - 7); k--)
@@ -726,6 +761,12 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
           break;
         }
       }
+      continue;
+    }
+    // "a 35% stake in port operator Sao Mai Logistics", "bought 70% of Gemadept's unit", "a funding round for
+    // Ahamove": the company a deal buys into receives the money.
+    if (r.type === 'ORG' && isDealTarget(tokens, r)) {
+      out.push({ ref: r.ref, role: 'recipient', priority: 4, at: r.first });
       continue;
     }
     // "shift production away from China" names where money leaves, not who invests it; "a plot leased from
