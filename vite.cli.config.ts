@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 /**
@@ -27,5 +28,7 @@ export default defineConfig({
   },
   // Dependencies are bundled too, so out/cli/kizuna.js runs on its own.
   ssr: { noExternal: true, target: 'node' },
+  // `npx kizuna` runs the file itself (package.json "bin"), so it must be executable.
+  plugins: [{ name: 'executable', writeBundle: () => chmodSync('out/cli/kizuna.js', 0o755) }],
   logLevel: 'warn',
 });
