@@ -946,4 +946,13 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'PERSON:NARUMON SUKSAWAT=narumon-suksawat',
     ]);
   });
+
+  it('calls a company whose name opens with two Vietnamese syllables by both later, never by the first alone', () => {
+    const text =
+      'Crestline seeks a stake in port operator Sao Mai Logistics JSC. Sao Mai runs terminals. Sao Paulo is far.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Sao Mai Logistics JSC=sao-mai-logistics',
+      'ORG:Sao Mai=sao-mai-logistics',
+    ]);
+  });
 });

@@ -2003,6 +2003,26 @@ function isCoinedWord(k: string): boolean {
 }
 
 /** Folded words after the first of an organisation's name and before its legal form; none without a legal form. */
+/**
+ * Whether a company's name opens with two Vietnamese syllables that are no place and ends with a legal form
+ * ("Sao Mai Logistics JSC", "Hoa Phat Group"): the two syllables are what the text calls it later.
+ */
+function opensWithVietnameseName(toks: readonly LexToken[], c: Candidate): boolean {
+  if (c.type !== 'ORG' || c.e - c.s < 3) return false;
+  const a = toks[c.s]!;
+  const b = toks[c.s + 1]!;
+  return (
+    a.cap &&
+    b.cap &&
+    !a.allCaps &&
+    !b.allCaps &&
+    isVietnameseSyllable(a.key) &&
+    isVietnameseSyllable(b.key) &&
+    gazetteer.longest(toks, c.s) === null &&
+    bareNameRest(toks, c).length > 0
+  );
+}
+
 function bareNameRest(toks: readonly LexToken[], c: Candidate): string[] {
   for (let k = c.s + 2; k < c.e; k++) {
     const legal = suffixes.longest(toks, k);
@@ -2039,6 +2059,13 @@ function remember(
         else if (!affiliate || had.affiliate) had.ref = '';
         had.names.push(name);
       }
+    } else if (opensWithVietnameseName(toks, c)) {
+      // "Sao Mai Logistics JSC" … "Sao Mai": called by both syllables, never by the first alone.
+      const key = toks[c.s]!.key;
+      const had = state.orgParts.get(key);
+      const name = { ref: c.ref, rest: [toks[c.s + 1]!.key] };
+      if (had === undefined) state.orgParts.set(key, { ref: '', affiliate: false, names: [name] });
+      else if (!had.names.some((x) => x.ref === c.ref)) had.names.push(name);
     }
     if (c.type !== 'PERSON' || c.e - c.s < 2 || !c.canon) continue;
     const words = toks.slice(c.s, c.e).filter((t) => t.kind === 'word');
