@@ -955,4 +955,13 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:Sao Mai=sao-mai-logistics',
     ]);
   });
+
+  it('reads a province after a park\'s phase number as part of its name, unless "province" follows', () => {
+    const text = 'Workers at WHA Industrial Zone 1 Nghe An assemble boards. VSIP 2 Binh Duong province grew.';
+    expect(found(text)).toEqual([
+      'ORG:WHA Industrial Zone 1 Nghe An=wha-industrial-zone-1-nghe-an',
+      'ORG:VSIP 2=vsip-2',
+      'PLACE:Binh Duong=binh-duong',
+    ]);
+  });
 });

@@ -412,9 +412,16 @@ function phaseEnd(toks: readonly LexToken[], e: number, park: boolean): number {
   if (ROMAN.has(t.text)) return e + 1;
   const c = t.text.charCodeAt(0);
   if (!park || c < 48 || c > 57 || t.text.length > 2) return e;
+  // "WHA Industrial Zone 1 - Nghe An", "WHA Industrial Zone 1 Nghe An": the province names the park, unless
+  // its designator follows ("… Zone 1 in Nghe An province" names the place).
   const dash = toks[e + 1];
-  const place = dash && (dash.key === '-' || dash.key === '–') ? gazetteer.longest(toks, e + 2) : null;
-  return place && vietnameseProvinces.has(place.value.ref) ? place.end : e + 1;
+  const at = dash && (dash.key === '-' || dash.key === '–') ? e + 2 : e + 1;
+  const place = toks[at]?.newline ? null : gazetteer.longest(toks, at);
+  const named =
+    place &&
+    vietnameseProvinces.has(place.value.ref) &&
+    !/^(province|city|provincial)$/.test(toks[place.end]?.key ?? '');
+  return named ? place.end : e + 1;
 }
 
 /**
