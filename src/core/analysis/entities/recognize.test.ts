@@ -964,4 +964,13 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'PLACE:Binh Duong=binh-duong',
     ]);
   });
+
+  it('keeps a hyphenated word in a company named after what it makes, and leaves "Rival" out of a name', () => {
+    const text =
+      'Chinese EV battery maker Gotion High-Tech committed $290 million. Rival WHA Corporation Pcl committed more.';
+    expect(found(text).filter((m) => m.startsWith('ORG'))).toEqual([
+      'ORG:Gotion High-Tech=gotion-high-tech',
+      'ORG:WHA Corporation Pcl=wha',
+    ]);
+  });
 });

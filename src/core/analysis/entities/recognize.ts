@@ -202,7 +202,7 @@ const STOP = new Set(
     'through within among between despite besides while when where what which who whose how why if then there ' +
     'here so yet not no yes thanks thank please dear said says one two three four five first second third new ' +
     'january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday photo source read see related making news home prime'
+    'wednesday thursday friday saturday sunday photo source read see related making news home prime rival rivals'
   ).split(' '),
 );
 
@@ -1247,7 +1247,8 @@ function cuedCompanyCandidates(
       spansStarting[j]?.type !== 'PLACE' &&
       spansStarting[j]?.type !== 'PERSON'
     )
-      j++;
+      // "Gotion High-Tech": a hyphenated word is one part of the name.
+      j = unitEnd(toks, j);
     if (j === i + 1 || spansStarting[i + 1]?.e === j) continue;
     out.push({
       s: i + 1,
