@@ -973,4 +973,9 @@ describe('"the Government" in Vietnamese English-language press', () => {
       'ORG:WHA Corporation Pcl=wha',
     ]);
   });
+
+  it('reads a name followed by ", its president" as a person', () => {
+    const text = 'Sales grew, according to Akio Yoshida, its president. Yoshida said more would come.';
+    expect(found(text)).toEqual(['PERSON:Akio Yoshida=akio-yoshida', 'PERSON:Yoshida=akio-yoshida']);
+  });
 });

@@ -1177,7 +1177,7 @@ function personCandidates(
       if (
         words >= 2 &&
         toks[j]?.key === ',' &&
-        titles.longest(toks, j + 1 + (/^(the|a|an)$/.test(toks[j + 1]?.text ?? '') ? 1 : 0))
+        titles.longest(toks, j + 1 + (/^(the|a|an|its|their)$/.test(toks[j + 1]?.text ?? '') ? 1 : 0))
       ) {
         out.push(person(text, toks, i, j, 1.4, 0.7));
         i = j - 1;
