@@ -978,4 +978,10 @@ describe('"the Government" in Vietnamese English-language press', () => {
     const text = 'Sales grew, according to Akio Yoshida, its president. Yoshida said more would come.';
     expect(found(text)).toEqual(['PERSON:Akio Yoshida=akio-yoshida', 'PERSON:Yoshida=akio-yoshida']);
   });
+
+  it('reads the writer of a byline but not the job after the comma', () => {
+    const text =
+      'Singapore tops the table\n\nBy Tan Wei Ling, Regional Correspondent\n\nSingapore firms grew.';
+    expect(found(text).filter((m) => m.startsWith('PERSON'))).toEqual(['PERSON:Tan Wei Ling=tan-wei-ling']);
+  });
 });

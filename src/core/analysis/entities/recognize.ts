@@ -1454,11 +1454,14 @@ function creditCandidates(
     while (j < toks.length) {
       const s = j;
       let words = 0;
-      // A credit ends with its line: "By Hoang Phong" does not run into the next paragraph.
+      // A credit ends with its line: "By Hoang Phong" does not run into the next paragraph. A job is no name:
+      // "By Tan Wei Ling, Regional Correspondent".
       while (
         words < 3 &&
         isName(facts, j) &&
         (facts[j]! & DEMONYM) === 0 &&
+        !CREDIT_JOBS.has(toks[j]!.key) &&
+        !CREDIT_JOBS.has(toks[j + 1]?.key ?? '') &&
         spansStarting[j] === undefined &&
         (j === s || !toks[j]!.newline)
       ) {
