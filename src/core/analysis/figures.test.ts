@@ -870,4 +870,19 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['67%', 'japan', 'vietnam'],
     ]);
   });
+
+  it('gives each province of a ranking "with" its amount', () => {
+    const text =
+      'Bac Ninh drew $4.1 billion in new Korean capital, followed by Hai Phong with $640 million and Hanoi with $310 million.';
+    const found = figures(text, '2025-07-06', [
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([
+      ['$4.1 billion', 'bac-ninh'],
+      ['$640 million', 'hai-phong'],
+      ['$310 million', 'hanoi'],
+    ]);
+  });
 });

@@ -1075,6 +1075,14 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   const label = main ? null : rowLabel(tokens, ctx, q);
   if (label && label.type === 'PLACE' && !label.country) recipient = label.ref;
   else if (label) investor = label.ref;
+  // "followed by Hai Phong with $640 million": a province ranked by its amount receives it.
+  const ranked = /^(with|với)$/.test(tokens[q.first - 1]?.lower ?? '')
+    ? ctx.references.find(
+        (r) =>
+          r.type === 'PLACE' && r.kind === 'name' && !r.country && rankedBefore(tokens, r.last, q.first - 1),
+      )
+    : undefined;
+  if (ranked && q.kind !== 'people') recipient = ranked.ref;
   // "the 1.5-billion-USD Hai Phong LNG power plant": the place naming what the amount builds receives it.
   const site = q.kind === 'money' ? siteAfter(tokens, ctx, q) : null;
   if (site && site !== investor) recipient = site;
