@@ -5,7 +5,18 @@
  * ("1,2,3"), because guessing a value there would put a wrong number in front of the analyst.
  */
 export function parseNumeral(raw: string, dotGroups = false): number | null {
-  if (!raw.includes(',') && !raw.includes('.')) return Number(raw);
+  const comma = raw.indexOf(',');
+  const dot = raw.indexOf('.');
+  if (comma < 0 && dot < 0) return Number(raw);
+  // One separator, as in most figures ("5,660", "78.6"), is read without splitting the string into arrays:
+  // before three digits a comma (in Vietnamese also a dot) groups thousands, else it is the decimal mark.
+  const at = comma < 0 ? dot : dot < 0 ? comma : -1;
+  if (at >= 0 && raw.indexOf(raw[at]!, at + 1) < 0) {
+    const head = raw.slice(0, at);
+    const tail = raw.slice(at + 1);
+    const grouped = at >= 1 && at <= 3 && tail.length === 3;
+    return Number(grouped && (comma >= 0 || dotGroups) ? head + tail : head + '.' + tail);
+  }
   const commas = raw.split(',');
   const dots = raw.split('.');
   if (commas.length > 1 && dots.length > 1) {

@@ -275,8 +275,17 @@ const COPULAS = new Set([
 /** Prepositions before a place that receives the money ("in Vietnam", "into the province", "ODA for Vietnam", "a wind farm off Binh Thuan"). */
 const TO_PREPS = new Set(['in', 'into', 'to', 'for', 'visited', 'across', 'tại', 'vào', 'thăm', 'off']);
 
-/** Vietnamese nouns of investors and their projects, which a country after them qualifies. */
-const VIETNAMESE_INVESTOR_NOUNS = new Set(['doanh nghiệp', 'đầu tư', 'dự án', 'vốn fdi']);
+/**
+ * Vietnamese nouns of investors and their projects, which a country after them qualifies: the first word of
+ * each by its second. Keyed by the word next to the name, a look-up of a token's own string spares building
+ * the two-word string for every place named.
+ */
+const VIETNAMESE_INVESTOR_NOUNS = new Map([
+  ['nghiệp', 'doanh'],
+  ['tư', 'đầu'],
+  ['án', 'dự'],
+  ['fdi', 'vốn'],
+]);
 
 /** Prepositions before who the money comes from: "from Japan", Vietnamese "từ Nhật Bản". */
 const FROM_PREPS = new Set(['from', 'từ']);
@@ -746,7 +755,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     }
     // "doanh nghiệp Trung Quốc" (Chinese enterprises), "nhà đầu tư Nhật Bản" (Japanese investors), "doanh
     // nghiệp Shizuoka" (Shizuoka enterprises): Vietnamese names where companies are from after the noun.
-    if (r.type === 'PLACE' && VIETNAMESE_INVESTOR_NOUNS.has(`${wordAt(tokens, r.first - 2)} ${before}`)) {
+    if (r.type === 'PLACE' && VIETNAMESE_INVESTOR_NOUNS.get(before) === wordAt(tokens, r.first - 2)) {
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
       continue;
     }
