@@ -885,4 +885,20 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$310 million', 'hanoi'],
     ]);
   });
+
+  it('reads an interest rate or a capacity rise in per cent as no share', () => {
+    const text =
+      'The JICA loan carries an interest rate of 0.3% a year. The expansion will lift capacity by 40 percent. ' +
+      'Japan accounts for 18% of FDI in Vietnam.';
+    const found = figures(text, '2025-07-06', [
+      ['JICA', 'ORG', 'jica'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['0.3%', 'other'],
+      ['40 percent', 'other'],
+      ['18%', 'share'],
+    ]);
+  });
 });

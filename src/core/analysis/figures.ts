@@ -510,8 +510,14 @@ function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): M
     if (CHANGE_CUES.has(tokens[j]!.lower) && !(tokens[j]!.lower === 'up' && tokens[j + 1]?.lower === 'to'))
       return 'other';
   }
+  // "Occupancy has reached 78%", "an interest rate of 0.3%": a rate of something else is no share of capital.
+  for (let j = ctx.first; j < q.first; j++) if (RATE_WORDS.test(tokens[j]!.lower)) return 'other';
   return 'share';
 }
+
+/** Nouns of a rate that a percentage measures, which is no share of investment. */
+const RATE_WORDS =
+  /^(rate|rates|utilisation|utilization|capacity|inflation|yield|margin|margins|tariff|tariffs)$/;
 
 // Word tests for `sentenceHas`, as module functions: a closure made per call costs a renaming under tsx.
 const isResidenceCue = (w: string): boolean => RESIDENCE_CUES.test(w);
