@@ -689,12 +689,13 @@ function namesCompany(tokens: Token[], ctx: SentenceContext): boolean {
 }
 
 /**
- * Whether a sentence gives the official stock of foreign investment: projects held "as of" a date, "valid" or
- * "cumulative", and no company among its names ("Korea had 9,900 valid projects worth $87.5bn as of end-August").
- * The statistics count the stock in registered capital, whatever word the sentence uses, unlike a speaker's
- * "Japanese investment in Vietnam has amounted to $12.5bn" or a flow ("drew $6.1bn in the first ten months").
+ * Whether a sentence gives an official statistic of foreign investment, with no company among its names: a
+ * stock of projects held "as of" a date, "valid" or "cumulative" ("Korea had 9,900 valid projects worth $87.5bn
+ * as of end-August"), or the FDI a place drew over a period ("attracted $31.5bn in FDI in January-October").
+ * The statistics count registered capital, whatever verb the sentence uses, unlike a speaker's "Japanese
+ * investment in Vietnam has amounted to $12.5bn" or "drew $6.1bn in foreign investment", where annotators split.
  */
-function isStock(tokens: Token[], ctx: SentenceContext): boolean {
+function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
   if (namesCompany(tokens, ctx)) return false;
   let projects = false;
   let fdi = false;
@@ -1293,7 +1294,7 @@ export function extractFigures(input: FigureInput): Figure[] {
           // A company's investment is no member of a list of statistics before it.
           !namesCompany(tokens, ctx)
         )
-          ? vague && named.measure === 'investment_capital' && isStock(tokens, ctx)
+          ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
             ? 'registered_capital'
             : named.measure
           : (listed ?? 'other'));
