@@ -49,7 +49,7 @@ interface Candidate {
   locality?: string;
 }
 
-interface ArticleState {
+interface RecognitionState {
   /** Acronyms defined in the text ("G-NETS" after "Global City Network for Sustainability"). */
   abbreviations: Map<string, Known>;
   /** Acronyms the text defines as something that is no entity: a trade pact, an initiative, an event. */
@@ -800,7 +800,7 @@ function abbreviationCandidates(
   toks: readonly LexToken[],
   facts: Uint8Array,
   spansEnding: SpanIndex,
-  state: ArticleState,
+  state: RecognitionState,
   out: Candidate[],
 ): void {
   for (let i = 1; i + 2 < toks.length; i++) {
@@ -1851,7 +1851,7 @@ function shortReferences(
   toks: readonly LexToken[],
   facts: Uint8Array,
   kept: Candidate[],
-  state: ArticleState,
+  state: RecognitionState,
 ): Candidate[] {
   const taken = new Uint8Array(toks.length);
   for (const c of kept) taken.fill(1, c.s, c.e);
@@ -2053,7 +2053,7 @@ function remember(
   toks: readonly LexToken[],
   facts: Uint8Array,
   kept: Candidate[],
-  state: ArticleState,
+  state: RecognitionState,
 ): void {
   for (const c of kept) {
     if (c.type === 'ORG' && isCoinedFirstWord(toks, facts, c)) {
@@ -2115,7 +2115,7 @@ function remember(
   }
 }
 
-function scanChunk(text: string, from: number, to: number, state: ArticleState): void {
+function scanChunk(text: string, from: number, to: number, state: RecognitionState): void {
   const toks = lex(text, from, to);
   if (toks.length === 0) return;
   const facts = tokenFacts(toks);
@@ -2166,7 +2166,7 @@ function scanChunk(text: string, from: number, to: number, state: ArticleState):
  * A byline on the last line ("Minh Hà"): two or three name words alone there, known as nothing else, are the
  * writer.
  */
-function closingByline(text: string, state: ArticleState): void {
+function closingByline(text: string, state: RecognitionState): void {
   const trimmed = text.trimEnd();
   const from = trimmed.lastIndexOf('\n') + 1;
   if (trimmed.length - from > 40) return;
@@ -2192,7 +2192,7 @@ const HEADLINE_MAX = 300;
  * Headlines call people by the short name the article explains later ("Kishida hosts Thuong"): once the
  * whole text has been read, a word of the first line that is part of a full name met since is a mention.
  */
-function headlineReferences(text: string, state: ArticleState): void {
+function headlineReferences(text: string, state: RecognitionState): void {
   if (state.personParts.size === 0) return;
   let end = text.indexOf('\n');
   if (end < 0) end = text.length;
@@ -2263,7 +2263,7 @@ function refOf(name: string): string {
 }
 
 /** Links each person mention and short organisation name to the fullest name the article gives it. */
-function link(state: ArticleState): void {
+function link(state: RecognitionState): void {
   const byPart = new Map<string, string | null>();
   for (const [ref, p] of state.people) {
     for (const part of p.parts) byPart.set(part, byPart.has(part) && byPart.get(part) !== ref ? null : ref);
@@ -2311,7 +2311,7 @@ function link(state: ArticleState): void {
   }
 }
 
-function entitiesOf(state: ArticleState): EntityInfo[] {
+function entitiesOf(state: RecognitionState): EntityInfo[] {
   const byRef = new Map<string, EntityInfo>();
   for (const m of state.mentions) {
     const ref = m.ref!;
@@ -2349,7 +2349,7 @@ function entitiesOf(state: ArticleState): EntityInfo[] {
  * the fullest name the article gives. Runs in time linear in the text.
  */
 export function recognizeEntities(text: string): EntityRecognition {
-  const state: ArticleState = {
+  const state: RecognitionState = {
     abbreviations: new Map(),
     nonEntities: new Set(),
     personParts: new Set(),
