@@ -901,4 +901,14 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['18%', 'share'],
     ]);
   });
+
+  it('reads the subject past ", also known as …," as who invests', () => {
+    const text =
+      'Hon Hai Precision Industry Co., also known as Foxconn, said it would inject $262 million into a unit.';
+    const found = figures(text, '2025-07-06', [
+      ['Hon Hai Precision Industry Co.', 'ORG', 'hon-hai'],
+      ['Foxconn', 'ORG', 'hon-hai'],
+    ]).map((f) => [f.text, f.investor]);
+    expect(found).toEqual([['$262 million', 'hon-hai']]);
+  });
 });

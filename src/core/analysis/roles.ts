@@ -305,7 +305,9 @@ function opensAside(tokens: Token[], j: number): boolean {
   const w = wordAt(tokens, j);
   return (
     /^(a|an|the|meanwhile|however|too)$/.test(w) ||
-    (w === 'for' && /^(example|instance)$/.test(wordAt(tokens, j + 1)))
+    (w === 'for' && /^(example|instance)$/.test(wordAt(tokens, j + 1))) ||
+    // "Hon Hai Precision Industry Co., also known as Foxconn, said".
+    (w === 'also' && wordAt(tokens, j + 1) === 'known')
   );
 }
 
