@@ -247,7 +247,7 @@ export function analyzeWithEntities(
       dates: piece.dates,
       anchor,
       state,
-      countryOf,
+      lookup: GAZETTEER,
     }))
       figures.push(f);
     findAgreements(text, tokens, contexts, piece.dates, anchor, GAZETTEER, mentions, state);

@@ -911,4 +911,23 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]).map((f) => [f.text, f.investor]);
     expect(found).toEqual([['$262 million', 'hon-hai']]);
   });
+
+  it("reads a company's loan or bonds as no aid, unless the sentence calls it development money", () => {
+    const text =
+      'Sao Mai Logistics raised $75 million in a loan from the International Finance Corporation. ' +
+      'Sao Mai also plans to issue $57 million of bonds. ' +
+      'KfW development bank will lend 120 million euros to Vietnam Electricity for a power line.';
+    const found = figures(text, '2025-07-06', [
+      ['Sao Mai Logistics', 'ORG', 'sao-mai-logistics'],
+      ['International Finance Corporation', 'ORG', 'ifc'],
+      ['Sao Mai', 'ORG', 'sao-mai-logistics'],
+      ['KfW', 'ORG', 'kfw'],
+      ['Vietnam Electricity', 'ORG', 'evn'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$75 million', 'other'],
+      ['$57 million', 'other'],
+      ['120 million euros', 'oda'],
+    ]);
+  });
 });

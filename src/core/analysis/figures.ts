@@ -1,6 +1,6 @@
 import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
-import type { ArticleState, Reference, SentenceContext } from './context';
+import type { ArticleState, EntityLookup, Reference, SentenceContext } from './context';
 import { datelineEnd, isCompanyNoun } from './context';
 import { datesWithin, formatAnchor, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
@@ -20,8 +20,8 @@ export interface FigureInput {
   anchor: DateParts | null;
   /** The article's reading so far, handed from one piece of a long text to the next; updated in place. */
   state: ArticleState;
-  /** The country a place lies in or a known organisation belongs to ("jica" → "japan"), or null. */
-  countryOf: (ref: string) => string | null;
+  /** The knowledge: where a place lies or a known organisation belongs ("jica" → "japan"), what is a company. */
+  lookup: EntityLookup;
 }
 
 /** Money measure cues: a word (lower-case) and the measure it signals. */
@@ -131,6 +131,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     aside: 'investment_capital',
     funds: 'investment_capital',
     funding: 'investment_capital',
+    // "plans to issue 1.5 trillion dong of bonds": a company's debt, not aid.
+    bond: 'other',
+    bonds: 'other',
     revenue: 'other',
     revenues: 'other',
     sales: 'other',
@@ -520,6 +523,7 @@ const RATE_WORDS =
   /^(rate|rates|utilisation|utilization|capacity|inflation|yield|margin|margins|tariff|tariffs)$/;
 
 // Word tests for `sentenceHas`, as module functions: a closure made per call costs a renaming under tsx.
+const isAidWord = (w: string): boolean => /^(development|concessional|oda|aid|assistance|official)$/.test(w);
 const isResidenceCue = (w: string): boolean => RESIDENCE_CUES.test(w);
 const isInvestingWord = (w: string): boolean => INVESTING.test(w);
 const isStakeWord = (w: string): boolean => STAKE_WORDS.test(w);
@@ -924,7 +928,7 @@ function headingMeasure(tokens: Token[], heading: SentenceContext | undefined): 
 /** One figure as the role rules see it: its quantity and sentence, its measure, and what came before it. */
 interface FigureScene {
   tokens: Token[];
-  countryOf: (ref: string) => string | null;
+  lookup: EntityLookup;
   ctx: SentenceContext;
   /** Index of `ctx` among the piece's sentences. */
   ci: number;
@@ -1071,8 +1075,7 @@ function statedRoles(
  * place for a delegation still to come. Remembers in `trail` where the figure went.
  */
 function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState): Roles {
-  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney, countryOf } =
-    scene;
+  const { tokens, ctx, ci, quantities, qi, measure, main, previous, price, home, lastMoney, lookup } = scene;
   const q = quantities[qi]!;
   const prev = quantities[qi - 1];
   const stated = statedRoles(scene, memory);
@@ -1097,19 +1100,19 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   if (measure === 'oda' && home !== null) {
     // "JICA and Vietnam's MPI signed an ODA loan agreement worth JPY 41.9 billion": of a lender and a borrower
     // named together, the body from abroad lends.
-    if (investor === null || countryOf(investor) === home) {
+    if (investor === null || lookup.countryOf(investor) === home) {
       const from = datelineEnd(tokens, ctx.first, ctx.end);
       const lender = ctx.references.find(
         (r) =>
           r.first >= from &&
           r.last < q.first &&
           (r.type === 'ORG' || r.country) &&
-          (countryOf(r.ref) ?? home) !== home,
+          (lookup.countryOf(r.ref) ?? home) !== home,
       );
       if (lender) investor = lender.ref;
     }
     // "… for projects in Can Tho, Hau Giang and Soc Trang": aid spread over several provinces goes to the country.
-    if (recipient !== null && countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
+    if (recipient !== null && lookup.countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
       recipient = home;
   }
   // "The first phase, worth $450 million, …", "the company will also set up a KRW 80 billion fund": an
@@ -1307,7 +1310,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     const { investor, recipient } = settleRoles(
       {
         tokens,
-        countryOf: input.countryOf,
+        lookup: input.lookup,
         ctx,
         ci,
         quantities,
@@ -1322,6 +1325,17 @@ export function extractFigures(input: FigureInput): Figure[] {
       memory,
       state,
     );
+    // A loan to a company ("Hyosung Vina secured a 1.3 trillion won loan from KEXIM") is finance on a lender's
+    // terms, not official aid to a country, unless the sentence says it is ("KfW development bank would lend
+    // 120 million euros to Vietnam Electricity", "a concessional loan").
+    if (
+      measure === 'oda' &&
+      recipient !== null &&
+      input.lookup.isCompany(recipient) &&
+      ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
+      !sentenceHas(tokens, ctx, isAidWord)
+    )
+      measure = 'other';
 
     const year = asOf ? Number(asOf.slice(0, 4)) : FX_LAST_YEAR;
     const usd = q.currency ? toUsd(q.value, q.currency, year) : null;
