@@ -930,4 +930,16 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['120 million euros', 'oda'],
     ]);
   });
+
+  it('gives a headline amount the province its lead names, unless the headline names the country itself', () => {
+    const names: [string, 'PLACE' | 'ORG', string][] = [
+      ['Kaito', 'ORG', 'kaito'],
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ];
+    const lead = 'Kaito will invest NT$9.6 billion in a plant in Hai Phong, the company said.';
+    const plain = figures(`Kaito picks new site for NT$9.6 billion plant\n${lead}`, '2025-07-06', names);
+    const named = figures(`Kaito to invest NT$9.6 billion in Vietnam\n${lead}`, '2025-07-06', names);
+    expect([plain[0]!.recipient, named[0]!.recipient]).toEqual(['hai-phong', 'vietnam']);
+  });
 });

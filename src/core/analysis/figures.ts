@@ -628,7 +628,13 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
  * A headline restates an amount its lead gives in full ("FDI reaches 31.52 billion USD" over "FDI registered
  * in Vietnam reached 31.52 billion USD"): the headline's figure takes what the lead says of it.
  */
-function restateHeadline(text: string, contexts: SentenceContext[], figures: Figure[]): void {
+function restateHeadline(
+  text: string,
+  contexts: SentenceContext[],
+  figures: Figure[],
+  home: string | null,
+  lookup: EntityLookup,
+): void {
   const headline = contexts[0];
   if (!headline || headline.span.start !== 0 || text[headline.span.end] !== '\n') return;
   // A subtitle, a byline and a date line may stand between the headline and the lead.
@@ -645,7 +651,15 @@ function restateHeadline(text: string, contexts: SentenceContext[], figures: Fig
     if (!same) continue;
     f.measure = same.measure;
     f.investor ??= same.investor;
-    f.recipient ??= same.recipient;
+    // "… bets Bt12bn on second Nghe An estate" sent to the country by default: the lead says which province.
+    // Not "LG to invest W1.4tr in Vietnam", which names the country itself.
+    const narrower =
+      f.recipient === home &&
+      !headline.references.some((r) => r.ref === home) &&
+      same.recipient !== null &&
+      same.recipient !== home &&
+      lookup.countryOf(same.recipient) === home;
+    if (f.recipient === null || narrower) f.recipient = same.recipient;
   }
 }
 
@@ -1371,7 +1385,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     previous = { q, figure };
     figures.push(figure);
   }
-  restateHeadline(text, contexts, figures);
+  restateHeadline(text, contexts, figures, state.home, input.lookup);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
   // The next piece counts its sentences from 0: what this one read lies before them.
   const shift = contexts.length;
