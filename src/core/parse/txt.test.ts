@@ -122,6 +122,14 @@ describe('other outlets and shapes', () => {
     expect(parse(english).title).toBe('Lang Son licenses three projects');
   });
 
+  it('takes a capitalised byline opening a story without a headline for a credit, not the title', () => {
+    const body =
+      'HANOI, Feb 17 (Reuters) - A private equity firm is in talks to buy a stake in a Vietnamese port operator.\n';
+    const story = parse(`By Minh Anh Tran and Rachel Koh\n\n${body}`);
+    expect(story.title).not.toBe('By Minh Anh Tran and Rachel Koh');
+    expect(blockTexts(story, 'credit')).toEqual(['By Minh Anh Tran and Rachel Koh']);
+  });
+
   it("keeps a wire's version tag out of the headline", () => {
     const a = parse(
       '(2nd LD) Hyosung to build Ba Ria plant\nSEOUL, May 2 (Yonhap) -- Hyosung said it would invest.\n',

@@ -118,7 +118,7 @@ function readHeader(text: string, paras: Span[], meta: Header, add: AddBlock): n
     if (date) {
       meta.date ??= date;
       add('dateline', start, end);
-    } else if (/^by\s+\p{Lu}/u.test(line) && line.length <= 60) {
+    } else if (/^by\s+\p{Lu}/iu.test(line) && line.length <= 60) {
       add('credit', start, end);
     } else if (meta.title === null && (isSectionLabel(line) || isSender(text, line, paras[i + 1]))) {
       add('section', start, end);
