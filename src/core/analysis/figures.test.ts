@@ -942,4 +942,24 @@ describe('extractFigures on articles unlike the seeds', () => {
     const named = figures(`Kaito to invest NT$9.6 billion in Vietnam\n${lead}`, '2025-07-06', names);
     expect([plain[0]!.recipient, named[0]!.recipient]).toEqual(['hai-phong', 'vietnam']);
   });
+
+  it('reads who "said it had secured a licence for" a centre, "reaffirmed plans to invest" or invests "and a local partner"', () => {
+    const text =
+      'Keppel said it had secured a licence for a $130 million data centre in Hanoi. ' +
+      'Aeon Mall reaffirmed plans to invest $60 million in Long An. ' +
+      'Sojitz and a local partner plan to invest $1.2 billion in Dong Nai.';
+    const found = figures(text, '2025-07-06', [
+      ['Keppel', 'ORG', 'keppel'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Aeon Mall', 'ORG', 'aeon-mall'],
+      ['Long An', 'PLACE', 'long-an'],
+      ['Sojitz', 'ORG', 'sojitz'],
+      ['Dong Nai', 'PLACE', 'dong-nai'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$130 million', 'keppel', 'hanoi'],
+      ['$60 million', 'aeon-mall', 'long-an'],
+      ['$1.2 billion', 'sojitz', 'dong-nai'],
+    ]);
+  });
 });

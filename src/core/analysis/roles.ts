@@ -348,7 +348,7 @@ function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   for (let k = j; k < Math.min(end, j + 13); k++) {
     const w = wordAt(tokens, k);
     if (
-      /^(investment|investments|expansion|expansions|plant|plants|factory|project|projects|loan|loans|port|terminal|facility)$/.test(
+      /^(investment|investments|expansion|expansions|plant|plants|factory|project|projects|loan|loans|port|terminal|facility|centre|center|complex|hub|park|township)$/.test(
         w,
       )
     )
@@ -473,6 +473,15 @@ function verbAfter(
       last = w;
       continue;
     }
+    // "Sojitz and a local partner plan to …": an unnamed partner belongs to the subject.
+    if (w === 'and' && /^(a|an|its|their|local)$/.test(wordAt(tokens, j + 1))) {
+      let k = j + 1;
+      while (k < j + 5 && !/^(partner|partners|unit|subsidiary|affiliate)$/.test(wordAt(tokens, k))) k++;
+      if (k < j + 5) {
+        j = k;
+        continue;
+      }
+    }
     // "is in advanced talks to buy": the verb that matters follows the talks.
     if (w === 'in') {
       let k = j + 1;
@@ -496,6 +505,12 @@ function verbAfter(
       to += 2;
       while (to < end && tokens[to]!.kind === 'num') to++;
     }
+    // "reaffirmed plans to invest", "announced its plan to build".
+    if (
+      /^(plan|plans)$/.test(wordAt(tokens, to)) ||
+      (wordAt(tokens, to) === 'its' && /^plans?$/.test(wordAt(tokens, to + 1)))
+    )
+      to += wordAt(tokens, to) === 'its' ? 2 : 1;
     if (wordAt(tokens, to) === 'to') {
       last = 'to';
       j = to;
@@ -851,7 +866,10 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       SAY_VERBS.has(before) ||
       (r.first === ctx.first + 2 && isMark(tokens, ctx.first + 1, ',')) ||
       describedSubject(tokens, ctx, r);
-    const joint = before === 'and' || wordAt(tokens, r.last + 1) === 'and';
+    // "Sojitz and a local partner plan to put $1.2bn": a partner left unnamed leaves the named one investing.
+    const joint =
+      before === 'and' ||
+      (wordAt(tokens, r.last + 1) === 'and' && !/^(a|an|its|their|local)$/.test(wordAt(tokens, r.last + 2)));
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
     // build …": a place named as a company's nationality acts for the company.
