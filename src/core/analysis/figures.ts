@@ -2,7 +2,7 @@ import type { Figure, Measure } from '../model';
 import { FX_LAST_YEAR, toUsd } from '../knowledge/fx/fx';
 import type { ArticleState, EntityLookup, Reference, SentenceContext } from './context';
 import { datelineEnd, isCompanyNoun } from './context';
-import { datesWithin, formatAnchor, resolveDate } from './dates';
+import { datesWithin, formatAnchor, isMonthName, resolveDate } from './dates';
 import type { DateMention, DateParts } from './dates';
 import type { Quantity } from './quantities';
 import { COMPANY_NOUNS, readRoles, roleCandidates } from './roles';
@@ -682,8 +682,7 @@ function siteAfter(tokens: Token[], ctx: SentenceContext, q: Quantity): string |
 function isTotal(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   for (let j = ctx.first; j < q.first; j++) {
     const w = tokens[j]!.lower;
-    if ((w === 'total' || w === 'tổng') && tokens[j - 1]?.lower !== 'of' && tokens[j - 2]?.lower !== 'of')
-      return true;
+    if ((w === 'total' || w === 'tổng') && !afterOf(tokens, j)) return true;
   }
   return false;
 }
@@ -731,10 +730,7 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
       (w === 'tính' && next === 'đến')
     )
       stock = true;
-    else if (
-      PERIOD_WORDS.test(w) ||
-      (w === 'months' && /^([0-9]+|first|[a-z]+)$/.test(tokens[j - 1]?.lower ?? ''))
-    )
+    else if (isPeriodWord(w) || (w === 'months' && /^([0-9]+|[a-z]+)$/.test(tokens[j - 1]?.lower ?? '')))
       period = true;
     else if (w === 'tháng' && next === 'đầu') period = true;
   }
@@ -743,15 +739,22 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
   return (projects || fdi) && (stock || (fdi && period));
 }
 
-/** Words of a statistic's period: "January-October", "year-on-year", "y/y". */
-const PERIOD_WORDS =
-  /^(year-on-year|y\/y|yoy|[a-z]+-(january|february|march|april|may|june|july|august|september|october|november|december)|jan-[a-z]+)$/;
+/** Whether a word names a statistic's period: "January-October", "Jan-Oct", "year-on-year", "y/y". */
+function isPeriodWord(w: string): boolean {
+  if (w === 'year-on-year' || w === 'y/y' || w === 'yoy') return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && isMonthName(w.slice(dash + 1));
+}
+
+/** Whether "of" stands one or two words before token `j`: "of total pledges", "of the total". */
+function afterOf(tokens: Token[], j: number): boolean {
+  return tokens[j - 1]?.lower === 'of' || tokens[j - 2]?.lower === 'of';
+}
 
 /** Whether a sentence speaks of a part "of the total" or "of total pledges". */
 function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
   for (let j = ctx.first + 1; j < ctx.end; j++)
-    if (tokens[j]!.lower === 'total' && (tokens[j - 1]!.lower === 'of' || tokens[j - 2]?.lower === 'of'))
-      return true;
+    if (tokens[j]!.lower === 'total' && afterOf(tokens, j)) return true;
   return false;
 }
 
