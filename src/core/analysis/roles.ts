@@ -342,6 +342,17 @@ function loanAfter(tokens: Token[], j: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The index of "partner" in "and a local partner" at token `and`, an unnamed partner that belongs to the
+ * subject before it ("Sojitz and a local partner plan to …"); -1 when no such partner follows.
+ */
+function unnamedPartnerEnd(tokens: Token[], and: number): number {
+  if (!/^(a|an|its|their|local)$/.test(wordAt(tokens, and + 1))) return -1;
+  for (let k = and + 1; k < and + 5; k++)
+    if (/^(partner|partners|unit|subsidiary|affiliate)$/.test(wordAt(tokens, k))) return k;
+  return -1;
+}
+
 /** Whether "investment" or "to invest" follows within a few words: "plans a further $1 billion investment". */
 function investmentFollows(tokens: Token[], j: number, end: number): boolean {
   // "a NT$12.3 billion (US$383 million) investment": an amount and its conversion may stand between.
@@ -474,13 +485,10 @@ function verbAfter(
       continue;
     }
     // "Sojitz and a local partner plan to …": an unnamed partner belongs to the subject.
-    if (w === 'and' && /^(a|an|its|their|local)$/.test(wordAt(tokens, j + 1))) {
-      let k = j + 1;
-      while (k < j + 5 && !/^(partner|partners|unit|subsidiary|affiliate)$/.test(wordAt(tokens, k))) k++;
-      if (k < j + 5) {
-        j = k;
-        continue;
-      }
+    const partner = w === 'and' ? unnamedPartnerEnd(tokens, j) : -1;
+    if (partner >= 0) {
+      j = partner;
+      continue;
     }
     // "is in advanced talks to buy": the verb that matters follows the talks.
     if (w === 'in') {
@@ -868,8 +876,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       describedSubject(tokens, ctx, r);
     // "Sojitz and a local partner plan to put $1.2bn": a partner left unnamed leaves the named one investing.
     const joint =
-      before === 'and' ||
-      (wordAt(tokens, r.last + 1) === 'and' && !/^(a|an|its|their|local)$/.test(wordAt(tokens, r.last + 2)));
+      before === 'and' || (wordAt(tokens, r.last + 1) === 'and' && unnamedPartnerEnd(tokens, r.last + 1) < 0);
     const verb = verbAfter(tokens, r.last, ctx.end, opensClause, joint);
     // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
     // build …": a place named as a company's nationality acts for the company.
