@@ -349,7 +349,7 @@ function spanIndex(toks: readonly LexToken[]): SpanIndex {
 function ministryOf(toks: readonly LexToken[], i: number, ref: string, owner: Candidate | undefined): string {
   const entry = lookupRef(ref);
   if (!entry || entry.kind !== 'ministry') return ref;
-  const possessive = owner?.e === i - 2 && toks[i - 2]!.key === "'" && toks[i - 1]!.key === 's';
+  const possessive = owner?.e === i - 2 && possessiveAt(toks, i - 2);
   const named = possessive ? lookupRef(owner.ref) : undefined;
   if (!named || named.kind !== 'country' || named.ref === entry.country) return ref;
   return lookupName(`${entry.name} of ${named.name}`)?.ref ?? `${refOf(entry.name)}-${named.ref}`;
@@ -514,7 +514,7 @@ const LOCAL_BODY = '@local:';
  */
 function localDesignatorBefore(toks: readonly LexToken[], start: number): number {
   let k = start - 1;
-  if (toks[k]?.key === 's' && toks[k - 1]?.key === "'") k -= 2;
+  if (possessiveAt(toks, k - 1)) k -= 2;
   const t = toks[k];
   return t && !t.cap && LOCAL_DESIGNATORS.has(t.key) ? k : -1;
 }
@@ -625,9 +625,9 @@ const TOPIC_HEADS = new Set([
   'dialogue',
 ]);
 
-/** Whether a possessive "'s" starts at token `k`. */
-function possessiveAfter(toks: readonly LexToken[], k: number): boolean {
-  return /^['’]$/.test(toks[k]?.text ?? '') && toks[k + 1]?.key === 's';
+/** Whether a possessive "'s" (or "’s") starts at token `k`. */
+function possessiveAt(toks: readonly LexToken[], k: number): boolean {
+  return toks[k]?.key === "'" && toks[k + 1]?.key === 's';
 }
 
 function organisationCandidates(
@@ -706,7 +706,7 @@ function organisationCandidates(
           (toks[j]!.key === 'and' || toks[j]!.key === '&') &&
           isNamePart(facts, j + 1) &&
           // "China's Ministry of Commerce and Vietnam's Ministry of …": a possessive opens another body.
-          !possessiveAfter(toks, known[j + 1]?.e ?? j + 2)
+          !possessiveAt(toks, known[j + 1]?.e ?? j + 2)
         ) {
           // "… of Economy, Trade and Industry and Vietnam's …": a second "and" joins another name;
           // "University of Da Nang and Khon Kaen University" joins a second body, which has its own name.
@@ -734,11 +734,7 @@ function organisationCandidates(
         // "People's Committee of Dong Nai" is the same body as "Dong Nai People's Committee".
         // "Vietnam's Ministry of ..." is not: a named place or body before the possessive owns the ministry.
         const possessive =
-          i >= 3 &&
-          toks[i - 1]!.key === 's' &&
-          toks[i - 2]!.key === "'" &&
-          toks[i - 3]!.cap &&
-          spansEnding[i - 2] === undefined;
+          i >= 3 && possessiveAt(toks, i - 2) && toks[i - 3]!.cap && spansEnding[i - 2] === undefined;
         const head = possessive ? i - 3 : i;
         const [start] = walkBack(toks, facts, head, spansEnding);
         const place = known[i + 2];
