@@ -669,6 +669,34 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it("reads a country's or province's part of a statistic as the statistic's kind, whatever verb brought it", () => {
+    const text =
+      'Newly registered capital reached $20.1 billion in the first half. ' +
+      'Korea poured $4.4 billion into the country, accounting for 22% of the total, followed by Japan with $3 billion. ' +
+      'Bac Ninh drew $2.9 billion, followed by Hanoi with $2.1 billion. ' +
+      'Kanto Seiki poured $300 million into Hanoi, 1.5% of the total. ' +
+      'The firm also won approval for a $50 million project in Hanoi.';
+    const found = figures(text, '2025-07-06', [
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Kanto Seiki', 'ORG', 'kanto-seiki'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$20.1 billion', 'registered_capital'],
+      ['$4.4 billion', 'registered_capital'],
+      ['$3 billion', 'registered_capital'],
+      ['$2.9 billion', 'registered_capital'],
+      ['$2.1 billion', 'registered_capital'],
+      // A company's money is what it invests, and so is a project's.
+      ['$300 million', 'investment_capital'],
+      ['$50 million', 'investment_capital'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

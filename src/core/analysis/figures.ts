@@ -372,8 +372,20 @@ const NOT_TRADE_AFTER = new Set([
   'minister',
 ]);
 
-/** Generic nouns: the amount is investment, but a list it continues may say which kind ("invested" says it). */
+/**
+ * Generic nouns, and verbs of drawing money in: the amount is investment, but a list it continues may say which
+ * kind ("Bac Ninh drew $3.9 billion, followed by …" after registered figures; "invested" says it).
+ */
 const GENERIC_CUES = new Set([
+  'attract',
+  'attracts',
+  'attracted',
+  'attracting',
+  'lured',
+  'drew',
+  'pledged',
+  'pledges',
+  'committed',
   'investment',
   'investments',
   'investing',
@@ -1300,8 +1312,14 @@ export function extractFigures(input: FigureInput): Figure[] {
           (lastMoney.ci === ci - 2 && ci > 0 && isAboutInvestment(tokens, contexts[ci - 1]!)));
       const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
+      // "Singapore poured $4.3 billion into the country, accounting for 13.6% of the total": a country's or a
+      // province's part of a statistic is what the statistic counts, whatever verb brought it; a company's is not.
       const whole: Measure | null =
-        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx)
+        (!named ||
+          named.generic ||
+          named.weak ||
+          (named.measure === 'investment_capital' && !namesCompany(tokens, ctx))) &&
+        partOfTotal(tokens, ctx)
           ? (state.total ?? state.firstMoney)
           : null;
       const vague = named !== null && (named.generic || named.weak);
