@@ -697,6 +697,35 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('sends money "the province\'s flagship park" received to the park named before, not to a company it is home to', () => {
+    const text =
+      'Kestrel Robotics will build a $200 million plant in the Long Hau Industrial Park. ' +
+      "The province's flagship park, home to Nidec Corp.'s largest motor plant, received 12 new projects worth " +
+      '$450 million this year.';
+    const found = figures(text, '2025-09-01', [
+      ['Kestrel Robotics', 'ORG', 'kestrel-robotics'],
+      ['Long Hau Industrial Park', 'ORG', 'long-hau-industrial-park'],
+      ['Nidec Corp.', 'ORG', 'nidec'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$200 million', 'kestrel-robotics', 'long-hau-industrial-park'],
+      ['12 new projects', null, 'long-hau-industrial-park'],
+      ['$450 million', null, 'long-hau-industrial-park'],
+    ]);
+  });
+
+  it('makes a company that secured loans their borrower, however long the aside after its name', () => {
+    const text =
+      "Tan Phu Textiles, the Vietnamese unit of Thailand's Siam Weaving Public Co., has secured $120 million " +
+      'in syndicated loans to expand its mill.';
+    const [loan] = figures(text, '2025-09-01', [
+      ['Tan Phu Textiles', 'ORG', 'tan-phu-textiles'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Siam Weaving Public Co.', 'ORG', 'siam-weaving'],
+    ]);
+    expect([loan!.measure, loan!.investor, loan!.recipient]).toEqual(['other', null, 'tan-phu-textiles']);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

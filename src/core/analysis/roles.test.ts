@@ -12,6 +12,7 @@ const lookup: EntityLookup = {
   isPrefecture: (ref) => ref === 'hiroshima',
   isCity: (ref) => ref === 'pohang',
   isCompany: (ref) => !/(park|ministry|news)/.test(ref),
+  isPark: (ref) => /(park|zone)$/.test(ref),
   countryOf: (ref) =>
     ({
       hanoi: 'vietnam',
