@@ -899,4 +899,32 @@ describe('readRoles on several figures of one sentence', () => {
       recipient: 'da-nang',
     });
   });
+
+  it('reads a company that "khởi công" (broke ground on) a plant as its investor', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Công ty TNHH Sakura Denki Việt Nam', 'ORG', 'sakura-denki-vietnam'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Công ty TNHH Sakura Denki Việt Nam đã khởi công nhà máy với vốn đầu tư 30 triệu USD tại Đà Nẵng.',
+        '30 triệu',
+        names,
+      ),
+    ).toEqual({ investor: 'sakura-denki-vietnam', recipient: 'da-nang' });
+  });
+
+  it('reads past a "City, State" inside an aside to the verb of its subject', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Harbor Optics Inc.', 'ORG', 'harbor-optics'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Harbor Optics Inc., a Tacoma, Wash.-based lens maker, will spend $90 million on a plant in Da Nang.',
+        '$90',
+        names,
+      ),
+    ).toEqual({ investor: 'harbor-optics', recipient: 'da-nang' });
+  });
 });

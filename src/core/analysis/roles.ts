@@ -66,6 +66,8 @@ const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   // certificates, as a host).
   ['cam', [['kết', 'committed']]],
   ['đăng', [['ký', 'registered']]],
+  // "khởi công nhà máy" (broke ground on a plant): what a company builds, it invests in.
+  ['khởi', [['công', 'broke']]],
   [
     'trao',
     [
@@ -324,7 +326,9 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
       // "…, which merged with Ha Nam on July 1, 2025, has": the comma inside a date does not close the aside.
       const inDate = /^[0-9]{1,2}$/.test(tokens[k - 1]!.text) && /^[0-9]{4}$/.test(tokens[k + 1]?.text ?? '');
       if (isMark(tokens, k, ',')) {
-        if (inDate) continue;
+        // ", a Hillsboro, Ore.-based maker of test gear, will spend": a comma before a capital is inside a place
+        // name; the clause after an aside goes on with its verb.
+        if (inDate || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
         return k + 1;
       }
       // ", listed on the Stock Exchange of Thailand (SET),": a bracket may stand inside the aside.
