@@ -726,6 +726,26 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect([loan!.measure, loan!.investor, loan!.recipient]).toEqual(['other', null, 'tan-phu-textiles']);
   });
 
+  it('keeps a ranking of registered capital going over a sentence that ranks without amounts', () => {
+    const text =
+      'Newly registered capital reached $20.1 billion in the first half, led by Korea with $4.4 billion. ' +
+      'Japan and China ranked fourth and fifth. ' +
+      'By locality, Hanoi drew the most foreign capital with $3.9 billion, ahead of Bac Ninh ($2.1 billion).';
+    const found = figures(text, '2025-07-06', [
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+      ['China', 'PLACE', 'china'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$20.1 billion', 'registered_capital'],
+      ['$4.4 billion', 'registered_capital'],
+      ['$3.9 billion', 'registered_capital'],
+      ['$2.1 billion', 'registered_capital'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -792,6 +792,8 @@ function ofProjectBefore(tokens: Token[], ctx: SentenceContext, q: Quantity): bo
 const RANK_WORDS =
   /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind)$/;
 
+const isRankWord = (w: string): boolean => w === 'ranked' || w === 'ranks' || w === 'ranking';
+
 /** Whether token `last` ends a name that "with" at `withAt` ranks: right before it or over rank words. */
 function rankedBefore(tokens: Token[], last: number, withAt: number): boolean {
   if (last >= withAt || withAt - last > 3) return false;
@@ -1306,10 +1308,15 @@ export function extractFigures(input: FigureInput): Figure[] {
       const named = measureOfMoney(tokens, ctx, q);
       // "… registered $4.1bn. By partner, 108 countries invested in Vietnam. Singapore led with $4.3bn": a
       // sentence about investment between them keeps the list going.
+      // "… China with $2.3 billion. Hong Kong and Japan ranked fourth and fifth. By locality, HCMC drew …": so
+      // does a sentence that goes on with the ranking.
       const runsOn =
         lastMoney !== null &&
         (lastMoney.ci >= ci - 1 ||
-          (lastMoney.ci === ci - 2 && ci > 0 && isAboutInvestment(tokens, contexts[ci - 1]!)));
+          (lastMoney.ci === ci - 2 &&
+            ci > 0 &&
+            (isAboutInvestment(tokens, contexts[ci - 1]!) ||
+              sentenceHas(tokens, contexts[ci - 1]!, isRankWord))));
       const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
       // "Singapore poured $4.3 billion into the country, accounting for 13.6% of the total": a country's or a
