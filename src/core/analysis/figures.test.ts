@@ -746,6 +746,27 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads new and additional capital over a period as registered, and a later ranking without a cue as its kind', () => {
+    const text =
+      'Quang Ninh lured $1.2 billion in new and additional Korean capital during January-September.\n\n' +
+      'By Tran An\n\n' +
+      'A plant at a local industrial park.\n\n' +
+      'The figure puts Korea first among 30 investors. Japan followed with $800 million. ' +
+      'In total, the province attracted $3.1 billion of FDI in the period.';
+    const found = figures(text, '2025-10-06', [
+      ['Quang Ninh', 'PLACE', 'quang-ninh'],
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$1.2 billion', 'registered_capital'],
+      ['$800 million', 'registered_capital'],
+      ['$3.1 billion', 'registered_capital'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -734,8 +734,14 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
     const w = tokens[j]!.lower;
     const next = tokens[j + 1]?.lower;
     if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
-    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital".
-    else if (w === 'fdi' || (w === 'foreign' && next === 'direct')) fdi = true;
+    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital"; so is
+    // "new and additional capital" (new projects and capital added to old ones).
+    else if (
+      w === 'fdi' ||
+      (w === 'foreign' && next === 'direct') ||
+      (w === 'additional' && tokens[j - 1]?.lower === 'and')
+    )
+      fdi = true;
     else if (
       STOCK_WORDS.test(w) ||
       (w === 'as' && (next === 'of' || next === 'at')) ||
@@ -744,7 +750,8 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
       stock = true;
     else if (isPeriodWord(w) || (w === 'months' && /^([0-9]+|[a-z]+)$/.test(tokens[j - 1]?.lower ?? '')))
       period = true;
-    else if (w === 'tháng' && next === 'đầu') period = true;
+    else if ((w === 'tháng' && next === 'đầu') || (w === 'period' && tokens[j - 1]?.lower === 'the'))
+      period = true;
   }
   // "Vietnam attracted $31.5bn in FDI in January-October": the statistics' flow of FDI over a period counts
   // registered capital too.
@@ -792,7 +799,9 @@ function ofProjectBefore(tokens: Token[], ctx: SentenceContext, q: Quantity): bo
 const RANK_WORDS =
   /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind)$/;
 
-const isRankWord = (w: string): boolean => w === 'ranked' || w === 'ranks' || w === 'ranking';
+/** Words of a ranking: "ranked fourth", "led with", "followed by", "topped the list", "ahead of". */
+const isRankWord = (w: string): boolean =>
+  /^(ranked|ranks|ranking|led|leads|followed|topped|tops|ahead|trailed)$/.test(w);
 
 /** Whether token `last` ends a name that "with" at `withAt` ranks: right before it or over rank words. */
 function rankedBefore(tokens: Token[], last: number, withAt: number): boolean {
@@ -1317,7 +1326,14 @@ export function extractFigures(input: FigureInput): Figure[] {
             ci > 0 &&
             (isAboutInvestment(tokens, contexts[ci - 1]!) ||
               sentenceHas(tokens, contexts[ci - 1]!, isRankWord))));
-      const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
+      // "The figure puts Japan fourth. South Korea led with $3.2 billion": a ranking that names no kind of money
+      // ranks the last amount's kind, however far back it was.
+      const listed = runsOn
+        ? lastMoney!.measure
+        : (headingMeasure(tokens, contexts[ci - 1]) ??
+          (named === null && lastMoney !== null && sentenceHas(tokens, ctx, isRankWord)
+            ? lastMoney.measure
+            : null));
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
       // "Singapore poured $4.3 billion into the country, accounting for 13.6% of the total": a country's or a
       // province's part of a statistic is what the statistic counts, whatever verb brought it; a company's is not.
