@@ -767,6 +767,26 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads a tranche, "a further" amount and what "of that" was disbursed as the aid they are part of', () => {
+    const text =
+      'Japan will lend Vietnam 95 billion yen in ODA loans for transport. ' +
+      'The first tranche, 60 billion yen, will finance a metro line. The loan runs for 40 years. ' +
+      'A further 35 billion yen will go to a ring road. ' +
+      'JICA said its commitments to Vietnam total 3 trillion yen. About 2.5 trillion yen of that has been disbursed.';
+    const found = figures(text, '2025-03-18', [
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['JICA', 'ORG', 'jica'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['95 billion yen', 'oda'],
+      ['60 billion yen', 'oda'],
+      ['35 billion yen', 'oda'],
+      ['3 trillion yen', 'oda'],
+      ['2.5 trillion yen', 'oda'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -39,6 +39,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     oda: 'oda',
     loan: 'oda',
     loans: 'oda',
+    // "The largest tranche, 78.9 billion yen, will finance …": a part of a loan.
+    tranche: 'oda',
+    tranches: 'oda',
     lend: 'oda',
     lent: 'oda',
     lending: 'oda',
@@ -777,6 +780,11 @@ function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
   return false;
 }
 
+/** Whether "of that", "of this" or "of it" follows an amount: a part of the amount before it. */
+function ofPrevious(tokens: Token[], q: Quantity): boolean {
+  return tokens[q.last + 1]?.lower === 'of' && /^(that|this|it|which)$/.test(tokens[q.last + 2]?.lower ?? '');
+}
+
 /** Nouns by which a sentence goes on about an investment named before: "The first phase", "The project". */
 const PROJECT_NOUNS = /^(project|investment|phase|plant|factory|facility|complex|expansion|deal)$/;
 
@@ -1322,6 +1330,8 @@ export function extractFigures(input: FigureInput): Figure[] {
       const runsOn =
         lastMoney !== null &&
         (lastMoney.ci >= ci - 1 ||
+          // "A further ¥33.5 billion will go to embankments": more of the same, however far back.
+          /^(further|another)$/.test(tokens[q.first - 1]?.lower ?? '') ||
           (lastMoney.ci === ci - 2 &&
             ci > 0 &&
             (isAboutInvestment(tokens, contexts[ci - 1]!) ||
@@ -1346,19 +1356,22 @@ export function extractFigures(input: FigureInput): Figure[] {
           ? (state.total ?? state.firstMoney)
           : null;
       const vague = named !== null && (named.generic || named.weak);
-      measure =
-        whole ??
-        (named &&
-        !(
-          named.generic &&
-          (listed === 'registered_capital' || listed === 'disbursed_capital') &&
-          // A company's investment is no member of a list of statistics before it.
-          !namesCompany(tokens, ctx)
-        )
-          ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
-            ? 'registered_capital'
-            : named.measure
-          : (listed ?? 'other'));
+      // "Around 2.6 trillion yen of that has been disbursed" after ODA commitments: aid paid out is still aid.
+      const ofAid = lastMoney?.measure === 'oda' && ofPrevious(tokens, q);
+      measure = ofAid
+        ? 'oda'
+        : (whole ??
+          (named &&
+          !(
+            named.generic &&
+            (listed === 'registered_capital' || listed === 'disbursed_capital') &&
+            // A company's investment is no member of a list of statistics before it.
+            !namesCompany(tokens, ctx)
+          )
+            ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
+              ? 'registered_capital'
+              : named.measure
+            : (listed ?? 'other')));
       lastMoney = { measure, ci };
       if (INFLOWS.has(measure)) state.firstMoney ??= measure;
       if (isTotal(tokens, ctx, q)) state.total = measure;
