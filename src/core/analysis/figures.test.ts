@@ -787,6 +787,21 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads Vietnamese rankings "với gần 4,6 tỷ USD" and "xếp thứ tư với" as the ranked country\'s amounts', () => {
+    const text =
+      'Singapore dẫn đầu với 8,1 tỷ USD, Hàn Quốc với gần 4,6 tỷ USD. Trung Quốc xếp thứ tư với 3,2 tỷ USD.';
+    const found = figures(text, '2026-10-06', [
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Hàn Quốc', 'PLACE', 'south-korea'],
+      ['Trung Quốc', 'PLACE', 'china'],
+    ]).map((f) => [f.text, f.investor]);
+    expect(found).toEqual([
+      ['8,1 tỷ USD', 'singapore'],
+      ['4,6 tỷ USD', 'south-korea'],
+      ['3,2 tỷ USD', 'china'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -803,9 +803,12 @@ function ofProjectBefore(tokens: Token[], ctx: SentenceContext, q: Quantity): bo
   return false;
 }
 
-/** Words of a rank between a country and "with": "Singapore was second with", "Japan came third with". */
+/**
+ * Words of a rank between a country and "with": "Singapore was second with", "Japan came third with",
+ * Vietnamese "Trung Quốc xếp thứ tư với" (China ranked fourth with).
+ */
 const RANK_WORDS =
-  /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind)$/;
+  /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind|xếp|đứng|thứ|nhì|hai|ba|tư|năm|sáu)$/;
 
 /** Words of a ranking: "ranked fourth", "led with", "followed by", "topped the list", "ahead of". */
 const isRankWord = (w: string): boolean =>
@@ -813,7 +816,7 @@ const isRankWord = (w: string): boolean =>
 
 /** Whether token `last` ends a name that "with" at `withAt` ranks: right before it or over rank words. */
 function rankedBefore(tokens: Token[], last: number, withAt: number): boolean {
-  if (last >= withAt || withAt - last > 3) return false;
+  if (last >= withAt || withAt - last > 4) return false;
   for (let j = last + 1; j < withAt; j++) if (!RANK_WORDS.test(tokens[j]!.lower)) return false;
   return true;
 }
@@ -1039,16 +1042,22 @@ function ownReferences(tokens: Token[], ctx: SentenceContext, q: Quantity): Refe
     q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
   // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure;
   // in a ranking, "followed by China with USD 2.9 billion", so is the country named right before.
-  const before = tokens[q.first - 1]?.lower;
+  // "Hàn Quốc với gần 4,6 tỷ USD", "Korea with about $4.6 billion": past a word of approximation.
+  const skip = /^(about|around|nearly|almost|over|some|gần|khoảng|hơn|trên)$/.test(
+    tokens[q.first - 1]?.lower ?? '',
+  )
+    ? 1
+    : 0;
+  const before = tokens[q.first - 1 - skip]?.lower;
   if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
-    own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
+    own.push(...ctx.references.filter((r) => r.last === q.first - 2 - skip && r.kind !== 'demonym'));
   } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
     // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
     // billion": there the country receives.
     own.push(
       ...ctx.references.filter(
         (r) =>
-          rankedBefore(tokens, r.last, q.first - 1) &&
+          rankedBefore(tokens, r.last, q.first - 1 - skip) &&
           r.kind === 'name' &&
           r.country &&
           !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
