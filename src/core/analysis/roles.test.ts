@@ -914,6 +914,25 @@ describe('readRoles on several figures of one sentence', () => {
     ).toEqual({ investor: 'sakura-denki-vietnam', recipient: 'da-nang' });
   });
 
+  it('reads a company that "tăng vốn" (raised capital) or "nhận giấy chứng nhận" (received a certificate) as investing', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Công ty Sakura Denki', 'ORG', 'sakura-denki'],
+      ['Tập đoàn Aeon', 'ORG', 'aeon'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(roles('Công ty Sakura Denki tăng vốn thêm 20 triệu USD tại Đà Nẵng.', '20 triệu', names)).toEqual({
+      investor: 'sakura-denki',
+      recipient: 'da-nang',
+    });
+    expect(
+      roles(
+        'Tập đoàn Aeon đã nhận giấy chứng nhận đầu tư dự án tại Đà Nẵng với tổng vốn 4.800 tỷ đồng.',
+        '4.800',
+        names,
+      ),
+    ).toEqual({ investor: 'aeon', recipient: 'da-nang' });
+  });
+
   it('reads past a "City, State" inside an aside to the verb of its subject', () => {
     const names: Parameters<typeof mentionsOf>[1] = [
       ['Harbor Optics Inc.', 'ORG', 'harbor-optics'],

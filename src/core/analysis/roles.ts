@@ -66,8 +66,17 @@ const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   // certificates, as a host).
   ['cam', [['kết', 'committed']]],
   ['đăng', [['ký', 'registered']]],
-  // "khởi công nhà máy" (broke ground on a plant): what a company builds, it invests in.
+  // "khởi công nhà máy" (broke ground on a plant): what a company builds, it invests in; so is capital it adds
+  // ("tăng vốn thêm", raised its capital) and a certificate it receives ("đã nhận giấy chứng nhận đầu tư").
   ['khởi', [['công', 'broke']]],
+  ['tăng', [['vốn', 'raised']]],
+  [
+    'nhận',
+    [
+      ['giấy', 'received'],
+      ['chứng', 'received'],
+    ],
+  ],
   [
     'trao',
     [
