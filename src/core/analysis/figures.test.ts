@@ -802,6 +802,23 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it("sends a company's money that names no place to the province the article is about, not a park before it", () => {
+    const text =
+      'Hai Phong granted licences to 34 projects in July-September. ' +
+      'Nam Dinh Vu Industrial Park has attracted 48 tenants. ' +
+      'Brenner Logistik committed €65 million to a cold-chain warehouse.';
+    const found = figures(text, '2025-09-26', [
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Nam Dinh Vu Industrial Park', 'ORG', 'nam-dinh-vu-industrial-park'],
+      ['Brenner Logistik', 'ORG', 'brenner-logistik'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([
+      ['34 projects', 'hai-phong'],
+      ['48 tenants', 'nam-dinh-vu-industrial-park'],
+      ['€65 million', 'hai-phong'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -1272,7 +1272,16 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   // to the country the article is about.
   // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
   const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
-  if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
+  // In an article about one province ("Hai Phong draws …", "the city"), a company's money that names no
+  // place goes to that province, not the whole country.
+  if (recipient === null && investorNation !== home && flow && q.kind !== 'people') {
+    const topic = trail.recent.topic;
+    const company =
+      investor !== null &&
+      lookup.isCompany(investor) &&
+      ctx.references.some((r) => r.ref === investor && r.type === 'ORG');
+    recipient = company && topic !== null && lookup.countryOf(topic) === home ? topic : home;
+  }
   // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
   // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
   if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, isFutureWord))
@@ -1282,7 +1291,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
     ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
     sentenceHas(tokens, ctx, isStakeWord);
   // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
-  if (recipient !== null && measure !== 'trade' && !sold && !carried) {
+  // A park or a company that received is what one sentence is about, not where the next ones' money goes.
+  const body = ctx.references.some((r) => r.ref === recipient && r.type === 'ORG');
+  if (recipient !== null && measure !== 'trade' && !sold && !carried && !body) {
     const mixed =
       lastPlace !== null && lastPlace.ci === ci && (lastPlace.mixed || lastPlace.ref !== recipient);
     trail.lastPlace = { ref: recipient, ci, mixed };
