@@ -819,6 +819,28 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads FDI pledged last year and a ranking by projects as registered, domestic investment as investment', () => {
+    const text =
+      'Vietnam attracted $38.4 billion in foreign direct investment pledges last year, with Japan accounting ' +
+      'for $4.5 billion. Hung Yen had 1,186 projects with registered capital of $15.2 billion as of November 30, ' +
+      'ahead of South Korea with 402 projects and $4.7 billion, along with $900 million in domestic investment.';
+    const found = figures(text, '2026-01-10', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Hung Yen', 'PLACE', 'hung-yen'],
+      ['South Korea', 'PLACE', 'south-korea'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$38.4 billion', 'registered_capital'],
+      ['$4.5 billion', 'registered_capital'],
+      ['$15.2 billion', 'registered_capital'],
+      ['$4.7 billion', 'registered_capital'],
+      ['$900 million', 'investment_capital'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -380,6 +380,9 @@ const NOT_TRADE_AFTER = new Set([
  * kind ("Bac Ninh drew $3.9 billion, followed by …" after registered figures; "invested" says it).
  */
 const GENERIC_CUES = new Set([
+  // "ahead of South Korea with 402 projects and $4.7 billion": projects counted are a statistic's, unlike "a
+  // project".
+  'projects',
   'attract',
   'attracts',
   'attracted',
@@ -448,13 +451,16 @@ function measureOfMoney(
   tokens: Token[],
   ctx: SentenceContext,
   q: Quantity,
+  next: Quantity | undefined,
 ): { measure: Measure; generic: boolean; weak: boolean } | null {
   let best: Measure | null = null;
   let generic = false;
   let weak = false;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
-  const to = Math.min(ctx.end, q.last + WINDOW + 1);
+  // Words after the next amount describe that one: "$4.7 billion, along with $900 million in domestic investment".
+  const other = next?.kind === 'money' && !isConversion(tokens, q, next);
+  const to = Math.min(ctx.end, q.last + WINDOW + 1, other ? next.first : Infinity);
   // Names of organisations in the window, in order; usually none or one.
   const names = ctx.references.filter(
     (r) => r.kind === 'name' && r.type === 'ORG' && r.last >= from && r.first < to,
@@ -511,7 +517,8 @@ function measureOfMoney(
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;
-      generic = q2 === undefined && GENERIC_CUES.has(t.lower);
+      // "VND 38.2 trillion in domestic investment" says which kind it is: no list of FDI figures makes it theirs.
+      generic = q2 === undefined && GENERIC_CUES.has(t.lower) && tokens[j - 1]?.lower !== 'domestic';
       weak = isWeak;
     }
   }
@@ -753,7 +760,11 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
       stock = true;
     else if (isPeriodWord(w) || (w === 'months' && /^([0-9]+|[a-z]+)$/.test(tokens[j - 1]?.lower ?? '')))
       period = true;
-    else if ((w === 'tháng' && next === 'đầu') || (w === 'period' && tokens[j - 1]?.lower === 'the'))
+    else if (
+      (w === 'tháng' && next === 'đầu') ||
+      (w === 'period' && tokens[j - 1]?.lower === 'the') ||
+      (w === 'year' && /^(last|this|previous)$/.test(tokens[j - 1]?.lower ?? ''))
+    )
       period = true;
   }
   // "Vietnam attracted $31.5bn in FDI in January-October": the statistics' flow of FDI over a period counts
@@ -1342,7 +1353,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     else if (q.kind === 'money') {
       // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
       // "Singapore led with $4.2 billion" after "… registered capital …": the list keeps the kind it named.
-      const named = measureOfMoney(tokens, ctx, q);
+      const named = measureOfMoney(tokens, ctx, q, quantities[qi + 1]);
       // "… registered $4.1bn. By partner, 108 countries invested in Vietnam. Singapore led with $4.3bn": a
       // sentence about investment between them keeps the list going.
       // "… China with $2.3 billion. Hong Kong and Japan ranked fourth and fifth. By locality, HCMC drew …": so
