@@ -12,7 +12,10 @@ const lookup: EntityLookup = {
   isCity: (ref) => ref === 'pohang',
   isCompany: (ref) => !/(park|ministry|news)/.test(ref),
   isPark: (ref) => /(park|zone)$/.test(ref),
-  countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
+  countryOf: (ref) =>
+    ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam', sumitomo: 'japan', brg: 'vietnam' })[
+      ref
+    ] ?? null,
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
@@ -89,6 +92,16 @@ describe('buildContexts', () => {
       'demonym:south-korea:Korean',
       'anaphor:aeon:the Korean tech giant',
     ]);
+  });
+
+  it('resolves "the Japanese conglomerate" to the latest Japanese company, not the partner named after it', () => {
+    const text = 'Sumitomo and its partner BRG will build a town. The Japanese conglomerate will pay for it.';
+    expect(
+      references(text, [
+        ['Sumitomo', 'ORG', 'sumitomo'],
+        ['BRG', 'ORG', 'brg'],
+      ])[1],
+    ).toEqual(['demonym:japan:Japanese', 'anaphor:sumitomo:The Japanese conglomerate']);
   });
 
   it('reads "the city" as the Vietnamese locality, "the city-state" as a country and a bare "tỉnh" as the province', () => {
