@@ -303,8 +303,11 @@ describe('extractFigures on articles unlike the seeds', () => {
   it('pairs a "respectively" list of amounts with its list of investors or places, in order', () => {
     const text =
       'Japan and China followed Singapore with $1.2bn and $980 million respectively. ' +
-      'Hanoi, Hai Phong and Bac Ninh attracted $2.1 billion, $1.5 billion and $900 million respectively.';
+      'Hanoi, Hai Phong and Bac Ninh attracted $2.1 billion, $1.5 billion and $900 million respectively. ' +
+      "Korea and Taiwan are the city's top investors with $4 billion and $3 billion, respectively.";
     const found = figures(text, '2025-03-18', [
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Taiwan', 'PLACE', 'taiwan'],
       ['Japan', 'PLACE', 'japan'],
       ['China', 'PLACE', 'china'],
       ['Singapore', 'PLACE', 'singapore'],
@@ -318,6 +321,8 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$2.1 billion', null, 'hanoi'],
       ['$1.5 billion', null, 'hai-phong'],
       ['$900 million', null, 'bac-ninh'],
+      ['$4 billion', 'south-korea', 'bac-ninh'],
+      ['$3 billion', 'taiwan', 'bac-ninh'],
     ]);
   });
 

@@ -873,7 +873,10 @@ function respectiveRef(
     first--;
   while (inSentence(last + 1) && onlySeparators(tokens, quantities[last]!.last, quantities[last + 1]!.first))
     last++;
-  if (first === last || tokens[quantities[last]!.last + 1]?.lower !== 'respectively') return null;
+  // "$17.6 billion and $15.1 billion respectively", also after a comma.
+  const after = quantities[last]!.last + 1;
+  const word = tokens[after]?.text === ',' ? tokens[after + 1] : tokens[after];
+  if (first === last || word?.lower !== 'respectively') return null;
   const count = last - first + 1;
   const refs = ctx.references.filter((r) => r.last < quantities[first]!.first);
   // The nearest run of as many references, each after the last with only separators between them.
