@@ -846,6 +846,24 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('keeps the donor of aid that goes abroad in an article about the donor country', () => {
+    const text =
+      "Kumamoto and Tokyo hosted a Japan forum. Japan is Vietnam's largest provider of official development " +
+      "assistance, having extended around ¥3 trillion in loans since 1992. Japan also pays for Japan's schools.";
+    const [aid] = figures(text, '2026-08-04', [
+      ['Kumamoto', 'PLACE', 'kumamoto'],
+      ['Tokyo', 'PLACE', 'tokyo'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]);
+    expect([aid!.text, aid!.measure, aid!.investor, aid!.recipient]).toEqual([
+      '¥3 trillion',
+      'oda',
+      'japan',
+      'vietnam',
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -1170,8 +1170,10 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   if (measure === 'trade' || price) investor = recipient = null;
   if (measure === 'oda' && home !== null) {
     // "JICA and Vietnam's MPI signed an ODA loan agreement worth JPY 41.9 billion": of a lender and a borrower
-    // named together, the body from abroad lends.
-    if (investor === null || lookup.countryOf(investor) === home) {
+    // named together, the body from abroad lends. Not "Japan is Vietnam's largest provider of ODA" in an article
+    // about Japan, where the money goes abroad.
+    const abroad = recipient !== null && (lookup.countryOf(recipient) ?? home) !== home;
+    if (investor === null || (lookup.countryOf(investor) === home && !abroad)) {
       const from = datelineEnd(tokens, ctx.first, ctx.end);
       const lender = ctx.references.find(
         (r) =>
