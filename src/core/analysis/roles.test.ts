@@ -933,6 +933,24 @@ describe('readRoles on several figures of one sentence', () => {
     ).toEqual({ investor: 'aeon', recipient: 'da-nang' });
   });
 
+  it("reads where counted companies are headquartered as where they come from, not a company's seat", () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Pohang', 'PLACE', 'pohang'],
+      ['POSCO', 'ORG', 'posco'],
+    ];
+    expect(
+      roles('As of October, 212 companies headquartered in Osaka had bases in Vietnam.', '212', names),
+    ).toEqual({ investor: 'osaka', recipient: 'vietnam' });
+    expect(
+      roles('POSCO, headquartered in Pohang, will invest $40 million in Vietnam.', '$40', names),
+    ).toEqual({
+      investor: 'posco',
+      recipient: 'vietnam',
+    });
+  });
+
   it('reads past a "City, State" inside an aside to the verb of its subject', () => {
     const names: Parameters<typeof mentionsOf>[1] = [
       ['Harbor Optics Inc.', 'ORG', 'harbor-optics'],

@@ -765,7 +765,14 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
     // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
     // not where their money goes (unlike "Japanese firms in Vietnam").
-    if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // But "212 companies headquartered in Saitama", "31 firms based in the prefecture": where counted companies
+    // come from.
+    if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) {
+      const noun = wordAt(tokens, (determined ? start - 3 : start - 2) - 1);
+      if (COMPANY_NOUNS.has(noun) || noun === 'organizations' || noun === 'organisations')
+        out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+      continue;
+    }
     // "the Expo held in Nanning", "the Commission's delegation in Hanoi", "told reporters in Bangkok": where an
     // event, an office or a speaker is.
     if (
