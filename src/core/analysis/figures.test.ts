@@ -864,6 +864,20 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads Vietnamese "vốn FDI thực hiện" as disbursed and "hiệp định vay" as aid', () => {
+    const text =
+      'Vốn FDI thực hiện của cả nước trong 9 tháng ước đạt 18,8 tỷ USD. ' +
+      'JICA đã ký các hiệp định vay với Việt Nam trị giá 96,2 tỷ yên.';
+    const found = figures(text, '2026-10-06', [
+      ['JICA', 'ORG', 'jica'],
+      ['Việt Nam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['18,8 tỷ USD', 'disbursed_capital'],
+      ['96,2 tỷ yên', 'oda'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -156,6 +156,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     // Vietnamese: "vốn đăng ký" (registered capital), "giải ngân" (disbursed), "kim ngạch xuất khẩu" (exports).
     đăng: 'registered_capital',
     giải: 'disbursed_capital',
+    // "vốn FDI thực hiện" (capital carried out: disbursed), "hiệp định vay" (loan agreements).
+    thực: 'disbursed_capital',
+    vay: 'oda',
     vốn: 'investment_capital',
     đầu: 'investment_capital',
     // "cam kết" (committed).
@@ -177,6 +180,7 @@ const MEASURE_CUES = new Map<string, Measure>(
 const VIETNAMESE_SECOND = new Map([
   ['đăng', 'ký'],
   ['giải', 'ngân'],
+  ['thực', 'hiện'],
   ['đầu', 'tư'],
   ['cam', 'kết'],
   ['xuất', 'khẩu'],
