@@ -864,17 +864,20 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
-  it('reads Vietnamese "vốn FDI thực hiện" as disbursed and "hiệp định vay" as aid', () => {
+  it('reads Vietnamese "vốn FDI thực hiện" as disbursed, "hiệp định vay" as aid, "đăng ký mới … góp vốn" as registered', () => {
     const text =
       'Vốn FDI thực hiện của cả nước trong 9 tháng ước đạt 18,8 tỷ USD. ' +
-      'JICA đã ký các hiệp định vay với Việt Nam trị giá 96,2 tỷ yên.';
+      'JICA đã ký các hiệp định vay với Việt Nam trị giá 96,2 tỷ yên. ' +
+      'Các nhà đầu tư Nhật Bản đã đăng ký mới, điều chỉnh và góp vốn mua cổ phần tổng cộng 3,4 tỷ USD.';
     const found = figures(text, '2026-10-06', [
       ['JICA', 'ORG', 'jica'],
       ['Việt Nam', 'PLACE', 'vietnam'],
+      ['Nhật Bản', 'PLACE', 'japan'],
     ]).map((f) => [f.text, f.measure]);
     expect(found).toEqual([
       ['18,8 tỷ USD', 'disbursed_capital'],
       ['96,2 tỷ yên', 'oda'],
+      ['3,4 tỷ USD', 'registered_capital'],
     ]);
   });
 

@@ -500,6 +500,9 @@ function measureOfMoney(
     if (measure === undefined) continue;
     const second = VIETNAMESE_SECOND.get(t.lower);
     if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
+    // "đăng ký mới, điều chỉnh và góp vốn mua cổ phần" (newly registered, adjusted and contributed capital):
+    // the contribution is one of the list's qualifiers, as "share-purchase" is in English.
+    if (t.lower === 'vốn' && tokens[j - 1]?.lower === 'góp') continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
     // "a 2.5 billion baht syndicated loan": banks lending on market terms give no official aid.
     if (measure === 'oda' && /^(syndicated|commercial|bridge|green|term)$/.test(tokens[j - 1]?.lower ?? ''))
