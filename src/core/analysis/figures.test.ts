@@ -881,6 +881,24 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads fresh capital a country channelled over a period as registered, whatever the verb', () => {
+    const text =
+      'Singapore companies channelled US$4.9 billion of fresh capital into Vietnam in the first nine months. ' +
+      'Singapore was followed by South Korea with $2.3 billion. ' +
+      'Separately, Kestrel Foods channelled $40 million of fresh capital into its Vietnam unit in the first nine months.';
+    const found = figures(text, '2025-10-30', [
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['South Korea', 'PLACE', 'south-korea'],
+      ['Kestrel Foods', 'ORG', 'kestrel-foods'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['US$4.9 billion', 'registered_capital'],
+      ['$2.3 billion', 'registered_capital'],
+      ['$40 million', 'investment_capital'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -449,17 +449,19 @@ function isDevelopmentBank(tokens: Token[], r: Reference): boolean {
 
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
- * like "investment" or "FDI" named it, `weak` when only a word that fits any money did ("attracted", "worth").
+ * like "investment" or "FDI" named it, `weak` when only a word that fits any money did ("attracted", "worth"),
+ * `domestic` when "domestic investment" did.
  */
 function measureOfMoney(
   tokens: Token[],
   ctx: SentenceContext,
   q: Quantity,
   next: Quantity | undefined,
-): { measure: Measure; generic: boolean; weak: boolean } | null {
+): { measure: Measure; generic: boolean; weak: boolean; domestic: boolean } | null {
   let best: Measure | null = null;
   let generic = false;
   let weak = false;
+  let domestic = false;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   // Words after the next amount describe that one: "$4.7 billion, along with $900 million in domestic investment".
@@ -491,7 +493,8 @@ function measureOfMoney(
     if (name) {
       if (isDevelopmentBank(tokens, name)) {
         const distance = Math.min(Math.abs(q.first - name.last), Math.abs(name.first - q.last));
-        if (distance < bestDistance) [best, bestDistance, generic, weak] = ['oda', distance, false, false];
+        if (distance < bestDistance)
+          [best, bestDistance, generic, weak, domestic] = ['oda', distance, false, false, false];
       }
       j = name.last;
       continue;
@@ -524,12 +527,13 @@ function measureOfMoney(
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;
-      // "VND 38.2 trillion in domestic investment" says which kind it is: no list of FDI figures makes it theirs.
-      generic = q2 === undefined && GENERIC_CUES.has(t.lower) && tokens[j - 1]?.lower !== 'domestic';
+      // "VND 38.2 trillion in domestic investment" says which kind it is: no list or statistic of FDI makes it theirs.
+      domestic = tokens[j - 1]?.lower === 'domestic';
+      generic = q2 === undefined && GENERIC_CUES.has(t.lower) && !domestic;
       weak = isWeak;
     }
   }
-  return best && { measure: best, generic, weak };
+  return best && { measure: best, generic, weak, domestic };
 }
 
 function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
@@ -751,12 +755,14 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
     const w = tokens[j]!.lower;
     const next = tokens[j + 1]?.lower;
     if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
-    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital"; so is
-    // "new and additional capital" (new projects and capital added to old ones).
+    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital"; so are
+    // "new and additional capital" (new projects and capital added to old ones) and "fresh capital".
     else if (
       w === 'fdi' ||
       (w === 'foreign' && next === 'direct') ||
-      (w === 'additional' && tokens[j - 1]?.lower === 'and')
+      (w === 'additional' && tokens[j - 1]?.lower === 'and') ||
+      // "channelled US$4.9 billion of fresh capital into Vietnam in the first nine months".
+      (w === 'capital' && /^(fresh|new)$/.test(tokens[j - 1]?.lower ?? ''))
     )
       fdi = true;
     else if (
@@ -1398,7 +1404,6 @@ export function extractFigures(input: FigureInput): Figure[] {
         partOfTotal(tokens, ctx)
           ? (state.total ?? state.firstMoney)
           : null;
-      const vague = named !== null && (named.generic || named.weak);
       // "Around 2.6 trillion yen of that has been disbursed" after ODA commitments: aid paid out is still aid.
       const ofAid = lastMoney?.measure === 'oda' && ofPrevious(tokens, q);
       measure = ofAid
@@ -1411,7 +1416,9 @@ export function extractFigures(input: FigureInput): Figure[] {
             // A company's investment is no member of a list of statistics before it.
             !namesCompany(tokens, ctx)
           )
-            ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
+            ? // An official statistic counts registered capital, whatever verb brought it ("Singapore companies
+              // channelled $4.9 billion of fresh capital into Vietnam in the first nine months").
+              named.measure === 'investment_capital' && !named.domestic && isStatistic(tokens, ctx)
               ? 'registered_capital'
               : named.measure
             : (listed ?? 'other')));
