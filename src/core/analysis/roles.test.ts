@@ -933,6 +933,13 @@ describe('readRoles on several figures of one sentence', () => {
     ).toEqual({ investor: 'aeon', recipient: 'da-nang' });
   });
 
+  it('reads a province "into the former Binh Duong Province" as receiving', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [['Binh Duong', 'PLACE', 'binh-duong']];
+    expect(
+      roles('The total includes $2.1 billion poured into the former Binh Duong Province.', '$2.1', names),
+    ).toEqual({ investor: null, recipient: 'binh-duong' });
+  });
+
   it("reads where counted companies are headquartered as where they come from, not a company's seat", () => {
     const names: Parameters<typeof mentionsOf>[1] = [
       ['Osaka', 'PLACE', 'osaka'],

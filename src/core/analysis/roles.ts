@@ -650,7 +650,7 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
 
 /** Words that may stand before a place: "in northern Vietnam's Bac Ninh province", "in neighbouring Laos". */
 const PLACE_ADJECTIVES =
-  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|enlarged|expanded|merged|new)$/;
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|enlarged|expanded|merged|new|former)$/;
 
 /** The country of "Vietnam's Bac Ninh" or "Vietnam's southern Dong Nai", which only says where the place lies. */
 function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
