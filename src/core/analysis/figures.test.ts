@@ -899,6 +899,24 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('gives a change "to" an amount the parties of that amount', () => {
+    const text =
+      'Vietnam attracted $31.5 billion in FDI in January-October. Officials were upbeat. The figure includes new ' +
+      'capital and share purchases. Disbursed capital rose 8.8% to $21.3 billion. Rice exports rose 5% to $3 billion.';
+    const found = figures(text, '2025-11-07', [['Vietnam', 'PLACE', 'vietnam']]).map((f) => [
+      f.text,
+      f.measure,
+      f.recipient,
+    ]);
+    expect(found).toEqual([
+      ['$31.5 billion', 'registered_capital', 'vietnam'],
+      ['8.8%', 'other', 'vietnam'],
+      ['$21.3 billion', 'disbursed_capital', 'vietnam'],
+      ['5%', 'other', null],
+      ['$3 billion', 'trade', null],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

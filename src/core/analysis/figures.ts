@@ -1336,6 +1336,22 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
 }
 
 /**
+ * "Disbursed capital rose 8.8% to $21.3 billion": a change that names no parties is the change of the amount it
+ * rose or fell to, whose parties it takes (read after that amount's, which come later in the text).
+ */
+function growthOfAmount(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const f = figures[i]!;
+    const to = figures[i + 1]!;
+    if (f.unit !== 'percent' || f.measure !== 'other' || f.investor !== null || f.recipient !== null)
+      continue;
+    if (to.currency === null || !/^ (to|at) $/.test(text.slice(f.end, to.start))) continue;
+    f.investor = to.investor;
+    f.recipient = to.recipient;
+  }
+}
+
+/**
  * Turns quantities into figures: measure from the words around them, approximation, investor and recipient,
  * the date they hold at, US-dollar value from the yearly FX table, and a consistency warning when a
  * parenthetical conversion disagrees with the table by more than 25 %.
@@ -1493,6 +1509,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     figures.push(figure);
   }
   restateHeadline(text, contexts, figures, state.home, input.lookup);
+  growthOfAmount(text, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
   // The next piece counts its sentences from 0: what this one read lies before them.
   const shift = contexts.length;
