@@ -917,6 +917,20 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads Vietnamese "tính đến ngày" and "đến hết" as the date a figure holds at', () => {
+    const text =
+      'Tính đến ngày 30/9/2026, các nhà đầu tư Nhật Bản đã đăng ký 3,4 tỷ USD tại Việt Nam. ' +
+      'Lũy kế đến hết tháng 9/2026, Nhật Bản có 5.981 dự án.';
+    const found = figures(text, '2026-10-06', [
+      ['Nhật Bản', 'PLACE', 'japan'],
+      ['Việt Nam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.asOf]);
+    expect(found).toEqual([
+      ['3,4 tỷ USD', '2026-09-30'],
+      ['5.981 dự án', '2026-09'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -285,7 +285,7 @@ const FLOW_WORDS = new Set([
 const STAKE_WORDS = /^(stake|stakes|acquire|acquires|acquired|acquisition|take|took)$/;
 
 /** Cues before a date that make it the date a figure holds at. */
-const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
+const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end', 'đến', 'hết']);
 
 /** Words allowed between two amounts that state the same sum ("JPY5 billion ($6.6 million)"). */
 const CONVERSION_GAP = new Set([
@@ -925,7 +925,9 @@ function asOfFor(
   anchorIso: string | null,
 ): string | null {
   for (const d of datesWithin(dates, ctx.span)) {
-    const cue = tokens[d.first - 1]?.lower;
+    // "tính đến ngày 30/9/2026" (as of the day 30/9/2026): the cue stands before "ngày".
+    const before = tokens[d.first - 1]?.lower;
+    const cue = before === 'ngày' ? tokens[d.first - 2]?.lower : before;
     if (cue && AS_OF_CUES.has(cue)) {
       const resolved = resolveDate(d, anchor, true);
       // "by 2030" is a target, not the date the figure holds at.
