@@ -931,6 +931,16 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it('reads "the top two investors" as a rank, not a count of investors', () => {
+    const text = "Singapore and Korea are the city's top two investors, ahead of 120 investors from Japan.";
+    const found = figures(text, '2026-07-15', [
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+    ]).map((f) => f.text);
+    expect(found).toEqual(['120 investors']);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

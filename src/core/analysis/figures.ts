@@ -653,6 +653,8 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   // "JPY 160 per US dollar", "$2 per share": a rate or price, not an amount.
   if (tokens[q.last + 1]?.lower === 'per') return false;
   if (q.kind === 'people') return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, isResidenceCue);
+  // "the city's top two investors", "among the top 10 investors": a rank, not a count.
+  if (q.kind === 'count' && tokens[q.first - 1]?.lower === 'top') return false;
   if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, isInvestingWord);
   return true;
 }
