@@ -192,7 +192,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect(found.map((f) => [f.text, f.measure, f.investor, f.recipient, f.asOf])).toEqual([
       ['5,740 valid projects', 'count', 'japan', 'vietnam', '2025-06-30'],
       ['THB 6 billion', 'investment_capital', null, 'dong-nai', '2025-07-15'],
-      ['JPY 1.5 billion', 'oda', null, 'vietnam', '2025-07-15'],
+      ['JPY 1.5 billion', 'oda', 'japan', 'vietnam', '2025-07-15'],
     ]);
   });
 
@@ -772,7 +772,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
-  it('reads a tranche, "a further" amount and what "of that" was disbursed as the aid they are part of', () => {
+  it('reads a tranche, "a further" amount and what "of that" was disbursed as the aid they are part of, lent in yen by Japan', () => {
     const text =
       'Japan will lend Vietnam 95 billion yen in ODA loans for transport. ' +
       'The first tranche, 60 billion yen, will finance a metro line. The loan runs for 40 years. ' +
@@ -782,13 +782,13 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['Japan', 'PLACE', 'japan'],
       ['Vietnam', 'PLACE', 'vietnam'],
       ['JICA', 'ORG', 'jica'],
-    ]).map((f) => [f.text, f.measure]);
+    ]).map((f) => [f.text, f.measure, f.investor]);
     expect(found).toEqual([
-      ['95 billion yen', 'oda'],
-      ['60 billion yen', 'oda'],
-      ['35 billion yen', 'oda'],
-      ['3 trillion yen', 'oda'],
-      ['2.5 trillion yen', 'oda'],
+      ['95 billion yen', 'oda', 'japan'],
+      ['60 billion yen', 'oda', 'japan'],
+      ['35 billion yen', 'oda', 'japan'],
+      ['3 trillion yen', 'oda', 'jica'],
+      ['2.5 trillion yen', 'oda', 'japan'],
     ]);
   });
 

@@ -284,6 +284,12 @@ const FLOW_WORDS = new Set([
 /** Words of a stake bought in a company, which make a percentage the buyer's ("agreed to acquire a 49% stake"). */
 const STAKE_WORDS = /^(stake|stakes|acquire|acquires|acquired|acquisition|take|took)$/;
 
+/** Currencies only one donor lends official aid in: Japan's yen loans, Korea's EDCF loans in won. */
+const AID_CURRENCIES = new Map([
+  ['JPY', 'japan'],
+  ['KRW', 'south-korea'],
+]);
+
 /** Cues before a date that make it the date a figure holds at. */
 const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end', 'đến', 'hết']);
 
@@ -1201,6 +1207,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
       );
       if (lender) investor = lender.ref;
     }
+    // "A further ¥33.5 billion will go to embankments": aid lent in yen or won is Japan's or Korea's.
+    const donor = q.currency === null ? undefined : AID_CURRENCIES.get(q.currency);
+    if (investor === null && donor !== undefined && donor !== home) investor = donor;
     // "… for projects in Can Tho, Hau Giang and Soc Trang": aid spread over several provinces goes to the country.
     if (recipient !== null && lookup.countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
       recipient = home;
