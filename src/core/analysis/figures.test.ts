@@ -941,6 +941,18 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect(found).toEqual(['120 investors']);
   });
 
+  it('reads outbound investment as leaving the country whose body reports it', () => {
+    const text =
+      "Data from Taiwan's Department of Investment Review showed that approved outbound investment to Vietnam " +
+      'reached US$1.36 billion in January-September.';
+    const [outbound] = figures(text, '2025-11-04', [
+      ['Taiwan', 'PLACE', 'taiwan'],
+      ['Department of Investment Review', 'ORG', 'department-of-investment-review'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]);
+    expect([outbound!.investor, outbound!.recipient]).toEqual(['taiwan', 'vietnam']);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

@@ -562,6 +562,7 @@ const RATE_WORDS =
   /^(rate|rates|utilisation|utilization|capacity|inflation|yield|margin|margins|tariff|tariffs)$/;
 
 // Word tests for `sentenceHas`, as module functions: a closure made per call costs a renaming under tsx.
+const isOutboundWord = (w: string): boolean => w === 'outbound' || w === 'outward';
 const isAidWord = (w: string): boolean => /^(development|concessional|oda|aid|assistance|official)$/.test(w);
 const isResidenceCue = (w: string): boolean => RESIDENCE_CUES.test(w);
 const isInvestingWord = (w: string): boolean => INVESTING.test(w);
@@ -1323,6 +1324,16 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
       lookup.isCompany(investor) &&
       ctx.references.some((r) => r.ref === investor && r.type === 'ORG');
     recipient = company && topic !== null && lookup.countryOf(topic) === home ? topic : home;
+  }
+  // "Data from Taiwan's Department of Investment Review showed that approved outbound investment to Vietnam
+  // reached US$1.36 billion": outbound money leaves the country that reports it.
+  if (investor === null && sentenceHas(tokens, ctx, isOutboundWord)) {
+    const destination = recipient === null ? null : (lookup.countryOf(recipient) ?? recipient);
+    // Not the "US" of an amount in "US$".
+    const source = ctx.references.find(
+      (r) => r.nation !== null && r.nation !== destination && tokens[r.last + 1]?.text[0] !== '$',
+    );
+    investor = source?.nation ?? (home !== destination ? home : null);
   }
   // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
   // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
