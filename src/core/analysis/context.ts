@@ -474,7 +474,10 @@ export function buildContexts(
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
+            ? token.lower === 'city-state' && nations.has('singapore')
+              ? // "the city-state": of the countries an article names, Singapore is the one.
+                'singapore'
+              : (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
