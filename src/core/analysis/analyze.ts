@@ -60,7 +60,7 @@ const NOT_COMPANIES =
   /(park|zone|estate|committee|council|ministry|agency|department|office|embassy|association|chamber|government|authority|university|institute|bank|news|times|post)$|^(ministry|department|embassy|bao)-/;
 
 /** Refs of bodies the knowledge does not list that name by their designator a park or zone. */
-const PARKS = /-(park|zone|estate|ip|iz|ez)$/;
+const PARKS = /-(park|parks|zone|zones|estate|ip|iz|ez|complex|hub)(-|$)/;
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
