@@ -183,6 +183,23 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {
+    const text =
+      'Leaders of Hanoi and Osaka on Tuesday agreed to step up cooperation as they marked 50 years of ties. ' +
+      'The two cities have traded for years. ' +
+      'On the same day, the Saigon Hi-Tech Park and the Kansai Economic Federation signed an MoU.';
+    expect(
+      agreements(text, '2024-11-27', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Osaka', 'PLACE', 'osaka'],
+        ['Saigon Hi-Tech Park', 'ORG', 'saigon-hi-tech-park'],
+        ['Kansai Economic Federation', 'ORG', 'kansai-economic-federation'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['saigon-hi-tech-park', 'kansai-economic-federation'], date: '2024-11-26' },
+    ]);
+  });
+
   it('reads "The MoU was signed by …" after a signing as the same memorandum told again', () => {
     const text =
       'Shiga Prefecture and Long An Province signed a memorandum of understanding on November 11, 2025. ' +

@@ -263,12 +263,16 @@ export function findAgreements(
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     for (const c of datesWithin(dates, clause))
       if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
+    let sameDay: string | null = null;
     if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
-      // The last date of the three sentences before.
+      // The last date of the three sentences before, else the weekday of the event the article opened with
+      // ("Leaders of HCM City and Osaka on Tuesday agreed …").
       for (let k = ci - 1; k >= Math.max(0, ci - 3) && !d; k--)
         d = datesWithin(dates, contexts[k]!.span).at(-1);
+      for (let k = ci - 1; k >= 0 && !d && sameDay === null; k--)
+        sameDay = weekdayDate(tokens, contexts[k]!.first, contexts[k]!.end, anchor);
     }
-    const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
+    const stated = d ? resolveDate(d, anchor, true) : (sameDay ?? weekdayDate(tokens, first, end, anchor));
     // "The MoU was signed by Governor Ohmura and Mr. Duc, Chairman of …": the memorandum just reported, told
     // again with who signed it, not another one.
     const last = out.at(-1);
