@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main';
 import { nodeParseEnv } from '../src/cli/node-env';
+import { fold } from '../src/core/text/fold';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -55,29 +56,51 @@ interface AgreementOut {
   date: string | null;
 }
 
+interface DocumentOut {
+  file: string;
+  entities: { text: string; ref: string | null }[];
+  agreements: AgreementOut[];
+}
+
+/** Folded texts each ref is written as in a document: two refs name one party when they share one. */
+function spellings(doc: Pick<DocumentOut, 'entities'>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of doc.entities) {
+    if (!e.ref) continue;
+    const set = out.get(e.ref) ?? out.set(e.ref, new Set([e.ref])).get(e.ref)!;
+    set.add(fold(e.text));
+  }
+  return out;
+}
+
 /**
- * The scorer leaves agreements out, so they are scored here: an agreement matches a gold one with the same
- * set of parties (refs as written), and of the matched ones, how many have the gold's date.
+ * The scorer leaves agreements out, so they are scored here: an agreement matches a gold one whose parties
+ * are the same, a party counting as the same when its ref is the gold's or is written as one of the gold ref's
+ * mentions in the article (refs are named differently by different annotators); of the matched ones, how many
+ * have the gold's date.
  */
 function agreementScore(goldDir: string, json: string): string {
-  const predicted = new Map<string, AgreementOut[]>();
-  for (const d of (JSON.parse(json) as { documents: { file: string; agreements: AgreementOut[] }[] })
-    .documents)
-    predicted.set(d.file.split('/').at(-1)!, d.agreements);
-  const key = (a: AgreementOut): string => [...a.parties].sort().join('|');
+  const predicted = new Map<string, DocumentOut>();
+  for (const d of (JSON.parse(json) as { documents: DocumentOut[] }).documents)
+    predicted.set(d.file.split('/').at(-1)!, d);
   let gold = 0;
   let found = 0;
   let matched = 0;
   let dated = 0;
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-    const expected =
-      (JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { agreements?: AgreementOut[] }).agreements ??
-      [];
-    const pool = [...(predicted.get(file.replace(/\.json$/, '')) ?? [])];
-    gold += expected.length;
+    const expected = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as DocumentOut;
+    const doc = predicted.get(file.replace(/\.json$/, ''));
+    const pool = [...(doc?.agreements ?? [])];
+    const goldNames = spellings(expected);
+    const predNames = doc ? spellings(doc) : new Map<string, Set<string>>();
+    const same = (g: string, p: string): boolean =>
+      g === p || [...(predNames.get(p) ?? [])].some((t) => goldNames.get(g)?.has(t));
+    const agrees = (g: AgreementOut, p: AgreementOut): boolean =>
+      g.parties.length === p.parties.length && g.parties.every((x) => p.parties.some((y) => same(x, y)));
+    gold += expected.agreements?.length ?? 0;
     found += pool.length;
-    for (const a of expected) {
-      const i = pool.findIndex((p) => key(p) === key(a));
+    for (const a of expected.agreements ?? []) {
+      const i = pool.findIndex((p) => agrees(a, p));
       if (i < 0) continue;
       matched++;
       if (pool[i]!.date === a.date) dated++;
