@@ -183,6 +183,26 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('reads earlier agreements named with their partner and date, and not those only mentioned', () => {
+    const text =
+      "Hung Yen and Tochigi Prefecture signed an MoU on December 8. It is Hung Yen's third with a Japanese " +
+      'prefecture, after agreements with Okayama Prefecture in 2019 and Nara Prefecture in May 2024. ' +
+      'Hung Yen will carry out its MoU with Osaka in 2026.';
+    expect(
+      agreements(text, '2025-12-10', [
+        ['Hung Yen', 'PLACE', 'hung-yen'],
+        ['Tochigi Prefecture', 'PLACE', 'tochigi'],
+        ['Okayama Prefecture', 'PLACE', 'okayama'],
+        ['Nara Prefecture', 'PLACE', 'nara'],
+        ['Osaka', 'PLACE', 'osaka'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['hung-yen', 'tochigi'], date: '2025-12-08' },
+      { kind: 'agreement', parties: ['hung-yen', 'okayama'], date: '2019' },
+      { kind: 'agreement', parties: ['hung-yen', 'nara'], date: '2024-05' },
+    ]);
+  });
+
   it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {
     const text =
       'Leaders of Hanoi and Osaka on Tuesday agreed to step up cooperation as they marked 50 years of ties. ' +
