@@ -203,6 +203,30 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('ends the clause of a signing where another begins after a comma, not inside a list of partners', () => {
+    const text =
+      'Aichi Prefecture signed an MoU with Binh Duong province on Nov. 11, and Okayama will open a desk in Da Nang. ' +
+      'Nghe An signed agreements with Xiengkhouang, Bolikhamxay and Houaphanh on March 11, hoping to lift trade with Laos.';
+    expect(
+      agreements(text, '2025-11-20', [
+        ['Aichi Prefecture', 'PLACE', 'aichi'],
+        ['Binh Duong', 'PLACE', 'binh-duong'],
+        ['Okayama', 'PLACE', 'okayama'],
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Nghe An', 'PLACE', 'nghe-an'],
+        ['Xiengkhouang', 'PLACE', 'xiengkhouang'],
+        ['Bolikhamxay', 'PLACE', 'bolikhamxay'],
+        ['Houaphanh', 'PLACE', 'houaphanh'],
+        ['Laos', 'PLACE', 'laos'],
+      ]).map((a) => a.parties),
+    ).toEqual([
+      ['aichi', 'binh-duong'],
+      ['nghe-an', 'xiengkhouang'],
+      ['nghe-an', 'bolikhamxay'],
+      ['nghe-an', 'houaphanh'],
+    ]);
+  });
+
   it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {
     const text =
       'Leaders of Hanoi and Osaka on Tuesday agreed to step up cooperation as they marked 50 years of ties. ' +

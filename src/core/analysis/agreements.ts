@@ -84,9 +84,27 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
   while (first > ctx.first && tokens[first - 1]!.text !== ';' && !CONTRASTS.has(tokens[first - 1]!.lower))
     first--;
   let end = at + 1;
-  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
+  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower) && !opensClause(tokens, end)) end++;
   return [first, end];
 }
+
+/**
+ * Whether a comma after the agreement word opens another clause: "signed an MoU with Binh Duong on Nov. 11,
+ * and Okayama will open a desk", "…, hoping to recruit engineers", "…, the first since its merger with Quang
+ * Nam". Not a list of partners: ", Bolikhamxay and Houaphanh", ", and Houaphanh".
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.text !== ',') return false;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (next.lower !== 'and' || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return true;
+  // ", and Okayama will open a desk" has a verb of its own; ", and Houaphanh on March 11" ends a list.
+  for (let j = k + 3; j < k + 7; j++) if (CLAUSE_VERBS.test(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Words that make what follows ", and X" a clause of its own. */
+const CLAUSE_VERBS = /^(will|would|has|have|had|is|was|are|were|plans|planned|said|also|to)$/;
 
 /** A name followed by "'s" and another place ("Việt Nam's Hà Nam Province") only qualifies that place. */
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
