@@ -227,6 +227,12 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('leaves out a signing whose partner is not known, rather than show it with one party', () => {
+    const text =
+      'Lao Cai signed a cooperation agreement with the Hekou Border Economic Cooperation Zone Authority.';
+    expect(agreements(text, '2025-11-20', [['Lao Cai', 'PLACE', 'lao-cai']])).toEqual([]);
+  });
+
   it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {
     const text =
       'Leaders of Hanoi and Osaka on Tuesday agreed to step up cooperation as they marked 50 years of ties. ' +

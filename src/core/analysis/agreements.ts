@@ -322,7 +322,9 @@ export function findAgreements(
       if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
-    if (parties.length === 0) continue;
+    // An agreement needs two sides: one whose partner the text names in words we do not know is left out
+    // rather than shown with half its parties.
+    if (parties.length < 2) continue;
     // The date nearest the agreement word in its clause: "opened on October 15; an MoU was inked on Oct. 3".
     let d: DateMention | undefined;
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
