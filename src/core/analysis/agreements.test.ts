@@ -227,6 +227,30 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('keeps lists of topics and the date in the clause, and leaves places after ", to" and before ", where" out', () => {
+    const text =
+      'Da Nang and Khon Kaen signed an MoU on trade, tourism and education in Da Nang on August 21, the first since ' +
+      'its merger with Quang Nam. Hanseong signed an MoU with Hai Duong on Wednesday, to build a plant east of ' +
+      'Hanoi. Phuc spoke during a visit to Stuttgart in October, where Tay Ninh signed an MoU with Baden-Wurttemberg.';
+    expect(
+      agreements(text, '2025-10-20', [
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Khon Kaen', 'PLACE', 'khon-kaen'],
+        ['Quang Nam', 'PLACE', 'quang-nam'],
+        ['Hanseong', 'ORG', 'hanseong'],
+        ['Hai Duong', 'PLACE', 'hai-duong'],
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Stuttgart', 'PLACE', 'stuttgart'],
+        ['Tay Ninh', 'PLACE', 'tay-ninh'],
+        ['Baden-Wurttemberg', 'PLACE', 'baden-wurttemberg'],
+      ]).map((a) => [a.parties, a.date]),
+    ).toEqual([
+      [['da-nang', 'khon-kaen'], '2025-08-21'],
+      [['hanseong', 'hai-duong'], '2025-10-15'],
+      [['tay-ninh', 'baden-wurttemberg'], '2025-10'],
+    ]);
+  });
+
   it('leaves out a signing whose partner is not known, rather than show it with one party', () => {
     const text =
       'Lao Cai signed a cooperation agreement with the Hekou Border Economic Cooperation Zone Authority.';

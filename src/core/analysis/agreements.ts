@@ -75,7 +75,7 @@ function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
 const CLAUSE_ENDS = new Set([';', 'which', 'whereby', 'while', 'where', 'whereas']);
 
 /** Words that open a clause of their own before the agreement word. */
-const CONTRASTS = new Set(['while', 'whereas', 'meanwhile']);
+const CONTRASTS = new Set(['while', 'whereas', 'meanwhile', 'where']);
 
 /** Token range [first, end) of the clause around token `at`: between semicolons, ending before "which". */
 function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, number] {
@@ -91,15 +91,22 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
 /**
  * Whether a comma after the agreement word opens another clause: "signed an MoU with Binh Duong on Nov. 11,
  * and Okayama will open a desk", "…, hoping to recruit engineers", "…, the first since its merger with Quang
- * Nam". Not a list of partners: ", Bolikhamxay and Houaphanh", ", and Houaphanh".
+ * Nam". Not a list: "on trade, tourism and education", ", Bolikhamxay and Houaphanh".
  */
 function opensClause(tokens: Token[], k: number): boolean {
   if (tokens[k]!.text !== ',') return false;
   const next = tokens[k + 1];
-  if (next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
-  if (next.lower !== 'and' || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return true;
+  if (next?.kind !== 'word') return false;
+  const w = next.lower;
+  if (w === 'but' || w === 'to' || (w.endsWith('ing') && w.length > 5 && /^\p{Ll}/u.test(next.text)))
+    return true;
+  if (/^(the|a|an)$/.test(w))
+    return /^(first|second|third|latest|last|largest|biggest)$/.test(tokens[k + 2]?.lower ?? '');
+  if (w !== 'and') return false;
+  // ", and a trade delegation from Dresden visited": partners are named, not "a" something.
+  if (/^(a|an|the|its|their)$/.test(tokens[k + 2]?.lower ?? '')) return true;
   // ", and Okayama will open a desk" has a verb of its own; ", and Houaphanh on March 11" ends a list.
-  for (let j = k + 3; j < k + 7; j++) if (CLAUSE_VERBS.test(tokens[j]?.lower ?? '')) return true;
+  for (let j = k + 2; j < k + 7; j++) if (CLAUSE_VERBS.test(tokens[j]?.lower ?? '')) return true;
   return false;
 }
 
@@ -330,6 +337,10 @@ export function findAgreements(
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     for (const c of datesWithin(dates, clause))
       if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
+    // "during a visit to Stuttgart in October, where the People's Committee signed": the date of the event the
+    // clause hangs on.
+    if (!d && first > ctx.first)
+      d = datesWithin(dates, { start: ctx.span.start, end: tokens[first - 1]!.end }).at(-1);
     let sameDay: string | null = null;
     if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
       // The last date of the three sentences before, else the weekday of the event the article opened with
