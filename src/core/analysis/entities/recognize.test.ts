@@ -614,6 +614,16 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 
+  it('gives a company written with "Việt Nam" and with "Vietnam" one ref', () => {
+    const refs = found(
+      'Murata Manufacturing Việt Nam Co., Ltd. will expand. Murata Manufacturing Vietnam said so on Monday.',
+    ).filter((m) => m.startsWith('ORG'));
+    expect(refs).toEqual([
+      'ORG:Murata Manufacturing Việt Nam Co., Ltd.=murata-manufacturing-vietnam',
+      'ORG:Murata Manufacturing Vietnam=murata-manufacturing-vietnam',
+    ]);
+  });
+
   it("names an acronym's local arm by its country, and leaves technology acronyms alone", () => {
     expect(
       found('A survey by EY Vietnam, reported by JLL Việt Nam, found OLED and FDI rose in Japan.'),
