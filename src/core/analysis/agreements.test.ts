@@ -274,10 +274,19 @@ describe('findAgreements', () => {
     ]);
   });
 
-  it('leaves out a signing whose partner is not known, rather than show it with one party', () => {
+  it('leaves out a signing whose partner is not known, rather than show it with one party or the main locality', () => {
     const text =
-      'Lao Cai signed a cooperation agreement with the Hekou Border Economic Cooperation Zone Authority.';
-    expect(agreements(text, '2025-11-20', [['Lao Cai', 'PLACE', 'lao-cai']])).toEqual([]);
+      'Hanoi hosted the forum. Hanoi and Tokyo met. Lao Cai signed a cooperation agreement with the Hekou Border ' +
+      'Economic Cooperation Zone Authority. Shizuoka renewed a 2019 cooperation agreement with Ninh Binh.';
+    expect(
+      agreements(text, '2025-11-20', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Tokyo', 'PLACE', 'tokyo'],
+        ['Lao Cai', 'PLACE', 'lao-cai'],
+        ['Shizuoka', 'PLACE', 'shizuoka'],
+        ['Ninh Binh', 'PLACE', 'ninh-binh'],
+      ]),
+    ).toEqual([{ kind: 'agreement', parties: ['shizuoka', 'ninh-binh'], date: '2019' }]);
   });
 
   it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {

@@ -21,6 +21,10 @@ const SIGNING = new Set([
   'exchanged',
   'initialled',
   'initialed',
+  // "renewed a 2019 cooperation agreement with Ninh Binh": the agreement of 2019.
+  'renew',
+  'renews',
+  'renewed',
   'ký',
 ]);
 
@@ -320,8 +324,10 @@ export function findAgreements(
     const [first, end] = clauseOf(tokens, ctx, at);
     let signed = false;
     let between = -1;
+    let withAt = -1;
     for (let j = first; j < end; j++) {
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
+      if ((tokens[j]!.lower === 'with' || tokens[j]!.lower === 'với') && withAt < 0 && j > at - 4) withAt = j;
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
     if (!signed) {
@@ -343,7 +349,10 @@ export function findAgreements(
     const named: string[] = [];
     for (const r of after.length >= 2 ? after : usable) if (!named.includes(r.ref)) named.push(r.ref);
     const parties = signatories(named, lookup);
-    if (parties.length < 2) {
+    // "Ba Ria-Vung Tau has signed agreements with the port of Antwerp-Bruges": a partner named after "with"
+    // that we do not know is not the article's own locality.
+    const unknownPartner = withAt >= 0 && !usable.some((r) => r.first > withAt);
+    if (parties.length < 2 && !unknownPartner) {
       if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
