@@ -25,6 +25,26 @@ export interface LexToken {
    * to 15. Worked out once here, as several dictionaries test every token against it.
    */
   shape: number;
+  /** The record all tokens of this spelling share, where facts about the word are worked out once. */
+  spelling: Spelling;
+}
+
+/**
+ * What every occurrence of one spelling shares, worked out when the lexer first meets it. The token copies the
+ * fields it is asked for most, as reading them through this record would cost a second load each time.
+ */
+export interface Spelling {
+  readonly text: string;
+  readonly key: string;
+  readonly kind: 'word' | 'punct';
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly shape: number;
+  /**
+   * Bits the recogniser knows of the word (a name word, a title's head, the first word of a known phrase …):
+   * asked of every token by a dozen passes, they are worked out once per spelling. -1 until then.
+   */
+  facts: number;
 }
 
 function shapeOf(key: string): number {
@@ -42,22 +62,12 @@ const { charClasses, LOWER, UPPER, WORD } = chars;
 // on `text` megamorphic, a stub-cache probe per character; this look-up never varies. It doubled lexing speed.
 const { charCodeAt, slice, startsWith } = String.prototype;
 
-/** What every occurrence of one spelling shares, worked out when the lexer first meets it. */
-interface Spelling {
-  text: string;
-  key: string;
-  kind: 'word' | 'punct';
-  cap: boolean;
-  allCaps: boolean;
-  shape: number;
-}
-
 function spellingOf(text: string): Spelling {
   const c = charCodeAt.call(text, 0);
   const first = charClasses[c]!;
   if ((first & WORD) === 0) {
     const key = c < 128 ? text : fold(text);
-    return { text, key, kind: 'punct', cap: false, allCaps: false, shape: shapeOf(key) };
+    return { text, key, kind: 'punct', cap: false, allCaps: false, shape: shapeOf(key), facts: -1 };
   }
   let codes = c;
   let classes = 0;
@@ -72,7 +82,7 @@ function spellingOf(text: string): Spelling {
   const cap = (first & UPPER) !== 0;
   const key = codes >= 128 ? fold(text) : uppers === 0 ? text : text.toLowerCase();
   const allCaps = cap && ((classes | first) & LOWER) === 0 && uppers >= 2 * UPPER;
-  return { text, key, kind: 'word', cap, allCaps, shape: shapeOf(key) };
+  return { text, key, kind: 'word', cap, allCaps, shape: shapeOf(key), facts: -1 };
 }
 
 // The spellings met so far, in an open-addressed table keyed by a hash the lexer works out while it scans a
@@ -162,6 +172,7 @@ export function lex(text: string, from = 0, to = text.length): LexToken[] {
       space,
       newline,
       shape: s.shape,
+      spelling: s,
     });
     space = false;
     newline = false;

@@ -241,33 +241,36 @@ const NAME = 1;
 const TITLE_HEAD = 2;
 /** Fact bit: a name word that is a nationality adjective ("Japanese"). */
 const DEMONYM = 4;
+/** Fact bit: a word that opens a place or body of the gazetteer. */
+const OPENS_KNOWN = 8;
+/** Fact bit: a word that opens a title. */
+const OPENS_TITLE = 16;
+/** Fact bit: a word that opens a designator ("Co Ltd", "People's Committee"). */
+const OPENS_SUFFIX = 32;
 
-const wordFactCache = new Map<string, number>();
-
-/** The fact bits of a capitalised word, by folded key; memoised, as the same names recur in every article. */
-function capitalisedWordFacts(key: string): number {
-  let f = wordFactCache.get(key);
-  if (f === undefined) {
-    f = STOP.has(key)
-      ? 0
-      : NAME | (titleHeads.has(key) ? TITLE_HEAD : 0) | (lookupDemonym(key) !== null ? DEMONYM : 0);
-    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
-    if (wordFactCache.size > 10_000) wordFactCache.clear();
-    wordFactCache.set(key, f);
+/** The fact bits of a token's word, worked out once per spelling: the same words recur in every article. */
+function wordFacts(t: LexToken): number {
+  const spelling = t.spelling;
+  if (spelling.facts < 0) {
+    const name = t.kind === 'word' && t.cap && !STOP.has(t.key);
+    spelling.facts =
+      (name
+        ? NAME | (titleHeads.has(t.key) ? TITLE_HEAD : 0) | (lookupDemonym(t.key) !== null ? DEMONYM : 0)
+        : 0) |
+      (t.kind === 'word' && gazetteer.opens(t) ? OPENS_KNOWN : 0) |
+      (titles.opens(t) ? OPENS_TITLE : 0) |
+      (suffixes.opens(t) ? OPENS_SUFFIX : 0);
   }
-  return f;
+  return spelling.facts;
 }
 
 /**
  * The facts of each token of a chunk, worked out once: a dozen candidate passes ask them of the same tokens,
- * and a byte read is far cheaper than the set look-ups on folded keys it replaces.
+ * and a byte read is far cheaper than the set and dictionary look-ups on folded keys it replaces.
  */
 function tokenFacts(toks: readonly LexToken[]): Uint8Array {
   const facts = new Uint8Array(toks.length);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.cap && t.kind === 'word') facts[k] = capitalisedWordFacts(t.key);
-  }
+  for (let k = 0; k < toks.length; k++) facts[k] = wordFacts(toks[k]!);
   return facts;
 }
 
@@ -355,10 +358,9 @@ function ministryOf(toks: readonly LexToken[], i: number, ref: string, owner: Ca
   return lookupName(`${entry.name} of ${named.name}`)?.ref ?? `${refOf(entry.name)}-${named.ref}`;
 }
 
-function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void {
+function gazetteerCandidates(toks: readonly LexToken[], facts: Uint8Array, out: Candidate[]): void {
   for (let i = 0; i < toks.length;) {
-    const t = toks[i]!;
-    const m = t.kind === 'word' ? gazetteer.longest(toks, i) : null;
+    const m = (facts[i]! & OPENS_KNOWN) !== 0 ? gazetteer.longest(toks, i) : null;
     if (m) {
       if (m.value.kind === 'ministry') {
         const ref = ministryOf(toks, i, m.value.ref, out.at(-1));
@@ -529,7 +531,7 @@ function affiliateEnd(toks: readonly LexToken[], e: number): number {
   const next = toks[e + 1];
   if (!t || !next || !/^[A-Z][a-z]+$/.test(t.text) || t.newline || next.newline) return e;
   const prose = next.kind === 'word' ? !next.cap && /^[a-z]/.test(next.text) : /^[,.;:()']$/.test(next.key);
-  if (!prose || t.key.endsWith('s') || capitalisedWordFacts(t.key) !== NAME) return e;
+  if (!prose || t.key.endsWith('s') || (wordFacts(t) & (NAME | TITLE_HEAD | DEMONYM)) !== NAME) return e;
   if (gazetteer.longest(toks, e) || titles.longest(toks, e) || suffixes.longest(toks, e)) return e;
   return e + 1;
 }
@@ -643,7 +645,7 @@ function organisationCandidates(
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    const m = suffixes.longest(toks, i);
+    const m = (facts[i]! & OPENS_SUFFIX) !== 0 ? suffixes.longest(toks, i) : null;
     if (m) {
       const [start, parts] = walkBack(toks, facts, i, spansEnding);
       const designator = localDesignatorBefore(toks, start);
@@ -984,7 +986,7 @@ function personCandidates(
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     // Title + name: "Prime Minister Pham Minh Chinh", "Governor of Kanagawa Prefecture Kuroiwa Yuji".
-    const title = titles.longest(toks, i);
+    const title = (facts[i]! & OPENS_TITLE) !== 0 ? titles.longest(toks, i) : null;
     if (title) {
       let j = title.end;
       let object = false;
@@ -1972,7 +1974,7 @@ function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Cand
     c.type === 'ORG' &&
     c.e - c.s >= 2 &&
     !c.locality &&
-    facts[c.s] === NAME &&
+    (facts[c.s]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
     !t.allCaps &&
     next.kind === 'word' &&
     next.space &&
@@ -2116,7 +2118,7 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
   if (toks.length === 0) return;
   const facts = tokenFacts(toks);
   const cands: Candidate[] = [];
-  gazetteerCandidates(toks, cands);
+  gazetteerCandidates(toks, facts, cands);
   const spansEnding = spanIndex(toks);
   for (const c of cands) spansEnding[c.e] = c;
   organisationCandidates(text, toks, facts, spansEnding, cands);
