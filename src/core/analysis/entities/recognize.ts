@@ -247,6 +247,17 @@ const OPENS_KNOWN = 8;
 const OPENS_TITLE = 16;
 /** Fact bit: a word that opens a designator ("Co Ltd", "People's Committee"). */
 const OPENS_SUFFIX = 32;
+// The bits below are asked of single tokens (`is`), not kept in a chunk's array of facts (`tokenFacts`).
+/** Fact bit: a word that may be a Vietnamese syllable of a name. */
+const VIETNAMESE_SYLLABLE = 1 << 8;
+/** Fact bit: a word that may be romanised Japanese. */
+const ROMAJI = 1 << 9;
+/** Fact bit: a common Vietnamese family name. */
+const VIETNAMESE_FAMILY = 1 << 10;
+/** Fact bit: a common Japanese family name. */
+const JAPANESE_FAMILY = 1 << 11;
+/** Fact bit: a common Japanese given name. */
+const JAPANESE_GIVEN = 1 << 12;
 
 /** The fact bits of a token's word, worked out once per spelling: the same words recur in every article. */
 function wordFacts(t: LexToken): number {
@@ -259,14 +270,24 @@ function wordFacts(t: LexToken): number {
         : 0) |
       (t.kind === 'word' && gazetteer.opens(t) ? OPENS_KNOWN : 0) |
       (titles.opens(t) ? OPENS_TITLE : 0) |
-      (suffixes.opens(t) ? OPENS_SUFFIX : 0);
+      (suffixes.opens(t) ? OPENS_SUFFIX : 0) |
+      (isVietnameseSyllable(t.key) ? VIETNAMESE_SYLLABLE : 0) |
+      (isRomaji(t.key) ? ROMAJI : 0) |
+      (vietnameseFamily.has(t.key) ? VIETNAMESE_FAMILY : 0) |
+      (japaneseFamily.has(t.key) ? JAPANESE_FAMILY : 0) |
+      (japaneseGiven.has(t.key) ? JAPANESE_GIVEN : 0);
   }
   return spelling.facts;
 }
 
+/** Whether a token's word has the fact `bit`; false past either end of the chunk. */
+function is(t: LexToken | undefined, bit: number): boolean {
+  return t !== undefined && (wordFacts(t) & bit) !== 0;
+}
+
 /**
- * The facts of each token of a chunk, worked out once: a dozen candidate passes ask them of the same tokens,
- * and a byte read is far cheaper than the set and dictionary look-ups on folded keys it replaces.
+ * The facts of each token of a chunk (the eight bits a dozen candidate passes ask of every token), read once:
+ * a byte read is far cheaper than the set and dictionary look-ups on folded keys it replaces.
  */
 function tokenFacts(toks: readonly LexToken[]): Uint8Array {
   const facts = new Uint8Array(toks.length);
@@ -576,9 +597,9 @@ function nameEnd(toks: readonly LexToken[], end: number, kind: string): number {
  * the run of name words ("Ngô Văn Lợi and …").
  */
 function vietnamesePersonAt(toks: readonly LexToken[], facts: Uint8Array, k: number): boolean {
-  if (!toks[k]?.cap || !vietnameseFamily.has(toks[k]!.key)) return false;
+  if (!toks[k]?.cap || !is(toks[k], VIETNAMESE_FAMILY)) return false;
   let e = k + 1;
-  while (e - k <= 4 && isNamePart(facts, e) && isVietnameseSyllable(toks[e]!.key)) e++;
+  while (e - k <= 4 && isNamePart(facts, e) && is(toks[e], VIETNAMESE_SYLLABLE)) e++;
   return e - k >= 3 && e - k <= 4 && !isNamePart(facts, e);
 }
 
@@ -898,11 +919,11 @@ function nameStart(toks: readonly LexToken[], s: number, e: number): number {
 }
 
 function japaneseCanon(a: LexToken, b: LexToken): string | null {
-  const famA = japaneseFamily.has(a.key);
-  const famB = japaneseFamily.has(b.key);
-  const givA = japaneseGiven.has(a.key);
-  const givB = japaneseGiven.has(b.key);
-  if (!isRomaji(a.key) || !isRomaji(b.key)) return null;
+  const famA = is(a, JAPANESE_FAMILY);
+  const famB = is(b, JAPANESE_FAMILY);
+  const givA = is(a, JAPANESE_GIVEN);
+  const givB = is(b, JAPANESE_GIVEN);
+  if (!is(a, ROMAJI) || !is(b, ROMAJI)) return null;
   if (famA && (givB || !famB)) return `${a.text} ${b.text}`;
   if (givA && famB) return `${b.text} ${a.text}`;
   if (givB && !givA) return `${a.text} ${b.text}`;
@@ -974,13 +995,13 @@ function personCandidates(
     k > 1 &&
     (facts[k - 1]! & NAME) !== 0 &&
     (toks[k]!.key !== toks[k]!.text.toLowerCase() ||
-      (toks[k - 2]!.cap && vietnameseFamily.has(toks[k - 2]!.key) && (facts[k - 2]! & NAME) !== 0)) &&
-    isVietnameseSyllable(toks[k]!.key);
+      (toks[k - 2]!.cap && is(toks[k - 2], VIETNAMESE_FAMILY) && (facts[k - 2]! & NAME) !== 0)) &&
+    is(toks[k], VIETNAMESE_SYLLABLE);
   const inRun = (k: number): boolean => {
     if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return demonymSyllable(k);
     const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
-    return !span || (span.e === k + 1 && japaneseGiven.has(toks[k + 1]?.key ?? ''));
+    return !span || (span.e === k + 1 && is(toks[k + 1], JAPANESE_GIVEN));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -1045,10 +1066,8 @@ function personCandidates(
         const stopFamily =
           j === s &&
           t.cap &&
-          (vietnameseFamily.has(t.key) ||
-            (t.allCaps &&
-              (japaneseFamily.has(t.key) ||
-                (isRomaji(t.key) && japaneseGiven.has(toks[j + 1]?.key ?? ''))))) &&
+          (is(t, VIETNAMESE_FAMILY) ||
+            (t.allCaps && (is(t, JAPANESE_FAMILY) || (is(t, ROMAJI) && is(toks[j + 1], JAPANESE_GIVEN))))) &&
           inRun(j + 1);
         // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
         const placeFamily =
@@ -1096,14 +1115,14 @@ function personCandidates(
     // "Ông Lê Ngọc Châu": the honorific (Mr, Mrs) opening a sentence is no part of the name.
     if (!t.cap || (isNamePart(facts, i - 1) && !VIETNAMESE_HONORIFICS.has(toks[i - 1]!.text))) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
-    if (vietnameseFamily.has(t.key)) {
+    if (is(t, VIETNAMESE_FAMILY)) {
       let j = i + 1;
       while (
         j < toks.length &&
         j - i < 4 &&
         !toks[j]!.newline &&
         inRun(j) &&
-        isVietnameseSyllable(toks[j]!.key)
+        is(toks[j], VIETNAMESE_SYLLABLE)
       )
         j++;
       if (j - i >= 3 && !isName(facts, j)) {
@@ -1145,8 +1164,7 @@ function personCandidates(
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
     // "Takuya Ishikawa": after a given name, a prefecture that is also a family name is the family name.
-    const placeFamily =
-      spansStarting[i + 1]?.e === i + 2 && japaneseGiven.has(t.key) && japaneseFamily.has(n!.key);
+    const placeFamily = spansStarting[i + 1]?.e === i + 2 && is(t, JAPANESE_GIVEN) && is(n, JAPANESE_FAMILY);
     if (
       n &&
       isName(facts, i) &&
@@ -1980,7 +1998,7 @@ function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Cand
     next.space &&
     !c.ref.startsWith(LOCAL_BODY) &&
     isCoinedWord(t.key) &&
-    !(isVietnameseSyllable(t.key) && isVietnameseSyllable(next.key))
+    !(is(t, VIETNAMESE_SYLLABLE) && is(next, VIETNAMESE_SYLLABLE))
   );
 }
 
@@ -2025,8 +2043,8 @@ function opensWithVietnameseName(toks: readonly LexToken[], c: Candidate): boole
     b.cap &&
     !a.allCaps &&
     !b.allCaps &&
-    isVietnameseSyllable(a.key) &&
-    isVietnameseSyllable(b.key) &&
+    is(a, VIETNAMESE_SYLLABLE) &&
+    is(b, VIETNAMESE_SYLLABLE) &&
     gazetteer.longest(toks, c.s) === null &&
     bareNameRest(toks, c).length > 0
   );
