@@ -11,7 +11,11 @@ const lookup: EntityLookup = {
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
   isCity: (ref) => ref === 'pohang',
   isCompany: (ref) => !/(park|ministry|news)/.test(ref),
-  countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
+  isPark: (ref) => /(park|zone)$/.test(ref),
+  countryOf: (ref) =>
+    ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam', sumitomo: 'japan', brg: 'vietnam' })[
+      ref
+    ] ?? null,
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
@@ -88,6 +92,16 @@ describe('buildContexts', () => {
       'demonym:south-korea:Korean',
       'anaphor:aeon:the Korean tech giant',
     ]);
+  });
+
+  it('resolves "the Japanese conglomerate" to the latest Japanese company, not the partner named after it', () => {
+    const text = 'Sumitomo and its partner BRG will build a town. The Japanese conglomerate will pay for it.';
+    expect(
+      references(text, [
+        ['Sumitomo', 'ORG', 'sumitomo'],
+        ['BRG', 'ORG', 'brg'],
+      ])[1],
+    ).toEqual(['demonym:japan:Japanese', 'anaphor:sumitomo:The Japanese conglomerate']);
   });
 
   it('reads "the city" as the Vietnamese locality, "the city-state" as a country and a bare "tỉnh" as the province', () => {

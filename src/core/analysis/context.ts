@@ -16,6 +16,8 @@ export interface EntityLookup {
   isCity(ref: string): boolean;
   /** True when an organisation's ref may be a company's: not a known park, ministry, agency or newspaper. */
   isCompany(ref: string): boolean;
+  /** True when an organisation's ref is an industrial park's, zone's or estate's: what "the park" points back to. */
+  isPark(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -62,6 +64,10 @@ export interface RecentEntities {
   org: string | null;
   /** The last company named: what "the company" means, which a park, a ministry or a newspaper never is. */
   company: string | null;
+  /** The companies named last, latest last: "the Japanese conglomerate" is the latest of them from Japan. */
+  companies: string[];
+  /** The last park or zone named: what "the park" means, which the company building in it is not. */
+  park: string | null;
 }
 
 /**
@@ -130,6 +136,8 @@ export function newArticleState(): ArticleState {
       prefecture: null,
       org: null,
       company: null,
+      companies: [],
+      park: null,
     },
     lastMoney: null,
     lastPlace: null,
@@ -154,7 +162,7 @@ const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 const MERGED_INTO = /^(absorbed|absorbing|absorbs|former|formerly)$/;
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company'>([
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company' | 'park'>([
   ['country', 'country'],
   ['nation', 'country'],
   ['city-state', 'country'],
@@ -165,9 +173,9 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
   ['prefecture', 'prefecture'],
   ['locality', 'locality'],
   ['municipality', 'locality'],
-  ['ip', 'org'],
-  ['park', 'org'],
-  ['zone', 'org'],
+  ['ip', 'park'],
+  ['park', 'park'],
+  ['zone', 'park'],
   ['complex', 'org'],
   ['company', 'company'],
   ['firm', 'company'],
@@ -192,6 +200,32 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
   ['organisation', 'org'],
   ['organization', 'org'],
 ]);
+
+/** How many companies back "the Japanese conglomerate" may point. */
+const RECENT_COMPANIES = 4;
+
+/**
+ * The company "the Japanese conglomerate" points back to: the latest one named from the country of the
+ * nationality between "the" and the noun; null when no nationality stands there or no such company was named.
+ */
+function companyOf(
+  tokens: Token[],
+  the: number,
+  noun: number,
+  recent: RecentEntities,
+  lookup: EntityLookup,
+  demonym: (word: string) => string | null,
+): string | null {
+  for (let k = the + 1; k < noun; k++) {
+    const text = tokens[k]!.text;
+    const nation = startsUpper(text) ? demonym(text) : null;
+    if (nation === null) continue;
+    for (let c = recent.companies.length - 1; c >= 0; c--)
+      if (lookup.countryOf(recent.companies[c]!) === nation) return recent.companies[c]!;
+    return null;
+  }
+  return null;
+}
 
 /** Whether a noun names a company: "the company" points back to one, "Singapore firm" names one's nationality. */
 export function isCompanyNoun(lower: string): boolean {
@@ -316,7 +350,14 @@ export function buildContexts(
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
     if (m.type === 'ORG') {
       recent.org = m.ref;
-      if (lookup.isCompany(m.ref)) recent.company = m.ref;
+      if (lookup.isCompany(m.ref)) {
+        recent.company = m.ref;
+        const { companies } = recent;
+        if (companies.at(-1) !== m.ref) {
+          if (companies.length === RECENT_COMPANIES) companies.shift();
+          companies.push(m.ref);
+        }
+      } else if (lookup.isPark(m.ref)) recent.park = m.ref;
       // "the vice-chairman of the Tay Ninh People's Committee said the province …": a locality's body names it.
       const place = localityOf(m.ref);
       if (place !== m.ref && lookup.countryOf(place) !== null)
@@ -424,7 +465,12 @@ export function buildContexts(
         ? -1
         : bare >= 0
           ? bare
-          : determinerBefore(tokens, t, first, target === 'org' || target === 'company');
+          : determinerBefore(
+              tokens,
+              t,
+              first,
+              target !== 'country' && target !== 'locality' && target !== 'prefecture',
+            );
       if (the >= 0) {
         const ref =
           target === 'country'
@@ -436,10 +482,12 @@ export function buildContexts(
                   ? (recent.province ?? recent.locality)
                   : recent.locality
                 : target === 'company'
-                  ? (recent.company ?? recent.org)
-                  : recent.org;
+                  ? (companyOf(tokens, the, t, recent, lookup, demonym) ?? recent.company ?? recent.org)
+                  : target === 'park'
+                    ? (recent.park ?? recent.org)
+                    : recent.org;
         if (ref) {
-          const type = target === 'org' || target === 'company' ? 'ORG' : 'PLACE';
+          const type = target === 'org' || target === 'company' || target === 'park' ? 'ORG' : 'PLACE';
           references.push({
             ref,
             type,
