@@ -60,7 +60,7 @@ const { charClasses, LOWER, UPPER, WORD } = chars;
 // Called through these rather than as `text.charCodeAt(i)`: the dictionaries are lexed at start-up from
 // strings of every kind V8 has (interned, concatenated, sliced, one- and two-byte), which leaves a method look-up
 // on `text` megamorphic, a stub-cache probe per character; this look-up never varies. It doubled lexing speed.
-const { charCodeAt, slice, startsWith } = String.prototype;
+const { charCodeAt, slice } = String.prototype;
 
 function spellingOf(text: string): Spelling {
   const c = charCodeAt.call(text, 0);
@@ -91,29 +91,48 @@ function spellingOf(text: string): Spelling {
 // shares one text and one key, whose hash V8 then works out once for all the set look-ups that follow.
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-/** Index + 1 into `spellings` per slot, 0 when free. */
+/** Half full at most, so probes stay short. */
+const MAX_SPELLINGS = 1 << (SLOT_BITS - 1);
+/** Index + 1 into `spellings` per slot, 0 when free, and the hash of the spelling there. */
 const slots = new Int32Array(1 << SLOT_BITS);
 const hashes = new Int32Array(1 << SLOT_BITS);
 const spellings: Spelling[] = [];
+// Each spelling's code units, copied into one array: comparing a token with them is a loop over numbers,
+// where comparing with the spelling's string (of any of V8's string representations) measured twice as slow.
+const starts = new Int32Array(MAX_SPELLINGS);
+const lengths = new Int32Array(MAX_SPELLINGS);
+let units = new Uint16Array(1 << 16);
+let unitsUsed = 0;
 
 /** The spelling of `text[start, end)`, whose hash is `hash`; new spellings are added. */
 function intern(text: string, start: number, end: number, hash: number): Spelling {
+  const length = end - start;
   let slot = hash & SLOT_MASK;
   for (let n = slots[slot]!; n !== 0; n = slots[slot]!) {
-    if (hashes[slot] === hash) {
-      const known = spellings[n - 1]!;
-      const w = known.text;
-      if (w.length === end - start && startsWith.call(text, w, start)) return known;
+    if (hashes[slot] === hash && lengths[n - 1] === length) {
+      const at = starts[n - 1]! - start;
+      let k = start;
+      while (k < end && units[at + k] === charCodeAt.call(text, k)) k++;
+      if (k === end) return spellings[n - 1]!;
     }
     slot = (slot + 1) & SLOT_MASK;
   }
-  // Half full at most, so probes stay short; a hostile text of endless distinct words starts the table afresh.
-  if (spellings.length >= 1 << (SLOT_BITS - 1)) {
+  // A hostile text of endless distinct words starts the table afresh.
+  if (spellings.length === MAX_SPELLINGS) {
     slots.fill(0);
     spellings.length = 0;
+    unitsUsed = 0;
     return intern(text, start, end, hash);
   }
+  if (unitsUsed + length > units.length) {
+    const more = new Uint16Array(Math.max(units.length * 2, unitsUsed + length));
+    more.set(units.subarray(0, unitsUsed));
+    units = more;
+  }
+  for (let k = start; k < end; k++) units[unitsUsed++] = charCodeAt.call(text, k);
   const spelling = spellingOf(slice.call(text, start, end));
+  starts[spellings.length] = unitsUsed - length;
+  lengths[spellings.length] = length;
   spellings.push(spelling);
   slots[slot] = spellings.length;
   hashes[slot] = hash;
