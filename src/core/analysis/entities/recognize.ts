@@ -258,6 +258,8 @@ const VIETNAMESE_FAMILY = 1 << 10;
 const JAPANESE_FAMILY = 1 << 11;
 /** Fact bit: a common Japanese given name. */
 const JAPANESE_GIVEN = 1 << 12;
+/** Fact bit: a word that may open a credit in any case ("by", "photo", "Reporting by", "WRITER:"). */
+const CREDIT_CUE = 1 << 13;
 
 /** The fact bits of a token's word, worked out once per spelling: the same words recur in every article. */
 function wordFacts(t: LexToken): number {
@@ -275,7 +277,8 @@ function wordFacts(t: LexToken): number {
       (isRomaji(t.key) ? ROMAJI : 0) |
       (vietnameseFamily.has(t.key) ? VIETNAMESE_FAMILY : 0) |
       (japaneseFamily.has(t.key) ? JAPANESE_FAMILY : 0) |
-      (japaneseGiven.has(t.key) ? JAPANESE_GIVEN : 0);
+      (japaneseGiven.has(t.key) ? JAPANESE_GIVEN : 0) |
+      (CREDIT_CUES.has(t.key) ? CREDIT_CUE : 0);
   }
   return spelling.facts;
 }
@@ -1427,6 +1430,8 @@ function creditCandidates(
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
+    // Every credit opens with a capitalised word or a cue word: one bit spares other words five tests.
+    if (!toks[i]!.cap && !is(toks[i], CREDIT_CUE)) continue;
     let j: number;
     // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
     if (toks[i]!.allCaps && lineStart(toks, i) && (j = staffCreditEnd(toks, facts, i)) > i) {
@@ -1570,6 +1575,9 @@ const CREDIT_LABELS = new Set([
   'tin',
   'bai',
 ]);
+
+/** Words that open a credit in any case: the words and labels above, "by", "photo", "assistance (from)". */
+const CREDIT_CUES = new Set([...CREDIT_WORDS, ...CREDIT_LABELS, 'by', 'assistance', 'photo', 'photographer']);
 
 /**
  * End of a credit label opened by a `CREDIT_LABELS` word at token `i` ("WRITER:", "Tin, ảnh:", "Bài và ảnh:"),
