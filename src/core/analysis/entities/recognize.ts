@@ -1838,15 +1838,17 @@ function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[
   }
 }
 
-/** Keeps the longest candidates, then the most trusted, never two over the same token. */
-function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
+/**
+ * Keeps the longest candidates, then the most trusted, never two over the same token; marks the tokens of those
+ * it keeps in `taken`.
+ */
+function resolve(toks: readonly LexToken[], cands: Candidate[], taken: Uint8Array): Candidate[] {
   // Widths are worked out once, not twice per comparison; the index sort is stable like the sort it replaced.
   const widths = cands.map((c) => toks[c.e - 1]!.end - toks[c.s]!.start);
   const order = cands.map((_, k) => k);
   order.sort(
     (a, b) => widths[b]! - widths[a]! || cands[b]!.prio - cands[a]!.prio || cands[a]!.s - cands[b]!.s,
   );
-  const taken = new Uint8Array(toks.length);
   const byStart = spanIndex(toks);
   for (const n of order) {
     const c = cands[n]!;
@@ -1870,15 +1872,16 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
 /** Vietnam's government as the knowledge data names it: what "the Government" means in Vietnam's press. */
 const VIETNAM_GOVERNMENT = knowledge.lookupName('Government of Vietnam')?.ref ?? null;
 
-/** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
+/**
+ * Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh"; none on a token
+ * `taken` by a mention already kept.
+ */
 function shortReferences(
   toks: readonly LexToken[],
   facts: Uint8Array,
-  kept: Candidate[],
+  taken: Uint8Array,
   state: RecognitionState,
 ): Candidate[] {
-  const taken = new Uint8Array(toks.length);
-  for (const c of kept) taken.fill(1, c.s, c.e);
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -2166,9 +2169,10 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
   creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
   vietnameseBodyCandidates(text, toks, facts, spansStarting, cands);
-  const kept = resolve(toks, cands);
+  const taken = new Uint8Array(toks.length);
+  const kept = resolve(toks, cands, taken);
   remember(toks, facts, kept, state);
-  const short = shortReferences(toks, facts, kept, state);
+  const short = shortReferences(toks, facts, taken, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
     const c = r >= short.length || (k < kept.length && kept[k]!.s < short[r]!.s) ? kept[k++]! : short[r++]!;
@@ -2178,7 +2182,8 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
     state.mentions.push({
       start,
       end,
-      text: text.slice(start, end),
+      // A one-word mention shares its spelling's string, which linking's maps then hash once for all.
+      text: c.e - c.s === 1 ? toks[c.s]!.text : text.slice(start, end),
       type: c.type,
       ref: c.ref || null,
       confidence: c.confidence,
