@@ -336,8 +336,9 @@ function isAcronymUnit(toks: readonly LexToken[], s: number, e: number): boolean
   return letters >= 2 && letters <= 10;
 }
 
+/** The text of tokens [s, e); one word's is its spelling's shared string, whose hash maps work out once. */
 function spanText(text: string, toks: readonly LexToken[], s: number, e: number): string {
-  return text.slice(toks[s]!.start, toks[e - 1]!.end);
+  return e - s === 1 ? toks[s]!.text : text.slice(toks[s]!.start, toks[e - 1]!.end);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -2182,8 +2183,7 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
     state.mentions.push({
       start,
       end,
-      // A one-word mention shares its spelling's string, which linking's maps then hash once for all.
-      text: c.e - c.s === 1 ? toks[c.s]!.text : text.slice(start, end),
+      text: spanText(text, toks, c.s, c.e),
       type: c.type,
       ref: c.ref || null,
       confidence: c.confidence,
