@@ -183,6 +183,43 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('reads earlier agreements named with their partner and date, and not those only mentioned', () => {
+    const text =
+      "Hung Yen and Tochigi Prefecture signed an MoU on December 8. It is Hung Yen's third with a Japanese " +
+      'prefecture, after agreements with Okayama Prefecture in 2019 and Nara Prefecture in May 2024. ' +
+      'Hung Yen will carry out its MoU with Osaka in 2026.';
+    expect(
+      agreements(text, '2025-12-10', [
+        ['Hung Yen', 'PLACE', 'hung-yen'],
+        ['Tochigi Prefecture', 'PLACE', 'tochigi'],
+        ['Okayama Prefecture', 'PLACE', 'okayama'],
+        ['Nara Prefecture', 'PLACE', 'nara'],
+        ['Osaka', 'PLACE', 'osaka'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['hung-yen', 'tochigi'], date: '2025-12-08' },
+      { kind: 'agreement', parties: ['hung-yen', 'okayama'], date: '2019' },
+      { kind: 'agreement', parties: ['hung-yen', 'nara'], date: '2024-05' },
+    ]);
+  });
+
+  it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {
+    const text =
+      'Leaders of Hanoi and Osaka on Tuesday agreed to step up cooperation as they marked 50 years of ties. ' +
+      'The two cities have traded for years. ' +
+      'On the same day, the Saigon Hi-Tech Park and the Kansai Economic Federation signed an MoU.';
+    expect(
+      agreements(text, '2024-11-27', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Osaka', 'PLACE', 'osaka'],
+        ['Saigon Hi-Tech Park', 'ORG', 'saigon-hi-tech-park'],
+        ['Kansai Economic Federation', 'ORG', 'kansai-economic-federation'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['saigon-hi-tech-park', 'kansai-economic-federation'], date: '2024-11-26' },
+    ]);
+  });
+
   it('reads "The MoU was signed by …" after a signing as the same memorandum told again', () => {
     const text =
       'Shiga Prefecture and Long An Province signed a memorandum of understanding on November 11, 2025. ' +

@@ -134,6 +134,47 @@ function weekdayDate(tokens: Token[], first: number, end: number, anchor: DatePa
 }
 
 /**
+ * Agreements a sentence names as signed before, each with its partner and the date after it: "after agreements
+ * with Okayama Prefecture in 2019 and Nara Prefecture in May 2024", "Memorandum with the Ho Chi Minh City
+ * People's Committee (November 2022)". The other party is the article's main locality. A partner without a
+ * date of its own is only mentioned ("will implement the MoU with Tokyo"), and none is read for it.
+ */
+function earlierAgreements(
+  tokens: Token[],
+  ctx: SentenceContext,
+  dates: DateMention[],
+  anchor: DateParts | null,
+  home: string | null,
+): Agreement[] {
+  const out: Agreement[] = [];
+  const anchorIso = formatAnchor(anchor);
+  if (home === null) return out;
+  for (let j = ctx.first; j < ctx.end; j++) {
+    const kind = KIND_WORDS.has(tokens[j]!.lower) ? kindAt(tokens, j) : null;
+    if (!kind || tokens[j + 1]?.lower !== 'with') continue;
+    const [, end] = clauseOf(tokens, ctx, j);
+    const partners = ctx.references.filter(
+      (r, i, all) =>
+        r.kind !== 'demonym' && r.first > j + 1 && r.last < end && !isQualifier(tokens, r, all[i + 1]),
+    );
+    const sentence = datesWithin(dates, ctx.span);
+    for (let k = 0; k < partners.length; k++) {
+      const r = partners[k]!;
+      if (r.ref === home) continue;
+      // The date between this partner and the next one.
+      const until = partners[k + 1]?.first ?? end;
+      const d = sentence.find((x) => x.first > r.last && x.first < until);
+      const date = d ? resolveDate(d, anchor, true) : null;
+      // "will carry out its MoU with Osaka in 2026": a date to come is no signing.
+      if (!date || (anchorIso !== null && date.slice(0, 4) > anchorIso.slice(0, 4))) continue;
+      const span = { start: tokens[j]!.start, end: tokens[r.last]!.end };
+      out.push({ kind, parties: [home, r.ref], date, ...span });
+    }
+  }
+  return out;
+}
+
+/**
  * The parties as the localities and bodies that signed: a people's committee signs for its locality when the
  * locality is among the parties too, and countries step back when two places below them sign.
  */
@@ -240,7 +281,13 @@ export function findAgreements(
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
-    if (!signed) continue;
+    if (!signed) {
+      if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
+      for (const past of earlierAgreements(tokens, ctx, dates, anchor, home))
+        if (!out.some((a) => a.date === past.date && a.parties.every((p) => past.parties.includes(p))))
+          out.push(past);
+      continue;
+    }
     const from = Math.max(first, datelineEnd(tokens, ctx.first, ctx.end));
     const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= from && r.last < end);
     const usable = refs.filter(
@@ -263,12 +310,16 @@ export function findAgreements(
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     for (const c of datesWithin(dates, clause))
       if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
+    let sameDay: string | null = null;
     if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
-      // The last date of the three sentences before.
+      // The last date of the three sentences before, else the weekday of the event the article opened with
+      // ("Leaders of HCM City and Osaka on Tuesday agreed …").
       for (let k = ci - 1; k >= Math.max(0, ci - 3) && !d; k--)
         d = datesWithin(dates, contexts[k]!.span).at(-1);
+      for (let k = ci - 1; k >= 0 && !d && sameDay === null; k--)
+        sameDay = weekdayDate(tokens, contexts[k]!.first, contexts[k]!.end, anchor);
     }
-    const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
+    const stated = d ? resolveDate(d, anchor, true) : (sameDay ?? weekdayDate(tokens, first, end, anchor));
     // "The MoU was signed by Governor Ohmura and Mr. Duc, Chairman of …": the memorandum just reported, told
     // again with who signed it, not another one.
     const last = out.at(-1);

@@ -32,6 +32,8 @@ export interface Reference {
   country: boolean;
   /** The country a place lies in ("hai-phong" → "vietnam"), null for organisations and unknown places. */
   nation: string | null;
+  /** True for an industrial park, zone or estate: one hosts money a company puts there, one does not invest. */
+  park: boolean;
   /** Token indices (inclusive) of the words that refer to it. */
   first: number;
   last: number;
@@ -410,6 +412,7 @@ export function buildContexts(
           kind: 'name',
           country: isCountry(m),
           nation,
+          park: m.type === 'ORG' && lookup.isPark(m.ref),
           first: t,
           last,
         });
@@ -442,6 +445,7 @@ export function buildContexts(
           kind: 'demonym',
           country: true,
           nation,
+          park: false,
           first: t,
           last: t,
         });
@@ -474,7 +478,10 @@ export function buildContexts(
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
+            ? token.lower === 'city-state' && nations.has('singapore')
+              ? // "the city-state": of the countries an article names, Singapore is the one.
+                'singapore'
+              : (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
@@ -494,6 +501,7 @@ export function buildContexts(
             kind: 'anaphor',
             country: target === 'country',
             nation: type === 'PLACE' ? lookup.countryOf(ref) : null,
+            park: type === 'ORG' && lookup.isPark(ref),
             first: the,
             last: t,
           });
