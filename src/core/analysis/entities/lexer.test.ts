@@ -51,4 +51,13 @@ describe('lex', () => {
     expect(toks.map((t) => t.key)).toEqual(words.map((w) => w.slice(0, -1).toLowerCase() + 'd'));
     expect(toks.every((t) => t.cap && !t.allCaps)).toBe(true);
   });
+
+  it('reads a word of a million letters as one word, as often as it comes', () => {
+    const long = 'Ab'.repeat(500_000);
+    const toks = lex(`${long} ${long}`);
+    expect(toks.map((t) => [t.key.length, t.cap, t.key === long.toLowerCase()])).toEqual([
+      [1_000_000, true, true],
+      [1_000_000, true, true],
+    ]);
+  });
 });

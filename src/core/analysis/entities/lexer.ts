@@ -104,9 +104,13 @@ const lengths = new Int32Array(MAX_SPELLINGS);
 let units = new Uint16Array(1 << 16);
 let unitsUsed = 0;
 
+/** Longest spelling kept: longer "words" (runs of digits or capitals) are rare, and would swell `units`. */
+const MAX_KEPT_LENGTH = 64;
+
 /** The spelling of `text[start, end)`, whose hash is `hash`; new spellings are added. */
 function intern(text: string, start: number, end: number, hash: number): Spelling {
   const length = end - start;
+  if (length > MAX_KEPT_LENGTH) return spellingOf(slice.call(text, start, end));
   let slot = hash & SLOT_MASK;
   for (let n = slots[slot]!; n !== 0; n = slots[slot]!) {
     if (hashes[slot] === hash && lengths[n - 1] === length) {
