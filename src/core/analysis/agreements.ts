@@ -75,7 +75,7 @@ function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
 const CLAUSE_ENDS = new Set([';', 'which', 'whereby', 'while', 'where', 'whereas']);
 
 /** Words that open a clause of their own before the agreement word. */
-const CONTRASTS = new Set(['while', 'whereas', 'meanwhile']);
+const CONTRASTS = new Set(['while', 'whereas', 'meanwhile', 'where']);
 
 /** Token range [first, end) of the clause around token `at`: between semicolons, ending before "which". */
 function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, number] {
@@ -84,9 +84,34 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
   while (first > ctx.first && tokens[first - 1]!.text !== ';' && !CONTRASTS.has(tokens[first - 1]!.lower))
     first--;
   let end = at + 1;
-  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
+  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower) && !opensClause(tokens, end)) end++;
   return [first, end];
 }
+
+/**
+ * Whether a comma after the agreement word opens another clause: "signed an MoU with Binh Duong on Nov. 11,
+ * and Okayama will open a desk", "…, hoping to recruit engineers", "…, the first since its merger with Quang
+ * Nam". Not a list: "on trade, tourism and education", ", Bolikhamxay and Houaphanh".
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.text !== ',') return false;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word') return false;
+  const w = next.lower;
+  if (w === 'but' || w === 'to' || (w.endsWith('ing') && w.length > 5 && /^\p{Ll}/u.test(next.text)))
+    return true;
+  if (/^(the|a|an)$/.test(w))
+    return /^(first|second|third|latest|last|largest|biggest)$/.test(tokens[k + 2]?.lower ?? '');
+  if (w !== 'and') return false;
+  // ", and a trade delegation from Dresden visited": partners are named, not "a" something.
+  if (/^(a|an|the|its|their)$/.test(tokens[k + 2]?.lower ?? '')) return true;
+  // ", and Okayama will open a desk" has a verb of its own; ", and Houaphanh on March 11" ends a list.
+  for (let j = k + 2; j < k + 7; j++) if (CLAUSE_VERBS.test(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Words that make what follows ", and X" a clause of its own. */
+const CLAUSE_VERBS = /^(will|would|has|have|had|is|was|are|were|plans|planned|said|also|to)$/;
 
 /** A name followed by "'s" and another place ("Việt Nam's Hà Nam Province") only qualifies that place. */
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
@@ -304,12 +329,18 @@ export function findAgreements(
       if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
-    if (parties.length === 0) continue;
+    // An agreement needs two sides: one whose partner the text names in words we do not know is left out
+    // rather than shown with half its parties.
+    if (parties.length < 2) continue;
     // The date nearest the agreement word in its clause: "opened on October 15; an MoU was inked on Oct. 3".
     let d: DateMention | undefined;
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     for (const c of datesWithin(dates, clause))
       if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
+    // "during a visit to Stuttgart in October, where the People's Committee signed": the date of the event the
+    // clause hangs on.
+    if (!d && first > ctx.first)
+      d = datesWithin(dates, { start: ctx.span.start, end: tokens[first - 1]!.end }).at(-1);
     let sameDay: string | null = null;
     if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
       // The last date of the three sentences before, else the weekday of the event the article opened with

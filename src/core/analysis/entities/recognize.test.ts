@@ -614,6 +614,31 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 
+  it('tells companies that share a first word apart, and knows Korean provinces without "-do"', () => {
+    expect(
+      found(
+        'Mitsui O.S.K. Lines took a 12% stake, while Mitsui & Co. and TSMC watched. NTT Data signed an MoU. ' +
+          'Tỉnh Gyeongsangbuk đã ký.',
+      ),
+    ).toEqual([
+      'ORG:Mitsui O.S.K. Lines=mitsui-osk-lines',
+      'ORG:Mitsui & Co.=mitsui',
+      'ORG:TSMC=tsmc',
+      'ORG:NTT Data=ntt-data',
+      'PLACE:Gyeongsangbuk=north-gyeongsang',
+    ]);
+  });
+
+  it('gives a company written with "Việt Nam" and with "Vietnam" one ref', () => {
+    const refs = found(
+      'Murata Manufacturing Việt Nam Co., Ltd. will expand. Murata Manufacturing Vietnam said so on Monday.',
+    ).filter((m) => m.startsWith('ORG'));
+    expect(refs).toEqual([
+      'ORG:Murata Manufacturing Việt Nam Co., Ltd.=murata-manufacturing-vietnam',
+      'ORG:Murata Manufacturing Vietnam=murata-manufacturing-vietnam',
+    ]);
+  });
+
   it("names an acronym's local arm by its country, and leaves technology acronyms alone", () => {
     expect(
       found('A survey by EY Vietnam, reported by JLL Việt Nam, found OLED and FDI rose in Japan.'),

@@ -2276,6 +2276,9 @@ function withoutLegalForm(name: string): string {
   return name;
 }
 
+/** "viet-nam" inside a ref, which refs spell "vietnam" as the country's own ref does. */
+const VIET_NAM = /(^|-)viet-nam(?=-|$)/g;
+
 /**
  * `toRef` of a name without its legal forms, memoised: the same names recur throughout an article and folding
  * is the costly part. Every way of finding a company gives it the same ref ("Sojitz Holdings said" and "Sojitz
@@ -2284,7 +2287,8 @@ function withoutLegalForm(name: string): string {
 function refOf(name: string): string {
   let r = refCache.get(name);
   if (r === undefined) {
-    r = toRef(withoutLegalForm(name));
+    // "Murata Manufacturing Việt Nam" and "… Vietnam" are one company: the country is spelled one way in refs.
+    r = toRef(withoutLegalForm(name)).replace(VIET_NAM, '$1vietnam');
     if (refCache.size > 10_000) refCache.clear();
     refCache.set(name, r);
   }
