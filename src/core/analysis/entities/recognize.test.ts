@@ -158,7 +158,8 @@ describe('recognizeEntities on articles written for these tests', () => {
 
   it('reads Vietnamese-language text without taking common words for names', () => {
     const text =
-      'Thủ tướng Phạm Minh Chính tiếp Đại sứ tại Hà Nội. Trong đó, Bình Dương và Đồng Nai dẫn đầu.';
+      'Thủ tướng Phạm Minh Chính tiếp Đại sứ tại Hà Nội. Trong đó, Bình Dương và Đồng Nai dẫn đầu. ' +
+      'Trong khi đó, tỉnh tăng vốn.';
     expect(found(text)).toEqual([
       'PERSON:Phạm Minh Chính=pham-minh-chinh',
       'PLACE:Hà Nội=hanoi',

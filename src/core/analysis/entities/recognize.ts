@@ -1973,7 +1973,12 @@ function shortReferences(
     // An English verb is plain ASCII letters: not "10" ("Trong 10 tháng"), not "ủy" ("Thành ủy").
     const acts =
       next !== undefined &&
-      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && /^[a-z]+$/.test(next.text)) ||
+      ((next.kind === 'word' &&
+        !next.cap &&
+        !CONNECTORS.has(next.key) &&
+        /^[a-z]+$/.test(next.text) &&
+        // "Trong khi đó" (meanwhile): "khi" is Vietnamese, in plain letters.
+        !VIETNAMESE_FUNCTION_WORDS.has(next.text)) ||
         next.key === "'");
     if (e - i === 1 && acts && vietnameseGiven.has(t.key) && !t.allCaps) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
