@@ -159,12 +159,14 @@ describe('recognizeEntities on articles written for these tests', () => {
   it('reads Vietnamese-language text without taking common words for names', () => {
     const text =
       'Thủ tướng Phạm Minh Chính tiếp Đại sứ tại Hà Nội. Trong đó, Bình Dương và Đồng Nai dẫn đầu. ' +
-      'Trong khi đó, tỉnh tăng vốn.';
+      'Trong khi đó, tỉnh tăng vốn. Thứ trưởng Bộ Tài chính Nguyễn Đức Tâm cho biết.';
     expect(found(text)).toEqual([
       'PERSON:Phạm Minh Chính=pham-minh-chinh',
       'PLACE:Hà Nội=hanoi',
       'PLACE:Bình Dương=binh-duong',
       'PLACE:Đồng Nai=dong-nai',
+      'ORG:Bộ Tài chính=ministry-of-finance-vietnam',
+      'PERSON:Nguyễn Đức Tâm=nguyen-duc-tam',
     ]);
   });
 

@@ -1770,7 +1770,9 @@ function vietnameseBodyCandidates(
         continue;
       } else if (tok.cap && tok.kind === 'word') {
         // "Chủ tịch UBND tỉnh Đặng Minh Khôi": the committee's chairman, named after a committee left unnamed.
-        if (kind.ref === 'place' && vietnamesePersonAt(toks, facts, j)) break;
+        // "Bộ Tài chính Nguyễn Đức Tâm": a person after a named body's name (not a body named after one).
+        if ((kind.ref === 'place' || (kind.described && j > from)) && vietnamesePersonAt(toks, facts, j))
+          break;
         j++;
         // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
         // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
