@@ -323,12 +323,8 @@ const INFLOWS = new Set<Measure>(['registered_capital', 'investment_capital', 'd
 /** Words that join the members of a list. */
 const LIST_SEPARATORS = new Set([',', 'and', '&', 'và']);
 
-/**
- * Measure cues that fit any kind of money: pledged investment or pledged ODA, a loan or a stake for a
- * project or a plant, capital a province attracted (registered or disbursed, as a nearer word may say). A word that names what the money is outranks them ("loans … include 41.7 billion yen
- * for a flood control project").
- */
-const WEAK_CUES = new Set([
+/** Verbs of drawing money in, which say it is investment but not which kind. */
+const DRAWING_VERBS = [
   'attract',
   'attracts',
   'attracted',
@@ -338,6 +334,15 @@ const WEAK_CUES = new Set([
   'pledged',
   'pledges',
   'committed',
+];
+
+/**
+ * Measure cues that fit any kind of money: pledged investment or pledged ODA, a loan or a stake for a
+ * project or a plant, capital a province attracted (registered or disbursed, as a nearer word may say). A word that names what the money is outranks them ("loans … include 41.7 billion yen
+ * for a flood control project").
+ */
+const WEAK_CUES = new Set([
+  ...DRAWING_VERBS,
   'project',
   'projects',
   'plant',
@@ -393,15 +398,7 @@ const GENERIC_CUES = new Set([
   // "ahead of South Korea with 402 projects and $4.7 billion": projects counted are a statistic's, unlike "a
   // project".
   'projects',
-  'attract',
-  'attracts',
-  'attracted',
-  'attracting',
-  'lured',
-  'drew',
-  'pledged',
-  'pledges',
-  'committed',
+  ...DRAWING_VERBS,
   'investment',
   'investments',
   'investing',
