@@ -95,10 +95,14 @@ describe('findQuantities: counts, shares and populations', () => {
     ]);
   });
 
-  it('counts existing and secondary projects', () => {
-    expect(
-      find('1,289 existing projects added capital and 32 secondary projects opened').map((q) => q.text),
-    ).toEqual(['1,289 existing projects', '32 secondary projects']);
+  it('counts existing, secondary, and small and medium-sized ones', () => {
+    const text =
+      '1,289 existing projects added capital, 32 secondary projects opened and 30 small and medium-sized companies came';
+    expect(find(text).map((q) => q.text)).toEqual([
+      '1,289 existing projects',
+      '32 secondary projects',
+      '30 small and medium-sized companies',
+    ]);
   });
 
   it('reads approximation cues before the span', () => {

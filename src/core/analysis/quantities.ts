@@ -210,6 +210,8 @@ const MODIFIERS = new Set([
   'direct',
   'small',
   'medium',
+  'medium-sized',
+  'mid-sized',
   'large',
   'big',
   'major',
@@ -480,6 +482,11 @@ function countedNoun(
       return { noun: t.lower, modifiers, last, unit: hit };
     }
     const hyphenated = t.lower.includes('-') && /invest|own|back|fund|base|licen|regist/.test(t.lower);
+    // "30 small and medium-sized companies": two modifiers joined.
+    if (t.lower === 'and' && modifiers.length > 0 && MODIFIERS.has(tokens[k + 1]?.lower ?? '')) {
+      end++;
+      continue;
+    }
     if (!(isCapitalised(t) || MODIFIERS.has(t.lower) || hyphenated) || t.lower === 'and' || t.lower === 'of')
       return null;
     modifiers.push(t);
