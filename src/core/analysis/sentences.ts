@@ -81,17 +81,18 @@ export function splitSentences(text: string): Span[] {
   // than a loop over every character; the characters between them end nothing.
   for (let i = 0; ;) {
     ENDS.lastIndex = i;
-    const found = ENDS.exec(text);
-    const mark = found === null ? text.length : found.index;
+    // `test` finds the mark without building a match array; a mark is one character, so it ends at lastIndex.
+    const found = ENDS.test(text);
+    const mark = found ? ENDS.lastIndex - 1 : text.length;
     // Text without sentence ends (tables, garbage) is cut at the first space past MAX_SENTENCE, so
     // per-sentence work stays bounded.
-    for (;;) {
+    while (mark > start + MAX_SENTENCE + 1) {
       const space = text.indexOf(' ', Math.max(i, start + MAX_SENTENCE + 1));
       if (space === -1 || space >= mark) break;
       close(space, space + 1);
       i = space + 1;
     }
-    if (found === null) break;
+    if (!found) break;
     i = mark + 1;
     const c = text[mark]!;
     if (c === '\n') {
