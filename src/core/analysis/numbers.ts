@@ -74,9 +74,19 @@ const SMALL = new Map<string, number>(
   }),
 );
 
-/** First letters of number words by character code, a cheap filter for the many words that are not numbers. */
-const NUMBER_INITIALS = new Uint8Array(128);
-for (const c of 'otfsend') NUMBER_INITIALS[c.charCodeAt(0)] = 1;
+/**
+ * The lengths number words have, a bit per length, by their first letter's character code: a cheap filter for
+ * the many words that are not numbers. "for", "said" and "that" start as number words do but are
+ * never as long as one, so only a few words such as "the" go on to the look-up.
+ */
+const NUMBER_SHAPES = new Uint16Array(128);
+for (const [word, value] of SMALL) {
+  NUMBER_SHAPES[word.charCodeAt(0)]! |= 1 << word.length;
+  if (value >= 20 && value % 10 === 0)
+    for (const [unit, n] of SMALL)
+      if (n < 10) NUMBER_SHAPES[word.charCodeAt(0)]! |= 1 << (word.length + unit.length + 1);
+}
+NUMBER_SHAPES['d'.charCodeAt(0)]! |= 1 << 'dozen'.length;
 
 // Called so rather than as `lower.charCodeAt(0)`: token strings come in every representation V8 has, which
 // makes the method look-up on them megamorphic (see the lexer).
@@ -90,7 +100,7 @@ export function numberWord(lower: string): number | null {
   // Most words are not numbers; the longest number word is "seventy-seven" (13 letters).
   if (lower.length < 3 || lower.length > 13) return null;
   const initial = charCodeAt.call(lower, 0);
-  if (initial >= 128 || NUMBER_INITIALS[initial] === 0) return null;
+  if (initial >= 128 || (NUMBER_SHAPES[initial]! & (1 << lower.length)) === 0) return null;
   const small = SMALL.get(lower);
   if (small !== undefined) return small;
   if (lower === 'dozen') return 12;
