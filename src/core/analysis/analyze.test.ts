@@ -239,7 +239,8 @@ describe('analyze on a text cut into pieces', () => {
       expect(cut).toEqual(read(line + last! + tail!));
       return cut;
     });
-    expect(place!.at(-1)).toEqual(['$1.2 billion', 'investment_capital', null, 'bac-ninh']);
+    // A part "of that" registered capital is registered capital too.
+    expect(place!.at(-1)).toEqual(['$1.2 billion', 'registered_capital', null, 'bac-ninh']);
     expect(total!.find((f) => f[0] === '$5.2 billion')).toEqual([
       '$5.2 billion',
       'registered_capital',

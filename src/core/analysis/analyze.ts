@@ -46,11 +46,18 @@ const GAZETTEER: EntityLookup = {
     const kind = lookupRef(ref)?.kind;
     return kind === undefined ? !NOT_COMPANIES.test(ref) : kind === 'company';
   },
+  isPark: (ref) => {
+    const kind = lookupRef(ref)?.kind;
+    return kind === undefined ? PARKS.test(ref) : kind === 'industrial-park';
+  },
 };
 
 /** Refs of bodies the knowledge does not list that name by their designator what they are, not a company. */
 const NOT_COMPANIES =
   /(park|zone|estate|committee|council|ministry|agency|department|office|embassy|association|chamber|government|authority|university|institute|bank|news|times|post)$|^(ministry|department|embassy|bao)-/;
+
+/** Refs of bodies the knowledge does not list that name by their designator a park or zone. */
+const PARKS = /-(park|zone|estate|ip|iz|ez)$/;
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {

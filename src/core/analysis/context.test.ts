@@ -11,6 +11,7 @@ const lookup: EntityLookup = {
   isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
   isCity: (ref) => ref === 'pohang',
   isCompany: (ref) => !/(park|ministry|news)/.test(ref),
+  isPark: (ref) => /(park|zone)$/.test(ref),
   countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
 };
 

@@ -16,6 +16,8 @@ export interface EntityLookup {
   isCity(ref: string): boolean;
   /** True when an organisation's ref may be a company's: not a known park, ministry, agency or newspaper. */
   isCompany(ref: string): boolean;
+  /** True when an organisation's ref is an industrial park's, zone's or estate's: what "the park" points back to. */
+  isPark(ref: string): boolean;
 }
 
 /** How an entity is referred to in a sentence. */
@@ -62,6 +64,8 @@ export interface RecentEntities {
   org: string | null;
   /** The last company named: what "the company" means, which a park, a ministry or a newspaper never is. */
   company: string | null;
+  /** The last park or zone named: what "the park" means, which the company building in it is not. */
+  park: string | null;
 }
 
 /**
@@ -130,6 +134,7 @@ export function newArticleState(): ArticleState {
       prefecture: null,
       org: null,
       company: null,
+      park: null,
     },
     lastMoney: null,
     lastPlace: null,
@@ -154,7 +159,7 @@ const SUBJECT_OPENERS = new Set(['tỉnh', 'tp', 'the']);
 const MERGED_INTO = /^(absorbed|absorbing|absorbs|former|formerly)$/;
 
 /** Nouns after "the" that point back to an entity, and what kind of entity they point to. */
-const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company'>([
+const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' | 'company' | 'park'>([
   ['country', 'country'],
   ['nation', 'country'],
   ['city-state', 'country'],
@@ -165,9 +170,9 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
   ['prefecture', 'prefecture'],
   ['locality', 'locality'],
   ['municipality', 'locality'],
-  ['ip', 'org'],
-  ['park', 'org'],
-  ['zone', 'org'],
+  ['ip', 'park'],
+  ['park', 'park'],
+  ['zone', 'park'],
   ['complex', 'org'],
   ['company', 'company'],
   ['firm', 'company'],
@@ -317,6 +322,7 @@ export function buildContexts(
     if (m.type === 'ORG') {
       recent.org = m.ref;
       if (lookup.isCompany(m.ref)) recent.company = m.ref;
+      else if (lookup.isPark(m.ref)) recent.park = m.ref;
       // "the vice-chairman of the Tay Ninh People's Committee said the province …": a locality's body names it.
       const place = localityOf(m.ref);
       if (place !== m.ref && lookup.countryOf(place) !== null)
@@ -424,7 +430,12 @@ export function buildContexts(
         ? -1
         : bare >= 0
           ? bare
-          : determinerBefore(tokens, t, first, target === 'org' || target === 'company');
+          : determinerBefore(
+              tokens,
+              t,
+              first,
+              target !== 'country' && target !== 'locality' && target !== 'prefecture',
+            );
       if (the >= 0) {
         const ref =
           target === 'country'
@@ -437,9 +448,11 @@ export function buildContexts(
                   : recent.locality
                 : target === 'company'
                   ? (recent.company ?? recent.org)
-                  : recent.org;
+                  : target === 'park'
+                    ? (recent.park ?? recent.org)
+                    : recent.org;
         if (ref) {
-          const type = target === 'org' || target === 'company' ? 'ORG' : 'PLACE';
+          const type = target === 'org' || target === 'company' || target === 'park' ? 'ORG' : 'PLACE';
           references.push({
             ref,
             type,

@@ -669,6 +669,178 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
+  it("reads a country's or province's part of a statistic as the statistic's kind, whatever verb brought it", () => {
+    const text =
+      'Newly registered capital reached $20.1 billion in the first half. ' +
+      'Korea poured $4.4 billion into the country, accounting for 22% of the total, followed by Japan with $3 billion. ' +
+      'Bac Ninh drew $2.9 billion, followed by Hanoi with $2.1 billion. ' +
+      'Kanto Seiki poured $300 million into Hanoi, 1.5% of the total. ' +
+      'The firm also won approval for a $50 million project in Hanoi.';
+    const found = figures(text, '2025-07-06', [
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Kanto Seiki', 'ORG', 'kanto-seiki'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$20.1 billion', 'registered_capital'],
+      ['$4.4 billion', 'registered_capital'],
+      ['$3 billion', 'registered_capital'],
+      ['$2.9 billion', 'registered_capital'],
+      ['$2.1 billion', 'registered_capital'],
+      // A company's money is what it invests, and so is a project's.
+      ['$300 million', 'investment_capital'],
+      ['$50 million', 'investment_capital'],
+    ]);
+  });
+
+  it('sends money "the province\'s flagship park" received to the park named before, not to a company it is home to', () => {
+    const text =
+      'Kestrel Robotics will build a $200 million plant in the Long Hau Industrial Park. ' +
+      "The province's flagship park, home to Nidec Corp.'s largest motor plant, received 12 new projects worth " +
+      '$450 million this year.';
+    const found = figures(text, '2025-09-01', [
+      ['Kestrel Robotics', 'ORG', 'kestrel-robotics'],
+      ['Long Hau Industrial Park', 'ORG', 'long-hau-industrial-park'],
+      ['Nidec Corp.', 'ORG', 'nidec'],
+    ]).map((f) => [f.text, f.investor, f.recipient]);
+    expect(found).toEqual([
+      ['$200 million', 'kestrel-robotics', 'long-hau-industrial-park'],
+      ['12 new projects', null, 'long-hau-industrial-park'],
+      ['$450 million', null, 'long-hau-industrial-park'],
+    ]);
+  });
+
+  it('makes a company that secured loans their borrower, however long the aside after its name', () => {
+    const text =
+      "Tan Phu Textiles, the Vietnamese unit of Thailand's Siam Weaving Public Co., has secured $120 million " +
+      'in syndicated loans to expand its mill.';
+    const [loan] = figures(text, '2025-09-01', [
+      ['Tan Phu Textiles', 'ORG', 'tan-phu-textiles'],
+      ['Thailand', 'PLACE', 'thailand'],
+      ['Siam Weaving Public Co.', 'ORG', 'siam-weaving'],
+    ]);
+    expect([loan!.measure, loan!.investor, loan!.recipient]).toEqual(['other', null, 'tan-phu-textiles']);
+  });
+
+  it('keeps a ranking of registered capital going over a sentence that ranks without amounts', () => {
+    const text =
+      'Newly registered capital reached $20.1 billion in the first half, led by Korea with $4.4 billion. ' +
+      'Japan and China ranked fourth and fifth. ' +
+      'By locality, Hanoi drew the most foreign capital with $3.9 billion, ahead of Bac Ninh ($2.1 billion).';
+    const found = figures(text, '2025-07-06', [
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+      ['China', 'PLACE', 'china'],
+      ['Hanoi', 'PLACE', 'hanoi'],
+      ['Bac Ninh', 'PLACE', 'bac-ninh'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$20.1 billion', 'registered_capital'],
+      ['$4.4 billion', 'registered_capital'],
+      ['$3.9 billion', 'registered_capital'],
+      ['$2.1 billion', 'registered_capital'],
+    ]);
+  });
+
+  it('reads new and additional capital over a period as registered, and a later ranking without a cue as its kind', () => {
+    const text =
+      'Quang Ninh lured $1.2 billion in new and additional Korean capital during January-September.\n\n' +
+      'By Tran An\n\n' +
+      'A plant at a local industrial park.\n\n' +
+      'The figure puts Korea first among 30 investors. Japan followed with $800 million. ' +
+      'In total, the province attracted $3.1 billion of FDI in the period.';
+    const found = figures(text, '2025-10-06', [
+      ['Quang Ninh', 'PLACE', 'quang-ninh'],
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$1.2 billion', 'registered_capital'],
+      ['$800 million', 'registered_capital'],
+      ['$3.1 billion', 'registered_capital'],
+    ]);
+  });
+
+  it('reads a tranche, "a further" amount and what "of that" was disbursed as the aid they are part of', () => {
+    const text =
+      'Japan will lend Vietnam 95 billion yen in ODA loans for transport. ' +
+      'The first tranche, 60 billion yen, will finance a metro line. The loan runs for 40 years. ' +
+      'A further 35 billion yen will go to a ring road. ' +
+      'JICA said its commitments to Vietnam total 3 trillion yen. About 2.5 trillion yen of that has been disbursed.';
+    const found = figures(text, '2025-03-18', [
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['JICA', 'ORG', 'jica'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['95 billion yen', 'oda'],
+      ['60 billion yen', 'oda'],
+      ['35 billion yen', 'oda'],
+      ['3 trillion yen', 'oda'],
+      ['2.5 trillion yen', 'oda'],
+    ]);
+  });
+
+  it('reads Vietnamese rankings "với gần 4,6 tỷ USD" and "xếp thứ tư với" as the ranked country\'s amounts', () => {
+    const text =
+      'Singapore dẫn đầu với 8,1 tỷ USD, Hàn Quốc với gần 4,6 tỷ USD. Trung Quốc xếp thứ tư với 3,2 tỷ USD.';
+    const found = figures(text, '2026-10-06', [
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Hàn Quốc', 'PLACE', 'south-korea'],
+      ['Trung Quốc', 'PLACE', 'china'],
+    ]).map((f) => [f.text, f.investor]);
+    expect(found).toEqual([
+      ['8,1 tỷ USD', 'singapore'],
+      ['4,6 tỷ USD', 'south-korea'],
+      ['3,2 tỷ USD', 'china'],
+    ]);
+  });
+
+  it("sends a company's money that names no place to the province the article is about, not a park before it", () => {
+    const text =
+      'Hai Phong granted licences to 34 projects in July-September. ' +
+      'Nam Dinh Vu Industrial Park has attracted 48 tenants. ' +
+      'Brenner Logistik committed €65 million to a cold-chain warehouse.';
+    const found = figures(text, '2025-09-26', [
+      ['Hai Phong', 'PLACE', 'hai-phong'],
+      ['Nam Dinh Vu Industrial Park', 'ORG', 'nam-dinh-vu-industrial-park'],
+      ['Brenner Logistik', 'ORG', 'brenner-logistik'],
+    ]).map((f) => [f.text, f.recipient]);
+    expect(found).toEqual([
+      ['34 projects', 'hai-phong'],
+      ['48 tenants', 'nam-dinh-vu-industrial-park'],
+      ['€65 million', 'hai-phong'],
+    ]);
+  });
+
+  it('reads FDI pledged last year and a ranking by projects as registered, domestic investment as investment', () => {
+    const text =
+      'Vietnam attracted $38.4 billion in foreign direct investment pledges last year, with Japan accounting ' +
+      'for $4.5 billion. Hung Yen had 1,186 projects with registered capital of $15.2 billion as of November 30, ' +
+      'ahead of South Korea with 402 projects and $4.7 billion, along with $900 million in domestic investment.';
+    const found = figures(text, '2026-01-10', [
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Hung Yen', 'PLACE', 'hung-yen'],
+      ['South Korea', 'PLACE', 'south-korea'],
+    ])
+      .filter((f) => f.unit === 'USD')
+      .map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['$38.4 billion', 'registered_capital'],
+      ['$4.5 billion', 'registered_capital'],
+      ['$15.2 billion', 'registered_capital'],
+      ['$4.7 billion', 'registered_capital'],
+      ['$900 million', 'investment_capital'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

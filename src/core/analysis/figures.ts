@@ -39,6 +39,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     oda: 'oda',
     loan: 'oda',
     loans: 'oda',
+    // "The largest tranche, 78.9 billion yen, will finance …": a part of a loan.
+    tranche: 'oda',
+    tranches: 'oda',
     lend: 'oda',
     lent: 'oda',
     lending: 'oda',
@@ -372,8 +375,23 @@ const NOT_TRADE_AFTER = new Set([
   'minister',
 ]);
 
-/** Generic nouns: the amount is investment, but a list it continues may say which kind ("invested" says it). */
+/**
+ * Generic nouns, and verbs of drawing money in: the amount is investment, but a list it continues may say which
+ * kind ("Bac Ninh drew $3.9 billion, followed by …" after registered figures; "invested" says it).
+ */
 const GENERIC_CUES = new Set([
+  // "ahead of South Korea with 402 projects and $4.7 billion": projects counted are a statistic's, unlike "a
+  // project".
+  'projects',
+  'attract',
+  'attracts',
+  'attracted',
+  'attracting',
+  'lured',
+  'drew',
+  'pledged',
+  'pledges',
+  'committed',
   'investment',
   'investments',
   'investing',
@@ -433,13 +451,16 @@ function measureOfMoney(
   tokens: Token[],
   ctx: SentenceContext,
   q: Quantity,
+  next: Quantity | undefined,
 ): { measure: Measure; generic: boolean; weak: boolean } | null {
   let best: Measure | null = null;
   let generic = false;
   let weak = false;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
-  const to = Math.min(ctx.end, q.last + WINDOW + 1);
+  // Words after the next amount describe that one: "$4.7 billion, along with $900 million in domestic investment".
+  const other = next?.kind === 'money' && !isConversion(tokens, q, next);
+  const to = Math.min(ctx.end, q.last + WINDOW + 1, other ? next.first : Infinity);
   // Names of organisations in the window, in order; usually none or one.
   const names = ctx.references.filter(
     (r) => r.kind === 'name' && r.type === 'ORG' && r.last >= from && r.first < to,
@@ -496,7 +517,8 @@ function measureOfMoney(
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;
-      generic = q2 === undefined && GENERIC_CUES.has(t.lower);
+      // "VND 38.2 trillion in domestic investment" says which kind it is: no list of FDI figures makes it theirs.
+      generic = q2 === undefined && GENERIC_CUES.has(t.lower) && tokens[j - 1]?.lower !== 'domestic';
       weak = isWeak;
     }
   }
@@ -722,8 +744,14 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
     const w = tokens[j]!.lower;
     const next = tokens[j + 1]?.lower;
     if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
-    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital".
-    else if (w === 'fdi' || (w === 'foreign' && next === 'direct')) fdi = true;
+    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital"; so is
+    // "new and additional capital" (new projects and capital added to old ones).
+    else if (
+      w === 'fdi' ||
+      (w === 'foreign' && next === 'direct') ||
+      (w === 'additional' && tokens[j - 1]?.lower === 'and')
+    )
+      fdi = true;
     else if (
       STOCK_WORDS.test(w) ||
       (w === 'as' && (next === 'of' || next === 'at')) ||
@@ -732,7 +760,12 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
       stock = true;
     else if (isPeriodWord(w) || (w === 'months' && /^([0-9]+|[a-z]+)$/.test(tokens[j - 1]?.lower ?? '')))
       period = true;
-    else if (w === 'tháng' && next === 'đầu') period = true;
+    else if (
+      (w === 'tháng' && next === 'đầu') ||
+      (w === 'period' && tokens[j - 1]?.lower === 'the') ||
+      (w === 'year' && /^(last|this|previous)$/.test(tokens[j - 1]?.lower ?? ''))
+    )
+      period = true;
   }
   // "Vietnam attracted $31.5bn in FDI in January-October": the statistics' flow of FDI over a period counts
   // registered capital too.
@@ -758,6 +791,11 @@ function partOfTotal(tokens: Token[], ctx: SentenceContext): boolean {
   return false;
 }
 
+/** Whether "of that", "of this" or "of it" follows an amount: a part of the amount before it. */
+function ofPrevious(tokens: Token[], q: Quantity): boolean {
+  return tokens[q.last + 1]?.lower === 'of' && /^(that|this|it|which)$/.test(tokens[q.last + 2]?.lower ?? '');
+}
+
 /** Nouns by which a sentence goes on about an investment named before: "The first phase", "The project". */
 const PROJECT_NOUNS = /^(project|investment|phase|plant|factory|facility|complex|expansion|deal)$/;
 
@@ -776,13 +814,20 @@ function ofProjectBefore(tokens: Token[], ctx: SentenceContext, q: Quantity): bo
   return false;
 }
 
-/** Words of a rank between a country and "with": "Singapore was second with", "Japan came third with". */
+/**
+ * Words of a rank between a country and "with": "Singapore was second with", "Japan came third with",
+ * Vietnamese "Trung Quốc xếp thứ tư với" (China ranked fourth with).
+ */
 const RANK_WORDS =
-  /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind)$/;
+  /^(was|is|were|are|came|comes|led|leads|ranked|ranks|remained|stood|first|second|third|fourth|fifth|sixth|next|close|behind|xếp|đứng|thứ|nhì|hai|ba|tư|năm|sáu)$/;
+
+/** Words of a ranking: "ranked fourth", "led with", "followed by", "topped the list", "ahead of". */
+const isRankWord = (w: string): boolean =>
+  /^(ranked|ranks|ranking|led|leads|followed|topped|tops|ahead|trailed)$/.test(w);
 
 /** Whether token `last` ends a name that "with" at `withAt` ranks: right before it or over rank words. */
 function rankedBefore(tokens: Token[], last: number, withAt: number): boolean {
-  if (last >= withAt || withAt - last > 3) return false;
+  if (last >= withAt || withAt - last > 4) return false;
   for (let j = last + 1; j < withAt; j++) if (!RANK_WORDS.test(tokens[j]!.lower)) return false;
   return true;
 }
@@ -1008,16 +1053,22 @@ function ownReferences(tokens: Token[], ctx: SentenceContext, q: Quantity): Refe
     q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
   // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure;
   // in a ranking, "followed by China with USD 2.9 billion", so is the country named right before.
-  const before = tokens[q.first - 1]?.lower;
+  // "Hàn Quốc với gần 4,6 tỷ USD", "Korea with about $4.6 billion": past a word of approximation.
+  const skip = /^(about|around|nearly|almost|over|some|gần|khoảng|hơn|trên)$/.test(
+    tokens[q.first - 1]?.lower ?? '',
+  )
+    ? 1
+    : 0;
+  const before = tokens[q.first - 1 - skip]?.lower;
   if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
-    own.push(...ctx.references.filter((r) => r.last === q.first - 2 && r.kind !== 'demonym'));
+    own.push(...ctx.references.filter((r) => r.last === q.first - 2 - skip && r.kind !== 'demonym'));
   } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
     // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
     // billion": there the country receives.
     own.push(
       ...ctx.references.filter(
         (r) =>
-          rankedBefore(tokens, r.last, q.first - 1) &&
+          rankedBefore(tokens, r.last, q.first - 1 - skip) &&
           r.kind === 'name' &&
           r.country &&
           !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
@@ -1232,7 +1283,16 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   // to the country the article is about.
   // So does a count or a share of an investor's ("Korean investors had 10,100 projects", "Singapore, 28.4%").
   const flow = INFLOWS.has(measure) || (investor !== null && (measure === 'count' || measure === 'share'));
-  if (recipient === null && investorNation !== home && flow && q.kind !== 'people') recipient = home;
+  // In an article about one province ("Hai Phong draws …", "the city"), a company's money that names no
+  // place goes to that province, not the whole country.
+  if (recipient === null && investorNation !== home && flow && q.kind !== 'people') {
+    const topic = trail.recent.topic;
+    const company =
+      investor !== null &&
+      lookup.isCompany(investor) &&
+      ctx.references.some((r) => r.ref === investor && r.type === 'ORG');
+    recipient = company && topic !== null && lookup.countryOf(topic) === home ? topic : home;
+  }
   // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
   // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
   if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, isFutureWord))
@@ -1242,7 +1302,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
     ctx.references.some((r) => r.ref === recipient && r.type === 'ORG') &&
     sentenceHas(tokens, ctx, isStakeWord);
   // A place carried over is not named again: it runs on for two sentences after it was named, not forever.
-  if (recipient !== null && measure !== 'trade' && !sold && !carried) {
+  // A park or a company that received is what one sentence is about, not where the next ones' money goes.
+  const body = ctx.references.some((r) => r.ref === recipient && r.type === 'ORG');
+  if (recipient !== null && measure !== 'trade' && !sold && !carried && !body) {
     const mixed =
       lastPlace !== null && lastPlace.ci === ci && (lastPlace.mixed || lastPlace.ref !== recipient);
     trail.lastPlace = { ref: recipient, ci, mixed };
@@ -1291,33 +1353,56 @@ export function extractFigures(input: FigureInput): Figure[] {
     else if (q.kind === 'money') {
       // A list of amounts runs on from the sentence that named what they measure ("Singapore led with…").
       // "Singapore led with $4.2 billion" after "… registered capital …": the list keeps the kind it named.
-      const named = measureOfMoney(tokens, ctx, q);
+      const named = measureOfMoney(tokens, ctx, q, quantities[qi + 1]);
       // "… registered $4.1bn. By partner, 108 countries invested in Vietnam. Singapore led with $4.3bn": a
       // sentence about investment between them keeps the list going.
+      // "… China with $2.3 billion. Hong Kong and Japan ranked fourth and fifth. By locality, HCMC drew …": so
+      // does a sentence that goes on with the ranking.
       const runsOn =
         lastMoney !== null &&
         (lastMoney.ci >= ci - 1 ||
-          (lastMoney.ci === ci - 2 && ci > 0 && isAboutInvestment(tokens, contexts[ci - 1]!)));
-      const listed = runsOn ? lastMoney!.measure : headingMeasure(tokens, contexts[ci - 1]);
+          // "A further ¥33.5 billion will go to embankments": more of the same, however far back.
+          /^(further|another)$/.test(tokens[q.first - 1]?.lower ?? '') ||
+          (lastMoney.ci === ci - 2 &&
+            ci > 0 &&
+            (isAboutInvestment(tokens, contexts[ci - 1]!) ||
+              sentenceHas(tokens, contexts[ci - 1]!, isRankWord))));
+      // "The figure puts Japan fourth. South Korea led with $3.2 billion": a ranking that names no kind of money
+      // ranks the last amount's kind, however far back it was.
+      const listed = runsOn
+        ? lastMoney!.measure
+        : (headingMeasure(tokens, contexts[ci - 1]) ??
+          (named === null && lastMoney !== null && sentenceHas(tokens, ctx, isRankWord)
+            ? lastMoney.measure
+            : null));
       // "Singapore topped the list with $5.2 billion, 28.4% of the total": a part is of the kind its total is.
+      // "Singapore poured $4.3 billion into the country, accounting for 13.6% of the total": a country's or a
+      // province's part of a statistic is what the statistic counts, whatever verb brought it; a company's is not.
       const whole: Measure | null =
-        (!named || named.generic || named.weak) && partOfTotal(tokens, ctx)
+        (!named ||
+          named.generic ||
+          named.weak ||
+          (named.measure === 'investment_capital' && !namesCompany(tokens, ctx))) &&
+        partOfTotal(tokens, ctx)
           ? (state.total ?? state.firstMoney)
           : null;
       const vague = named !== null && (named.generic || named.weak);
-      measure =
-        whole ??
-        (named &&
-        !(
-          named.generic &&
-          (listed === 'registered_capital' || listed === 'disbursed_capital') &&
-          // A company's investment is no member of a list of statistics before it.
-          !namesCompany(tokens, ctx)
-        )
-          ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
-            ? 'registered_capital'
-            : named.measure
-          : (listed ?? 'other'));
+      // "Around 2.6 trillion yen of that has been disbursed" after ODA commitments: aid paid out is still aid.
+      const ofAid = lastMoney?.measure === 'oda' && ofPrevious(tokens, q);
+      measure = ofAid
+        ? 'oda'
+        : (whole ??
+          (named &&
+          !(
+            named.generic &&
+            (listed === 'registered_capital' || listed === 'disbursed_capital') &&
+            // A company's investment is no member of a list of statistics before it.
+            !namesCompany(tokens, ctx)
+          )
+            ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
+              ? 'registered_capital'
+              : named.measure
+            : (listed ?? 'other')));
       lastMoney = { measure, ci };
       if (INFLOWS.has(measure)) state.firstMoney ??= measure;
       if (isTotal(tokens, ctx, q)) state.total = measure;

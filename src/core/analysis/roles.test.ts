@@ -12,6 +12,7 @@ const lookup: EntityLookup = {
   isPrefecture: (ref) => ref === 'hiroshima',
   isCity: (ref) => ref === 'pohang',
   isCompany: (ref) => !/(park|ministry|news)/.test(ref),
+  isPark: (ref) => /(park|zone)$/.test(ref),
   countryOf: (ref) =>
     ({
       hanoi: 'vietnam',
@@ -897,5 +898,52 @@ describe('readRoles on several figures of one sentence', () => {
       investor: 'osaka',
       recipient: 'da-nang',
     });
+  });
+
+  it('reads a company that "khởi công" (broke ground on) a plant as its investor', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Công ty TNHH Sakura Denki Việt Nam', 'ORG', 'sakura-denki-vietnam'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Công ty TNHH Sakura Denki Việt Nam đã khởi công nhà máy với vốn đầu tư 30 triệu USD tại Đà Nẵng.',
+        '30 triệu',
+        names,
+      ),
+    ).toEqual({ investor: 'sakura-denki-vietnam', recipient: 'da-nang' });
+  });
+
+  it('reads a company that "tăng vốn" (raised capital) or "nhận giấy chứng nhận" (received a certificate) as investing', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Công ty Sakura Denki', 'ORG', 'sakura-denki'],
+      ['Tập đoàn Aeon', 'ORG', 'aeon'],
+      ['Đà Nẵng', 'PLACE', 'da-nang'],
+    ];
+    expect(roles('Công ty Sakura Denki tăng vốn thêm 20 triệu USD tại Đà Nẵng.', '20 triệu', names)).toEqual({
+      investor: 'sakura-denki',
+      recipient: 'da-nang',
+    });
+    expect(
+      roles(
+        'Tập đoàn Aeon đã nhận giấy chứng nhận đầu tư dự án tại Đà Nẵng với tổng vốn 4.800 tỷ đồng.',
+        '4.800',
+        names,
+      ),
+    ).toEqual({ investor: 'aeon', recipient: 'da-nang' });
+  });
+
+  it('reads past a "City, State" inside an aside to the verb of its subject', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Harbor Optics Inc.', 'ORG', 'harbor-optics'],
+      ['Da Nang', 'PLACE', 'da-nang'],
+    ];
+    expect(
+      roles(
+        'Harbor Optics Inc., a Tacoma, Wash.-based lens maker, will spend $90 million on a plant in Da Nang.',
+        '$90',
+        names,
+      ),
+    ).toEqual({ investor: 'harbor-optics', recipient: 'da-nang' });
   });
 });

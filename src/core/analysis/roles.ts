@@ -66,6 +66,17 @@ const VIETNAMESE_VERBS = new Map<string, [string, string][]>([
   // certificates, as a host).
   ['cam', [['kết', 'committed']]],
   ['đăng', [['ký', 'registered']]],
+  // "khởi công nhà máy" (broke ground on a plant): what a company builds, it invests in; so is capital it adds
+  // ("tăng vốn thêm", raised its capital) and a certificate it receives ("đã nhận giấy chứng nhận đầu tư").
+  ['khởi', [['công', 'broke']]],
+  ['tăng', [['vốn', 'raised']]],
+  [
+    'nhận',
+    [
+      ['giấy', 'received'],
+      ['chứng', 'received'],
+    ],
+  ],
   [
     'trao',
     [
@@ -306,6 +317,8 @@ function opensAside(tokens: Token[], j: number): boolean {
   return (
     /^(a|an|the|meanwhile|however|too)$/.test(w) ||
     (w === 'for' && /^(example|instance)$/.test(wordAt(tokens, j + 1))) ||
+    // "The city's hi-tech park, home to Intel's largest test plant, received".
+    (w === 'home' && wordAt(tokens, j + 1) === 'to') ||
     // "Hon Hai Precision Industry Co., also known as Foxconn, said".
     (w === 'also' && wordAt(tokens, j + 1) === 'known')
   );
@@ -322,11 +335,13 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
       // "…, which merged with Ha Nam on July 1, 2025, has": the comma inside a date does not close the aside.
       const inDate = /^[0-9]{1,2}$/.test(tokens[k - 1]!.text) && /^[0-9]{4}$/.test(tokens[k + 1]?.text ?? '');
       if (isMark(tokens, k, ',')) {
-        if (inDate) continue;
+        // ", a Hillsboro, Ore.-based maker of test gear, will spend": a comma before a capital is inside a place
+        // name; the clause after an aside goes on with its verb.
+        if (inDate || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
         return k + 1;
       }
       // ", listed on the Stock Exchange of Thailand (SET),": a bracket may stand inside the aside.
-      if (tokens[k]!.kind === 'punct' && !/^['’\-–()]$/.test(tokens[k]!.text)) break;
+      if (tokens[k]!.kind === 'punct' && !/^['’\-–().]$/.test(tokens[k]!.text)) break;
     }
   }
   return j;
@@ -334,7 +349,7 @@ function skipAside(tokens: Token[], j: number, end: number, aside: boolean): num
 
 /** Whether a loan is what the verb after token `j` takes: "secured a ¥20 billion syndicated loan". */
 function loanAfter(tokens: Token[], j: number, end: number): boolean {
-  for (let k = j + 1; k < Math.min(end, j + 14); k++) {
+  for (let k = j + 1; k < Math.min(end, j + 30); k++) {
     const w = wordAt(tokens, k);
     if (/^(loan|loans|credit|financing|bond|bonds)$/.test(w)) return true;
     if (/^(for|to|which|that|while|and)$/.test(w)) return false;
@@ -818,8 +833,12 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     // "dự án của Nhật Bản" (projects of Japan), "nhà máy của Công ty Hoshino": a country's or a company's.
     else if (prep === 'của' && (r.country || r.type === 'ORG'))
       out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
-    // "second only to South Korea", "compared to Thailand": a comparison, not where money goes.
-    else if (prep === 'to' && /^(only|next|compared|relative|close|similar|second|equal)$/.test(beforePrep))
+    // "second only to South Korea", "compared to Thailand": a comparison, not where money goes; "home to Intel's
+    // largest plant" says who is there.
+    else if (
+      prep === 'to' &&
+      /^(only|next|compared|relative|close|similar|second|equal|home)$/.test(beforePrep)
+    )
       continue;
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep) || (prep === 'on' && betBefore(tokens, start)))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
