@@ -89,10 +89,17 @@ const NOT_YEAR_AFTER =
 // representation V8 has, which makes the method look-up on them megamorphic (see the lexer).
 const { charCodeAt, includes } = String.prototype;
 
+/**
+ * The lengths month names have, a bit per length, by their capital initial's character code: most capitalised
+ * words are names ("Hanoi", "Japan", "Nguyen") that no other step looks up, so this spares hashing them.
+ */
+const MONTH_SHAPES = new Uint16Array(91);
+for (const name of MONTHS.keys()) MONTH_SHAPES[name.charCodeAt(0) - 32]! |= 1 << name.length;
+
 function monthOf(t: Token | undefined): number | null {
   if (!t || t.kind !== 'word') return null;
   const c = charCodeAt.call(t.text, 0);
-  if (c < 65 || c > 90) return null;
+  if (c < 65 || c > 90 || t.lower.length > 9 || (MONTH_SHAPES[c]! & (1 << t.lower.length)) === 0) return null;
   return MONTHS.get(t.lower) ?? null;
 }
 
