@@ -26,8 +26,11 @@ import type { Token } from './tokens';
  * 4: stocks of valid projects as registered capital, "the first phase" and "the company" taking the
  * investment's investor, loans and their borrowers, shares of a total, "tỉ", hyphenated seats ("Hyogo-based"),
  * the lender of an ODA agreement, names in capitals after a title, "The MoU was signed by …" as a repeat.
+ * 5: official statistics as registered capital whatever the verb, rankings that run on, "the park" and "the
+ * Japanese conglomerate", a company's money going to the article's province, Vietnamese statistics' words,
+ * tranches and "of that" as aid, more Japanese companies.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 /** Context the engine needs besides the text. */
 export interface AnalyzeOptions {
@@ -57,7 +60,7 @@ const NOT_COMPANIES =
   /(park|zone|estate|committee|council|ministry|agency|department|office|embassy|association|chamber|government|authority|university|institute|bank|news|times|post)$|^(ministry|department|embassy|bao)-/;
 
 /** Refs of bodies the knowledge does not list that name by their designator a park or zone. */
-const PARKS = /-(park|zone|estate|ip|iz|ez)$/;
+const PARKS = /-(park|parks|zone|zones|estate|ip|iz|ez|complex|hub)(-|$)/;
 
 /** Analyses one article: entities with refs, MONEY/DATE mentions, figures and agreements. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {

@@ -12,7 +12,15 @@ const lookup: EntityLookup = {
   isCity: (ref) => ref === 'pohang',
   isCompany: (ref) => !/(park|ministry|news)/.test(ref),
   isPark: (ref) => /(park|zone)$/.test(ref),
-  countryOf: (ref) => ({ hanoi: 'vietnam', 'da-nang': 'vietnam', 'bac-ninh': 'vietnam' })[ref] ?? null,
+  countryOf: (ref) =>
+    ({
+      hanoi: 'vietnam',
+      'da-nang': 'vietnam',
+      'bac-ninh': 'vietnam',
+      sumitomo: 'japan',
+      brg: 'vietnam',
+      singapore: 'singapore',
+    })[ref] ?? null,
 };
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
@@ -89,6 +97,26 @@ describe('buildContexts', () => {
       'demonym:south-korea:Korean',
       'anaphor:aeon:the Korean tech giant',
     ]);
+  });
+
+  it('resolves "the city-state" to Singapore even when another country was named after it', () => {
+    const text = "Singapore is Vietnam's top investor. As of February, the city-state had 3,869 projects.";
+    expect(
+      references(text, [
+        ['Singapore', 'PLACE', 'singapore'],
+        ['Vietnam', 'PLACE', 'vietnam'],
+      ])[1],
+    ).toEqual(['anaphor:singapore:the city-state']);
+  });
+
+  it('resolves "the Japanese conglomerate" to the latest Japanese company, not the partner named after it', () => {
+    const text = 'Sumitomo and its partner BRG will build a town. The Japanese conglomerate will pay for it.';
+    expect(
+      references(text, [
+        ['Sumitomo', 'ORG', 'sumitomo'],
+        ['BRG', 'ORG', 'brg'],
+      ])[1],
+    ).toEqual(['demonym:japan:Japanese', 'anaphor:sumitomo:The Japanese conglomerate']);
   });
 
   it('reads "the city" as the Vietnamese locality, "the city-state" as a country and a bare "tỉnh" as the province', () => {

@@ -32,6 +32,8 @@ export interface Reference {
   country: boolean;
   /** The country a place lies in ("hai-phong" → "vietnam"), null for organisations and unknown places. */
   nation: string | null;
+  /** True for an industrial park, zone or estate: one hosts money a company puts there, one does not invest. */
+  park: boolean;
   /** Token indices (inclusive) of the words that refer to it. */
   first: number;
   last: number;
@@ -64,6 +66,8 @@ export interface RecentEntities {
   org: string | null;
   /** The last company named: what "the company" means, which a park, a ministry or a newspaper never is. */
   company: string | null;
+  /** The companies named last, latest last: "the Japanese conglomerate" is the latest of them from Japan. */
+  companies: string[];
   /** The last park or zone named: what "the park" means, which the company building in it is not. */
   park: string | null;
 }
@@ -134,6 +138,7 @@ export function newArticleState(): ArticleState {
       prefecture: null,
       org: null,
       company: null,
+      companies: [],
       park: null,
     },
     lastMoney: null,
@@ -197,6 +202,32 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
   ['organisation', 'org'],
   ['organization', 'org'],
 ]);
+
+/** How many companies back "the Japanese conglomerate" may point. */
+const RECENT_COMPANIES = 4;
+
+/**
+ * The company "the Japanese conglomerate" points back to: the latest one named from the country of the
+ * nationality between "the" and the noun; null when no nationality stands there or no such company was named.
+ */
+function companyOf(
+  tokens: Token[],
+  the: number,
+  noun: number,
+  recent: RecentEntities,
+  lookup: EntityLookup,
+  demonym: (word: string) => string | null,
+): string | null {
+  for (let k = the + 1; k < noun; k++) {
+    const text = tokens[k]!.text;
+    const nation = startsUpper(text) ? demonym(text) : null;
+    if (nation === null) continue;
+    for (let c = recent.companies.length - 1; c >= 0; c--)
+      if (lookup.countryOf(recent.companies[c]!) === nation) return recent.companies[c]!;
+    return null;
+  }
+  return null;
+}
 
 /** Whether a noun names a company: "the company" points back to one, "Singapore firm" names one's nationality. */
 export function isCompanyNoun(lower: string): boolean {
@@ -321,8 +352,14 @@ export function buildContexts(
   const remember = (m: { ref: string; type: 'PLACE' | 'ORG' }, passing = false): void => {
     if (m.type === 'ORG') {
       recent.org = m.ref;
-      if (lookup.isCompany(m.ref)) recent.company = m.ref;
-      else if (lookup.isPark(m.ref)) recent.park = m.ref;
+      if (lookup.isCompany(m.ref)) {
+        recent.company = m.ref;
+        const { companies } = recent;
+        if (companies.at(-1) !== m.ref) {
+          if (companies.length === RECENT_COMPANIES) companies.shift();
+          companies.push(m.ref);
+        }
+      } else if (lookup.isPark(m.ref)) recent.park = m.ref;
       // "the vice-chairman of the Tay Ninh People's Committee said the province …": a locality's body names it.
       const place = localityOf(m.ref);
       if (place !== m.ref && lookup.countryOf(place) !== null)
@@ -375,6 +412,7 @@ export function buildContexts(
           kind: 'name',
           country: isCountry(m),
           nation,
+          park: m.type === 'ORG' && lookup.isPark(m.ref),
           first: t,
           last,
         });
@@ -407,6 +445,7 @@ export function buildContexts(
           kind: 'demonym',
           country: true,
           nation,
+          park: false,
           first: t,
           last: t,
         });
@@ -439,7 +478,10 @@ export function buildContexts(
       if (the >= 0) {
         const ref =
           target === 'country'
-            ? (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
+            ? token.lower === 'city-state' && nations.has('singapore')
+              ? // "the city-state": of the countries an article names, Singapore is the one.
+                'singapore'
+              : (placedIn ?? (afterList ? mostNamed(nations) : null) ?? recent.country)
             : target === 'prefecture'
               ? (recent.prefecture ?? recent.locality)
               : target === 'locality'
@@ -447,7 +489,7 @@ export function buildContexts(
                   ? (recent.province ?? recent.locality)
                   : recent.locality
                 : target === 'company'
-                  ? (recent.company ?? recent.org)
+                  ? (companyOf(tokens, the, t, recent, lookup, demonym) ?? recent.company ?? recent.org)
                   : target === 'park'
                     ? (recent.park ?? recent.org)
                     : recent.org;
@@ -459,6 +501,7 @@ export function buildContexts(
             kind: 'anaphor',
             country: target === 'country',
             nation: type === 'PLACE' ? lookup.countryOf(ref) : null,
+            park: type === 'ORG' && lookup.isPark(ref),
             first: the,
             last: t,
           });

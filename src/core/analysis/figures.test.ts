@@ -192,7 +192,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect(found.map((f) => [f.text, f.measure, f.investor, f.recipient, f.asOf])).toEqual([
       ['5,740 valid projects', 'count', 'japan', 'vietnam', '2025-06-30'],
       ['THB 6 billion', 'investment_capital', null, 'dong-nai', '2025-07-15'],
-      ['JPY 1.5 billion', 'oda', null, 'vietnam', '2025-07-15'],
+      ['JPY 1.5 billion', 'oda', 'japan', 'vietnam', '2025-07-15'],
     ]);
   });
 
@@ -303,8 +303,11 @@ describe('extractFigures on articles unlike the seeds', () => {
   it('pairs a "respectively" list of amounts with its list of investors or places, in order', () => {
     const text =
       'Japan and China followed Singapore with $1.2bn and $980 million respectively. ' +
-      'Hanoi, Hai Phong and Bac Ninh attracted $2.1 billion, $1.5 billion and $900 million respectively.';
+      'Hanoi, Hai Phong and Bac Ninh attracted $2.1 billion, $1.5 billion and $900 million respectively. ' +
+      "Korea and Taiwan are the city's top investors with $4 billion and $3 billion, respectively.";
     const found = figures(text, '2025-03-18', [
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Taiwan', 'PLACE', 'taiwan'],
       ['Japan', 'PLACE', 'japan'],
       ['China', 'PLACE', 'china'],
       ['Singapore', 'PLACE', 'singapore'],
@@ -318,6 +321,8 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$2.1 billion', null, 'hanoi'],
       ['$1.5 billion', null, 'hai-phong'],
       ['$900 million', null, 'bac-ninh'],
+      ['$4 billion', 'south-korea', 'bac-ninh'],
+      ['$3 billion', 'taiwan', 'bac-ninh'],
     ]);
   });
 
@@ -767,7 +772,7 @@ describe('extractFigures on articles unlike the seeds', () => {
     ]);
   });
 
-  it('reads a tranche, "a further" amount and what "of that" was disbursed as the aid they are part of', () => {
+  it('reads a tranche, "a further" amount and what "of that" was disbursed as the aid they are part of, lent in yen by Japan', () => {
     const text =
       'Japan will lend Vietnam 95 billion yen in ODA loans for transport. ' +
       'The first tranche, 60 billion yen, will finance a metro line. The loan runs for 40 years. ' +
@@ -777,13 +782,13 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['Japan', 'PLACE', 'japan'],
       ['Vietnam', 'PLACE', 'vietnam'],
       ['JICA', 'ORG', 'jica'],
-    ]).map((f) => [f.text, f.measure]);
+    ]).map((f) => [f.text, f.measure, f.investor]);
     expect(found).toEqual([
-      ['95 billion yen', 'oda'],
-      ['60 billion yen', 'oda'],
-      ['35 billion yen', 'oda'],
-      ['3 trillion yen', 'oda'],
-      ['2.5 trillion yen', 'oda'],
+      ['95 billion yen', 'oda', 'japan'],
+      ['60 billion yen', 'oda', 'japan'],
+      ['35 billion yen', 'oda', 'japan'],
+      ['3 trillion yen', 'oda', 'jica'],
+      ['2.5 trillion yen', 'oda', 'japan'],
     ]);
   });
 
@@ -839,6 +844,113 @@ describe('extractFigures on articles unlike the seeds', () => {
       ['$4.7 billion', 'registered_capital'],
       ['$900 million', 'investment_capital'],
     ]);
+  });
+
+  it('keeps the donor of aid that goes abroad in an article about the donor country', () => {
+    const text =
+      "Kumamoto and Tokyo hosted a Japan forum. Japan is Vietnam's largest provider of official development " +
+      "assistance, having extended around ¥3 trillion in loans since 1992. Japan also pays for Japan's schools.";
+    const [aid] = figures(text, '2026-08-04', [
+      ['Kumamoto', 'PLACE', 'kumamoto'],
+      ['Tokyo', 'PLACE', 'tokyo'],
+      ['Japan', 'PLACE', 'japan'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]);
+    expect([aid!.text, aid!.measure, aid!.investor, aid!.recipient]).toEqual([
+      '¥3 trillion',
+      'oda',
+      'japan',
+      'vietnam',
+    ]);
+  });
+
+  it('reads Vietnamese "vốn FDI thực hiện" as disbursed, "hiệp định vay" as aid, "đăng ký mới … góp vốn" as registered', () => {
+    const text =
+      'Vốn FDI thực hiện của cả nước trong 9 tháng ước đạt 18,8 tỷ USD. ' +
+      'JICA đã ký các hiệp định vay với Việt Nam trị giá 96,2 tỷ yên. ' +
+      'Các nhà đầu tư Nhật Bản đã đăng ký mới, điều chỉnh và góp vốn mua cổ phần tổng cộng 3,4 tỷ USD.';
+    const found = figures(text, '2026-10-06', [
+      ['JICA', 'ORG', 'jica'],
+      ['Việt Nam', 'PLACE', 'vietnam'],
+      ['Nhật Bản', 'PLACE', 'japan'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['18,8 tỷ USD', 'disbursed_capital'],
+      ['96,2 tỷ yên', 'oda'],
+      ['3,4 tỷ USD', 'registered_capital'],
+    ]);
+  });
+
+  it('reads fresh capital a country channelled over a period as registered, whatever the verb', () => {
+    const text =
+      'Singapore companies channelled US$4.9 billion of fresh capital into Vietnam in the first nine months. ' +
+      'Singapore was followed by South Korea with $2.3 billion. ' +
+      'Separately, Kestrel Foods channelled $40 million of fresh capital into its Vietnam unit in the first nine months.';
+    const found = figures(text, '2025-10-30', [
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['South Korea', 'PLACE', 'south-korea'],
+      ['Kestrel Foods', 'ORG', 'kestrel-foods'],
+    ]).map((f) => [f.text, f.measure]);
+    expect(found).toEqual([
+      ['US$4.9 billion', 'registered_capital'],
+      ['$2.3 billion', 'registered_capital'],
+      ['$40 million', 'investment_capital'],
+    ]);
+  });
+
+  it('gives a change "to" an amount the parties of that amount', () => {
+    const text =
+      'Vietnam attracted $31.5 billion in FDI in January-October. Officials were upbeat. The figure includes new ' +
+      'capital and share purchases. Disbursed capital rose 8.8% to $21.3 billion. Rice exports rose 5% to $3 billion.';
+    const found = figures(text, '2025-11-07', [['Vietnam', 'PLACE', 'vietnam']]).map((f) => [
+      f.text,
+      f.measure,
+      f.recipient,
+    ]);
+    expect(found).toEqual([
+      ['$31.5 billion', 'registered_capital', 'vietnam'],
+      ['8.8%', 'other', 'vietnam'],
+      ['$21.3 billion', 'disbursed_capital', 'vietnam'],
+      ['5%', 'other', null],
+      ['$3 billion', 'trade', null],
+    ]);
+  });
+
+  it('reads Vietnamese "tính đến ngày" and "đến hết" as the date a figure holds at', () => {
+    const text =
+      'Tính đến ngày 30/9/2026, các nhà đầu tư Nhật Bản đã đăng ký 3,4 tỷ USD tại Việt Nam. ' +
+      'Lũy kế đến hết tháng 9/2026, Nhật Bản có 5.981 dự án.';
+    const found = figures(text, '2026-10-06', [
+      ['Nhật Bản', 'PLACE', 'japan'],
+      ['Việt Nam', 'PLACE', 'vietnam'],
+    ]).map((f) => [f.text, f.asOf]);
+    expect(found).toEqual([
+      ['3,4 tỷ USD', '2026-09-30'],
+      ['5.981 dự án', '2026-09'],
+    ]);
+  });
+
+  it('reads "the top two investors" as a rank, not a count of investors', () => {
+    const text = "Singapore and Korea are the city's top two investors, ahead of 120 investors from Japan.";
+    const found = figures(text, '2026-07-15', [
+      ['Singapore', 'PLACE', 'singapore'],
+      ['Korea', 'PLACE', 'south-korea'],
+      ['Japan', 'PLACE', 'japan'],
+    ]).map((f) => f.text);
+    expect(found).toEqual(['120 investors']);
+  });
+
+  it('reads outbound investment as leaving the country whose body reports it', () => {
+    const text =
+      "Data from Taiwan's Department of Investment Review showed that approved outbound investment to Vietnam " +
+      'reached US$1.36 billion in January-September.';
+    const [outbound] = figures(text, '2025-11-04', [
+      ['Taiwan', 'PLACE', 'taiwan'],
+      ['Department of Investment Review', 'ORG', 'department-of-investment-review'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+    ]);
+    expect([outbound!.investor, outbound!.recipient]).toEqual(['taiwan', 'vietnam']);
   });
 
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {

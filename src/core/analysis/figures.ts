@@ -156,6 +156,9 @@ const MEASURE_CUES = new Map<string, Measure>(
     // Vietnamese: "vốn đăng ký" (registered capital), "giải ngân" (disbursed), "kim ngạch xuất khẩu" (exports).
     đăng: 'registered_capital',
     giải: 'disbursed_capital',
+    // "vốn FDI thực hiện" (capital carried out: disbursed), "hiệp định vay" (loan agreements).
+    thực: 'disbursed_capital',
+    vay: 'oda',
     vốn: 'investment_capital',
     đầu: 'investment_capital',
     // "cam kết" (committed).
@@ -177,6 +180,7 @@ const MEASURE_CUES = new Map<string, Measure>(
 const VIETNAMESE_SECOND = new Map([
   ['đăng', 'ký'],
   ['giải', 'ngân'],
+  ['thực', 'hiện'],
   ['đầu', 'tư'],
   ['cam', 'kết'],
   ['xuất', 'khẩu'],
@@ -280,8 +284,14 @@ const FLOW_WORDS = new Set([
 /** Words of a stake bought in a company, which make a percentage the buyer's ("agreed to acquire a 49% stake"). */
 const STAKE_WORDS = /^(stake|stakes|acquire|acquires|acquired|acquisition|take|took)$/;
 
+/** Currencies only one donor lends official aid in: Japan's yen loans, Korea's EDCF loans in won. */
+const AID_CURRENCIES = new Map([
+  ['JPY', 'japan'],
+  ['KRW', 'south-korea'],
+]);
+
 /** Cues before a date that make it the date a figure holds at. */
-const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end']);
+const AS_OF_CUES = new Set(['of', 'at', 'by', 'until', 'till', 'through', 'end', 'đến', 'hết']);
 
 /** Words allowed between two amounts that state the same sum ("JPY5 billion ($6.6 million)"). */
 const CONVERSION_GAP = new Set([
@@ -445,17 +455,19 @@ function isDevelopmentBank(tokens: Token[], r: Reference): boolean {
 
 /**
  * The measure the words nearest a money amount name, or null when none does; `generic` when only a word
- * like "investment" or "FDI" named it, `weak` when only a word that fits any money did ("attracted", "worth").
+ * like "investment" or "FDI" named it, `weak` when only a word that fits any money did ("attracted", "worth"),
+ * `domestic` when "domestic investment" did.
  */
 function measureOfMoney(
   tokens: Token[],
   ctx: SentenceContext,
   q: Quantity,
   next: Quantity | undefined,
-): { measure: Measure; generic: boolean; weak: boolean } | null {
+): { measure: Measure; generic: boolean; weak: boolean; domestic: boolean } | null {
   let best: Measure | null = null;
   let generic = false;
   let weak = false;
+  let domestic = false;
   let bestDistance = Infinity;
   const from = Math.max(ctx.first, q.first - WINDOW);
   // Words after the next amount describe that one: "$4.7 billion, along with $900 million in domestic investment".
@@ -487,7 +499,8 @@ function measureOfMoney(
     if (name) {
       if (isDevelopmentBank(tokens, name)) {
         const distance = Math.min(Math.abs(q.first - name.last), Math.abs(name.first - q.last));
-        if (distance < bestDistance) [best, bestDistance, generic, weak] = ['oda', distance, false, false];
+        if (distance < bestDistance)
+          [best, bestDistance, generic, weak, domestic] = ['oda', distance, false, false, false];
       }
       j = name.last;
       continue;
@@ -496,6 +509,9 @@ function measureOfMoney(
     if (measure === undefined) continue;
     const second = VIETNAMESE_SECOND.get(t.lower);
     if (second !== undefined && tokens[j + 1]?.lower !== second) continue;
+    // "đăng ký mới, điều chỉnh và góp vốn mua cổ phần" (newly registered, adjusted and contributed capital):
+    // the contribution is one of the list's qualifiers, as "share-purchase" is in English.
+    if (t.lower === 'vốn' && tokens[j - 1]?.lower === 'góp') continue;
     if (measure === 'trade' && NOT_TRADE_AFTER.has(tokens[j + 1]?.lower ?? '')) continue;
     // "a 2.5 billion baht syndicated loan": banks lending on market terms give no official aid.
     if (measure === 'oda' && /^(syndicated|commercial|bridge|green|term)$/.test(tokens[j - 1]?.lower ?? ''))
@@ -517,12 +533,13 @@ function measureOfMoney(
     if (distance < bestDistance) {
       best = measure;
       bestDistance = distance;
-      // "VND 38.2 trillion in domestic investment" says which kind it is: no list of FDI figures makes it theirs.
-      generic = q2 === undefined && GENERIC_CUES.has(t.lower) && tokens[j - 1]?.lower !== 'domestic';
+      // "VND 38.2 trillion in domestic investment" says which kind it is: no list or statistic of FDI makes it theirs.
+      domestic = tokens[j - 1]?.lower === 'domestic';
+      generic = q2 === undefined && GENERIC_CUES.has(t.lower) && !domestic;
       weak = isWeak;
     }
   }
-  return best && { measure: best, generic, weak };
+  return best && { measure: best, generic, weak, domestic };
 }
 
 function measureOfPercent(tokens: Token[], ctx: SentenceContext, q: Quantity): Measure {
@@ -545,6 +562,7 @@ const RATE_WORDS =
   /^(rate|rates|utilisation|utilization|capacity|inflation|yield|margin|margins|tariff|tariffs)$/;
 
 // Word tests for `sentenceHas`, as module functions: a closure made per call costs a renaming under tsx.
+const isOutboundWord = (w: string): boolean => w === 'outbound' || w === 'outward';
 const isAidWord = (w: string): boolean => /^(development|concessional|oda|aid|assistance|official)$/.test(w);
 const isResidenceCue = (w: string): boolean => RESIDENCE_CUES.test(w);
 const isInvestingWord = (w: string): boolean => INVESTING.test(w);
@@ -642,6 +660,8 @@ function isFigure(tokens: Token[], ctx: SentenceContext, q: Quantity): boolean {
   // "JPY 160 per US dollar", "$2 per share": a rate or price, not an amount.
   if (tokens[q.last + 1]?.lower === 'per') return false;
   if (q.kind === 'people') return RESIDENTS.has(q.noun!) || sentenceHas(tokens, ctx, isResidenceCue);
+  // "the city's top two investors", "among the top 10 investors": a rank, not a count.
+  if (q.kind === 'count' && tokens[q.first - 1]?.lower === 'top') return false;
   if (q.kind === 'count' && q.unit === 'other') return sentenceHas(tokens, ctx, isInvestingWord);
   return true;
 }
@@ -744,12 +764,14 @@ function isStatistic(tokens: Token[], ctx: SentenceContext): boolean {
     const w = tokens[j]!.lower;
     const next = tokens[j + 1]?.lower;
     if (w === 'projects' || (w === 'dự' && next === 'án')) projects = true;
-    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital"; so is
-    // "new and additional capital" (new projects and capital added to old ones).
+    // "FDI", "foreign direct investment", "vốn FDI": the statistics' own term, unlike "foreign capital"; so are
+    // "new and additional capital" (new projects and capital added to old ones) and "fresh capital".
     else if (
       w === 'fdi' ||
       (w === 'foreign' && next === 'direct') ||
-      (w === 'additional' && tokens[j - 1]?.lower === 'and')
+      (w === 'additional' && tokens[j - 1]?.lower === 'and') ||
+      // "channelled US$4.9 billion of fresh capital into Vietnam in the first nine months".
+      (w === 'capital' && /^(fresh|new)$/.test(tokens[j - 1]?.lower ?? ''))
     )
       fdi = true;
     else if (
@@ -873,7 +895,10 @@ function respectiveRef(
     first--;
   while (inSentence(last + 1) && onlySeparators(tokens, quantities[last]!.last, quantities[last + 1]!.first))
     last++;
-  if (first === last || tokens[quantities[last]!.last + 1]?.lower !== 'respectively') return null;
+  // "$17.6 billion and $15.1 billion respectively", also after a comma.
+  const after = quantities[last]!.last + 1;
+  const word = tokens[after]?.text === ',' ? tokens[after + 1] : tokens[after];
+  if (first === last || word?.lower !== 'respectively') return null;
   const count = last - first + 1;
   const refs = ctx.references.filter((r) => r.last < quantities[first]!.first);
   // The nearest run of as many references, each after the last with only separators between them.
@@ -909,7 +934,9 @@ function asOfFor(
   anchorIso: string | null,
 ): string | null {
   for (const d of datesWithin(dates, ctx.span)) {
-    const cue = tokens[d.first - 1]?.lower;
+    // "tính đến ngày 30/9/2026" (as of the day 30/9/2026): the cue stands before "ngày".
+    const before = tokens[d.first - 1]?.lower;
+    const cue = before === 'ngày' ? tokens[d.first - 2]?.lower : before;
     if (cue && AS_OF_CUES.has(cue)) {
       const resolved = resolveDate(d, anchor, true);
       // "by 2030" is a target, not the date the figure holds at.
@@ -1167,8 +1194,10 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   if (measure === 'trade' || price) investor = recipient = null;
   if (measure === 'oda' && home !== null) {
     // "JICA and Vietnam's MPI signed an ODA loan agreement worth JPY 41.9 billion": of a lender and a borrower
-    // named together, the body from abroad lends.
-    if (investor === null || lookup.countryOf(investor) === home) {
+    // named together, the body from abroad lends. Not "Japan is Vietnam's largest provider of ODA" in an article
+    // about Japan, where the money goes abroad.
+    const abroad = recipient !== null && (lookup.countryOf(recipient) ?? home) !== home;
+    if (investor === null || (lookup.countryOf(investor) === home && !abroad)) {
       const from = datelineEnd(tokens, ctx.first, ctx.end);
       const lender = ctx.references.find(
         (r) =>
@@ -1179,6 +1208,9 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
       );
       if (lender) investor = lender.ref;
     }
+    // "A further ¥33.5 billion will go to embankments": aid lent in yen or won is Japan's or Korea's.
+    const donor = q.currency === null ? undefined : AID_CURRENCIES.get(q.currency);
+    if (investor === null && donor !== undefined && donor !== home) investor = donor;
     // "… for projects in Can Tho, Hau Giang and Soc Trang": aid spread over several provinces goes to the country.
     if (recipient !== null && lookup.countryOf(recipient) === home && inPlaceList(tokens, ctx, recipient))
       recipient = home;
@@ -1293,6 +1325,16 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
       ctx.references.some((r) => r.ref === investor && r.type === 'ORG');
     recipient = company && topic !== null && lookup.countryOf(topic) === home ? topic : home;
   }
+  // "Data from Taiwan's Department of Investment Review showed that approved outbound investment to Vietnam
+  // reached US$1.36 billion": outbound money leaves the country that reports it.
+  if (investor === null && sentenceHas(tokens, ctx, isOutboundWord)) {
+    const destination = recipient === null ? null : (lookup.countryOf(recipient) ?? recipient);
+    // Not the "US" of an amount in "US$".
+    const source = ctx.references.find(
+      (r) => r.nation !== null && r.nation !== destination && tokens[r.last + 1]?.text[0] !== '$',
+    );
+    investor = source?.nation ?? (home !== destination ? home : null);
+  }
   // "a delegation of 40 companies … is due in Hanoi": a visit still to come, which no money has followed yet
   // (unlike "a delegation of 35 firms attended a matching session in Bac Ninh", where deals were made).
   if (q.kind === 'count' && isDelegation(tokens, q) && sentenceHas(tokens, ctx, isFutureWord))
@@ -1315,6 +1357,22 @@ function settleRoles(scene: FigureScene, memory: RoleMemory, trail: ArticleState
   if (q.kind === 'money' && INFLOWS.has(measure) && (trail.totalParties === null || isTotal(tokens, ctx, q)))
     trail.totalParties = { investor, recipient };
   return { investor, recipient };
+}
+
+/**
+ * "Disbursed capital rose 8.8% to $21.3 billion": a change that names no parties is the change of the amount it
+ * rose or fell to, whose parties it takes (read after that amount's, which come later in the text).
+ */
+function growthOfAmount(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const f = figures[i]!;
+    const to = figures[i + 1]!;
+    if (f.unit !== 'percent' || f.measure !== 'other' || f.investor !== null || f.recipient !== null)
+      continue;
+    if (to.currency === null || !/^ (to|at) $/.test(text.slice(f.end, to.start))) continue;
+    f.investor = to.investor;
+    f.recipient = to.recipient;
+  }
 }
 
 /**
@@ -1386,7 +1444,6 @@ export function extractFigures(input: FigureInput): Figure[] {
         partOfTotal(tokens, ctx)
           ? (state.total ?? state.firstMoney)
           : null;
-      const vague = named !== null && (named.generic || named.weak);
       // "Around 2.6 trillion yen of that has been disbursed" after ODA commitments: aid paid out is still aid.
       const ofAid = lastMoney?.measure === 'oda' && ofPrevious(tokens, q);
       measure = ofAid
@@ -1399,7 +1456,9 @@ export function extractFigures(input: FigureInput): Figure[] {
             // A company's investment is no member of a list of statistics before it.
             !namesCompany(tokens, ctx)
           )
-            ? vague && named.measure === 'investment_capital' && isStatistic(tokens, ctx)
+            ? // An official statistic counts registered capital, whatever verb brought it ("Singapore companies
+              // channelled $4.9 billion of fresh capital into Vietnam in the first nine months").
+              named.measure === 'investment_capital' && !named.domestic && isStatistic(tokens, ctx)
               ? 'registered_capital'
               : named.measure
             : (listed ?? 'other')));
@@ -1474,6 +1533,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     figures.push(figure);
   }
   restateHeadline(text, contexts, figures, state.home, input.lookup);
+  growthOfAmount(text, figures);
   for (const f of figures) f.confidence = Math.round(f.confidence * 100) / 100;
   // The next piece counts its sentences from 0: what this one read lies before them.
   const shift = contexts.length;

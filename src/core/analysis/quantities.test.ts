@@ -95,6 +95,12 @@ describe('findQuantities: counts, shares and populations', () => {
     ]);
   });
 
+  it('counts existing and secondary projects', () => {
+    expect(
+      find('1,289 existing projects added capital and 32 secondary projects opened').map((q) => q.text),
+    ).toEqual(['1,289 existing projects', '32 secondary projects']);
+  });
+
   it('reads approximation cues before the span', () => {
     expect(find('more than 300 Japanese enterprises').map((q) => q.approx)).toEqual(['over']);
     expect(find('nearly 40 per cent').map((q) => [q.text, q.approx])).toEqual([['40 per cent', 'about']]);

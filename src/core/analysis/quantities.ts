@@ -210,6 +210,8 @@ const MODIFIERS = new Set([
   'licensed',
   'registered',
   'valid',
+  'existing',
+  'secondary',
   'active',
   'operational',
   'operating',

@@ -933,6 +933,45 @@ describe('readRoles on several figures of one sentence', () => {
     ).toEqual({ investor: 'aeon', recipient: 'da-nang' });
   });
 
+  it('reads a company whose name ends in "Zone" as a company, and a park by the knowledge as a park', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Adani Ports and Special Economic Zone', 'ORG', 'adani-ports'],
+      ['Long Hau', 'ORG', 'long-hau-industrial-park'],
+    ];
+    expect(
+      roles('Adani Ports and Special Economic Zone received a licence for $2 billion berths.', '$2', names),
+    ).toEqual({ investor: 'adani-ports', recipient: null });
+    expect(roles('Long Hau received 12 projects worth $900 million.', '$900', names)).toEqual({
+      investor: null,
+      recipient: 'long-hau-industrial-park',
+    });
+  });
+
+  it('reads a province "into the former Binh Duong Province" as receiving', () => {
+    const names: Parameters<typeof mentionsOf>[1] = [['Binh Duong', 'PLACE', 'binh-duong']];
+    expect(
+      roles('The total includes $2.1 billion poured into the former Binh Duong Province.', '$2.1', names),
+    ).toEqual({ investor: null, recipient: 'binh-duong' });
+  });
+
+  it("reads where counted companies are headquartered as where they come from, not a company's seat", () => {
+    const names: Parameters<typeof mentionsOf>[1] = [
+      ['Osaka', 'PLACE', 'osaka'],
+      ['Vietnam', 'PLACE', 'vietnam'],
+      ['Pohang', 'PLACE', 'pohang'],
+      ['POSCO', 'ORG', 'posco'],
+    ];
+    expect(
+      roles('As of October, 212 companies headquartered in Osaka had bases in Vietnam.', '212', names),
+    ).toEqual({ investor: 'osaka', recipient: 'vietnam' });
+    expect(
+      roles('POSCO, headquartered in Pohang, will invest $40 million in Vietnam.', '$40', names),
+    ).toEqual({
+      investor: 'posco',
+      recipient: 'vietnam',
+    });
+  });
+
   it('reads past a "City, State" inside an aside to the verb of its subject', () => {
     const names: Parameters<typeof mentionsOf>[1] = [
       ['Harbor Optics Inc.', 'ORG', 'harbor-optics'],

@@ -627,11 +627,6 @@ export interface Candidate {
   subject?: true;
 }
 
-/** Names ending in a park-like word: "30% of the space of the Hoa Lac Hi-Tech Park" locates a share. */
-function isParkLike(tokens: Token[], last: number): boolean {
-  return /^(park|zone|ip|estate|complex|hub)$/.test(wordAt(tokens, last));
-}
-
 /** Nouns of companies, which a place or body before them invests through ("Kumamoto food companies"). */
 export const COMPANY_NOUNS = new Set(['companies', 'enterprises', 'firms', 'businesses', 'investors']);
 
@@ -650,7 +645,7 @@ function sourcePhrases(tokens: Token[], ctx: SentenceContext): [number, number][
 
 /** Words that may stand before a place: "in northern Vietnam's Bac Ninh province", "in neighbouring Laos". */
 const PLACE_ADJECTIVES =
-  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|enlarged|expanded|merged|new)$/;
+  /^(northern|southern|central|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|neighbouring|neighboring|enlarged|expanded|merged|new|former)$/;
 
 /** The country of "Vietnam's Bac Ninh" or "Vietnam's southern Dong Nai", which only says where the place lies. */
 function qualifiesPlace(tokens: Token[], refs: Reference[], r: Reference): boolean {
@@ -765,7 +760,14 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     if (prep === 'from' && TRADE_NOUNS.has(beforePrep)) continue;
     // "POSCO, headquartered in Pohang," and "40 Korean enterprises in Seoul" say where companies sit at home,
     // not where their money goes (unlike "Japanese firms in Vietnam").
-    if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) continue;
+    // But "212 companies headquartered in Saitama", "31 firms based in the prefecture": where counted companies
+    // come from.
+    if (prep === 'in' && /^(headquartered|based|listed)$/.test(beforePrep)) {
+      const noun = wordAt(tokens, (determined ? start - 3 : start - 2) - 1);
+      if (COMPANY_NOUNS.has(noun) || noun === 'organizations' || noun === 'organisations')
+        out.push({ ref: r.ref, role: 'investor', priority: 3, at: r.first });
+      continue;
+    }
     // "the Expo held in Nanning", "the Commission's delegation in Hanoi", "told reporters in Bangkok": where an
     // event, an office or a speaker is.
     if (
@@ -842,7 +844,8 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
       continue;
     else if (TO_PREPS.has(prep) || GIVE_VERBS.has(prep) || (prep === 'on' && betBefore(tokens, start)))
       out.push({ ref: r.ref, role: 'recipient', priority: 2, at: r.first });
-    else if (prep === 'of' && (isParkLike(tokens, r.last) || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
+    // "30% of the space of the Hoa Lac Hi-Tech Park" locates a share.
+    else if (prep === 'of' && (r.park || DESIGNATORS.has(wordAt(tokens, r.first - 2))))
       out.push({ ref: r.ref, role: 'recipient', priority: 1, at: r.first });
     const next = wordAt(tokens, r.last + 1);
     const owned = next === "'s" || next === '’s' ? flowAfterPossessive(tokens, r.last + 2) : null;
@@ -900,7 +903,7 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     // A company that receives a licence invests; a park that receives capital hosts it. "Singapore firm to
     // build …": a place named as a company's nationality acts for the company.
     const firm = r.type === 'PLACE' && isCompanyNoun(wordAt(tokens, r.last + 1));
-    const company = (r.type === 'ORG' && !isParkLike(tokens, r.last)) || firm;
+    const company = (r.type === 'ORG' && !r.park) || firm;
     // "Moriyama had secured a ¥20 billion syndicated loan": a company that takes a loan borrows the money.
     const borrows =
       company &&
