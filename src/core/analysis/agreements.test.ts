@@ -183,6 +183,97 @@ describe('findAgreements', () => {
     ]);
   });
 
+  it('reads earlier agreements named with their partner and date, and not those only mentioned', () => {
+    const text =
+      "Hung Yen and Tochigi Prefecture signed an MoU on December 8. It is Hung Yen's third with a Japanese " +
+      'prefecture, after agreements with Okayama Prefecture in 2019 and Nara Prefecture in May 2024. ' +
+      'Hung Yen will carry out its MoU with Osaka in 2026.';
+    expect(
+      agreements(text, '2025-12-10', [
+        ['Hung Yen', 'PLACE', 'hung-yen'],
+        ['Tochigi Prefecture', 'PLACE', 'tochigi'],
+        ['Okayama Prefecture', 'PLACE', 'okayama'],
+        ['Nara Prefecture', 'PLACE', 'nara'],
+        ['Osaka', 'PLACE', 'osaka'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['hung-yen', 'tochigi'], date: '2025-12-08' },
+      { kind: 'agreement', parties: ['hung-yen', 'okayama'], date: '2019' },
+      { kind: 'agreement', parties: ['hung-yen', 'nara'], date: '2024-05' },
+    ]);
+  });
+
+  it('ends the clause of a signing where another begins after a comma, not inside a list of partners', () => {
+    const text =
+      'Aichi Prefecture signed an MoU with Binh Duong province on Nov. 11, and Okayama will open a desk in Da Nang. ' +
+      'Nghe An signed agreements with Xiengkhouang, Bolikhamxay and Houaphanh on March 11, hoping to lift trade with Laos.';
+    expect(
+      agreements(text, '2025-11-20', [
+        ['Aichi Prefecture', 'PLACE', 'aichi'],
+        ['Binh Duong', 'PLACE', 'binh-duong'],
+        ['Okayama', 'PLACE', 'okayama'],
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Nghe An', 'PLACE', 'nghe-an'],
+        ['Xiengkhouang', 'PLACE', 'xiengkhouang'],
+        ['Bolikhamxay', 'PLACE', 'bolikhamxay'],
+        ['Houaphanh', 'PLACE', 'houaphanh'],
+        ['Laos', 'PLACE', 'laos'],
+      ]).map((a) => a.parties),
+    ).toEqual([
+      ['aichi', 'binh-duong'],
+      ['nghe-an', 'xiengkhouang'],
+      ['nghe-an', 'bolikhamxay'],
+      ['nghe-an', 'houaphanh'],
+    ]);
+  });
+
+  it('keeps lists of topics and the date in the clause, and leaves places after ", to" and before ", where" out', () => {
+    const text =
+      'Da Nang and Khon Kaen signed an MoU on trade, tourism and education in Da Nang on August 21, the first since ' +
+      'its merger with Quang Nam. Hanseong signed an MoU with Hai Duong on Wednesday, to build a plant east of ' +
+      'Hanoi. Phuc spoke during a visit to Stuttgart in October, where Tay Ninh signed an MoU with Baden-Wurttemberg.';
+    expect(
+      agreements(text, '2025-10-20', [
+        ['Da Nang', 'PLACE', 'da-nang'],
+        ['Khon Kaen', 'PLACE', 'khon-kaen'],
+        ['Quang Nam', 'PLACE', 'quang-nam'],
+        ['Hanseong', 'ORG', 'hanseong'],
+        ['Hai Duong', 'PLACE', 'hai-duong'],
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Stuttgart', 'PLACE', 'stuttgart'],
+        ['Tay Ninh', 'PLACE', 'tay-ninh'],
+        ['Baden-Wurttemberg', 'PLACE', 'baden-wurttemberg'],
+      ]).map((a) => [a.parties, a.date]),
+    ).toEqual([
+      [['da-nang', 'khon-kaen'], '2025-08-21'],
+      [['hanseong', 'hai-duong'], '2025-10-15'],
+      [['tay-ninh', 'baden-wurttemberg'], '2025-10'],
+    ]);
+  });
+
+  it('leaves out a signing whose partner is not known, rather than show it with one party', () => {
+    const text =
+      'Lao Cai signed a cooperation agreement with the Hekou Border Economic Cooperation Zone Authority.';
+    expect(agreements(text, '2025-11-20', [['Lao Cai', 'PLACE', 'lao-cai']])).toEqual([]);
+  });
+
+  it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {
+    const text =
+      'Leaders of Hanoi and Osaka on Tuesday agreed to step up cooperation as they marked 50 years of ties. ' +
+      'The two cities have traded for years. ' +
+      'On the same day, the Saigon Hi-Tech Park and the Kansai Economic Federation signed an MoU.';
+    expect(
+      agreements(text, '2024-11-27', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Osaka', 'PLACE', 'osaka'],
+        ['Saigon Hi-Tech Park', 'ORG', 'saigon-hi-tech-park'],
+        ['Kansai Economic Federation', 'ORG', 'kansai-economic-federation'],
+      ]),
+    ).toEqual([
+      { kind: 'MoU', parties: ['saigon-hi-tech-park', 'kansai-economic-federation'], date: '2024-11-26' },
+    ]);
+  });
+
   it('reads "The MoU was signed by …" after a signing as the same memorandum told again', () => {
     const text =
       'Shiga Prefecture and Long An Province signed a memorandum of understanding on November 11, 2025. ' +

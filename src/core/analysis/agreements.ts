@@ -94,7 +94,7 @@ function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
 const CLAUSE_ENDS = new Set([';', 'which', 'whereby', 'while', 'where', 'whereas']);
 
 /** Words that open a clause of their own before the agreement word. */
-const CONTRASTS = new Set(['while', 'whereas', 'meanwhile']);
+const CONTRASTS = new Set(['while', 'whereas', 'meanwhile', 'where']);
 
 /** Token range [first, end) of the clause around token `at`: between semicolons, ending before "which". */
 function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, number] {
@@ -103,9 +103,34 @@ function clauseOf(tokens: Token[], ctx: SentenceContext, at: number): [number, n
   while (first > ctx.first && tokens[first - 1]!.text !== ';' && !CONTRASTS.has(tokens[first - 1]!.lower))
     first--;
   let end = at + 1;
-  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower)) end++;
+  while (end < ctx.end && !CLAUSE_ENDS.has(tokens[end]!.lower) && !opensClause(tokens, end)) end++;
   return [first, end];
 }
+
+/**
+ * Whether a comma after the agreement word opens another clause: "signed an MoU with Binh Duong on Nov. 11,
+ * and Okayama will open a desk", "…, hoping to recruit engineers", "…, the first since its merger with Quang
+ * Nam". Not a list: "on trade, tourism and education", ", Bolikhamxay and Houaphanh".
+ */
+function opensClause(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.text !== ',') return false;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word') return false;
+  const w = next.lower;
+  if (w === 'but' || w === 'to' || (w.endsWith('ing') && w.length > 5 && /^\p{Ll}/u.test(next.text)))
+    return true;
+  if (/^(the|a|an)$/.test(w))
+    return /^(first|second|third|latest|last|largest|biggest)$/.test(tokens[k + 2]?.lower ?? '');
+  if (w !== 'and') return false;
+  // ", and a trade delegation from Dresden visited": partners are named, not "a" something.
+  if (/^(a|an|the|its|their)$/.test(tokens[k + 2]?.lower ?? '')) return true;
+  // ", and Okayama will open a desk" has a verb of its own; ", and Houaphanh on March 11" ends a list.
+  for (let j = k + 2; j < k + 7; j++) if (CLAUSE_VERBS.test(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Words that make what follows ", and X" a clause of its own. */
+const CLAUSE_VERBS = /^(will|would|has|have|had|is|was|are|were|plans|planned|said|also|to)$/;
 
 /** A name followed by "'s" and another place ("Việt Nam's Hà Nam Province") only qualifies that place. */
 function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined): boolean {
@@ -150,6 +175,47 @@ function weekdayDate(tokens: Token[], first: number, end: number, anchor: DatePa
     return date.toISOString().slice(0, 10);
   }
   return null;
+}
+
+/**
+ * Agreements a sentence names as signed before, each with its partner and the date after it: "after agreements
+ * with Okayama Prefecture in 2019 and Nara Prefecture in May 2024", "Memorandum with the Ho Chi Minh City
+ * People's Committee (November 2022)". The other party is the article's main locality. A partner without a
+ * date of its own is only mentioned ("will implement the MoU with Tokyo"), and none is read for it.
+ */
+function earlierAgreements(
+  tokens: Token[],
+  ctx: SentenceContext,
+  dates: DateMention[],
+  anchor: DateParts | null,
+  home: string | null,
+): Agreement[] {
+  const out: Agreement[] = [];
+  const anchorIso = formatAnchor(anchor);
+  if (home === null) return out;
+  for (let j = ctx.first; j < ctx.end; j++) {
+    const kind = KIND_WORDS.has(tokens[j]!.lower) ? kindAt(tokens, j) : null;
+    if (!kind || tokens[j + 1]?.lower !== 'with') continue;
+    const [, end] = clauseOf(tokens, ctx, j);
+    const partners = ctx.references.filter(
+      (r, i, all) =>
+        r.kind !== 'demonym' && r.first > j + 1 && r.last < end && !isQualifier(tokens, r, all[i + 1]),
+    );
+    const sentence = datesWithin(dates, ctx.span);
+    for (let k = 0; k < partners.length; k++) {
+      const r = partners[k]!;
+      if (r.ref === home) continue;
+      // The date between this partner and the next one.
+      const until = partners[k + 1]?.first ?? end;
+      const d = sentence.find((x) => x.first > r.last && x.first < until);
+      const date = d ? resolveDate(d, anchor, true) : null;
+      // "will carry out its MoU with Osaka in 2026": a date to come is no signing.
+      if (!date || (anchorIso !== null && date.slice(0, 4) > anchorIso.slice(0, 4))) continue;
+      const span = { start: tokens[j]!.start, end: tokens[r.last]!.end };
+      out.push({ kind, parties: [home, r.ref], date, ...span });
+    }
+  }
+  return out;
 }
 
 /**
@@ -256,7 +322,13 @@ export function findAgreements(
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
-    if (!signed) continue;
+    if (!signed) {
+      if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
+      for (const past of earlierAgreements(tokens, ctx, dates, anchor, home))
+        if (!out.some((a) => a.date === past.date && a.parties.every((p) => past.parties.includes(p))))
+          out.push(past);
+      continue;
+    }
     const from = Math.max(first, datelineEnd(tokens, ctx.first, ctx.end));
     const refs = ctx.references.filter((r) => r.kind !== 'demonym' && r.first >= from && r.last < end);
     const usable = refs.filter(
@@ -273,18 +345,28 @@ export function findAgreements(
       if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
-    if (parties.length === 0) continue;
+    // An agreement needs two sides: one whose partner the text names in words we do not know is left out
+    // rather than shown with half its parties.
+    if (parties.length < 2) continue;
     // The date nearest the agreement word in its clause: "opened on October 15; an MoU was inked on Oct. 3".
     let d: DateMention | undefined;
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
     for (const c of datesWithin(dates, clause))
       if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
+    // "during a visit to Stuttgart in October, where the People's Committee signed": the date of the event the
+    // clause hangs on.
+    if (!d && first > ctx.first)
+      d = datesWithin(dates, { start: ctx.span.start, end: tokens[first - 1]!.end }).at(-1);
+    let sameDay: string | null = null;
     if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
-      // The last date of the three sentences before.
+      // The last date of the three sentences before, else the weekday of the event the article opened with
+      // ("Leaders of HCM City and Osaka on Tuesday agreed …").
       for (let k = ci - 1; k >= Math.max(0, ci - 3) && !d; k--)
         d = datesWithin(dates, contexts[k]!.span).at(-1);
+      for (let k = ci - 1; k >= 0 && !d && sameDay === null; k--)
+        sameDay = weekdayDate(tokens, contexts[k]!.first, contexts[k]!.end, anchor);
     }
-    const stated = d ? resolveDate(d, anchor, true) : weekdayDate(tokens, first, end, anchor);
+    const stated = d ? resolveDate(d, anchor, true) : (sameDay ?? weekdayDate(tokens, first, end, anchor));
     // "The MoU was signed by Governor Ohmura and Mr. Duc, Chairman of …": the memorandum just reported, told
     // again with who signed it, not another one.
     const last = out.at(-1);

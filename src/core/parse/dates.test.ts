@@ -31,6 +31,7 @@ describe('dateOnlyLine', () => {
   it('accepts header lines that say nothing but a date and time', () => {
     expect(dateOnlyLine('Friday, 15/12/2023 10:30 GMT+7')).toBe('2023-12-15');
     expect(dateOnlyLine('Published: December 15, 2023')).toBe('2023-12-15');
+    expect(dateOnlyLine('Released: February 16, 2026')).toBe('2026-02-16');
   });
 
   it('refuses lines that are sentences containing a date', () => {

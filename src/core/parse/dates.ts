@@ -86,7 +86,7 @@ export function findDate(text: string): FoundDate | null {
 
 /** Words that may surround a date on a date-only header line ("Published: Friday, 15/12/2023 10:30 GMT+7"). */
 const DATE_LINE_NOISE =
-  /\b(?:published|updated|posted|last|modified|date|on|at|cập nhật|ngày đăng|đăng|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|thứ\s+\S+|chủ nhật|am|pm|sa|ch|gmt|utc|ict|jst)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?|[|,:·()\-–—/\s]/giu;
+  /\b(?:published|updated|posted|released|issued|last|modified|date|on|at|cập nhật|ngày đăng|đăng|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|thứ\s+\S+|chủ nhật|am|pm|sa|ch|gmt|utc|ict|jst)\b|\d{1,2}:\d{2}(?::\d{2})?|[+-]\d{1,2}(?::?\d{2})?|[|,:·()\-–—/\s]/giu;
 
 /** The ISO date when `line` is a header line that says nothing but a full date, else null. */
 export function dateOnlyLine(line: string): string | null {
