@@ -12,6 +12,9 @@ const { charCodeAt } = String.prototype;
 /** Characters that may end a sentence: a line break, ".", "!" and "?". */
 const ENDS = /[\n.!?]/g;
 
+/** Length of the longest abbreviation: a longer word before a full stop is none, and is not looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Longest run of characters treated as one sentence; real sentences are far shorter. */
 const MAX_SENTENCE = 2000;
 
@@ -55,10 +58,15 @@ function isListNumber(text: string, start: number, dot: number): boolean {
 }
 
 function isUpperStart(text: string, i: number): boolean {
+  const code = charCodeAt.call(text, i);
+  // ASCII, as most sentences open, is decided without a call to toLowerCase: a capital, a digit, " ' or (.
+  if (code < 128)
+    return (
+      (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40
+    );
   const c = text[i];
   if (c === undefined) return false;
-  if (c === '"' || c === '“' || c === '‘' || c === "'" || c === '(') return true;
-  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+  return c === '“' || c === '‘' || c !== c.toLowerCase();
 }
 
 /**
@@ -113,8 +121,10 @@ export function splitSentences(text: string): Span[] {
     if (c === '.') {
       let w = mark;
       while (w > start && w > mark - 8 && isAbbreviationChar(charCodeAt.call(text, w - 1))) w--;
-      const word = text.slice(w, mark).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (mark - w <= LONGEST_ABBREVIATION) {
+        const word = text.slice(w, mark).toLowerCase();
+        if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      }
       // "4. Hai Phong: $2.01 billion": a list number opens its item rather than ending a sentence.
       if (isListNumber(text, start, mark)) continue;
     }
