@@ -251,10 +251,42 @@ describe('findAgreements', () => {
     ]);
   });
 
-  it('leaves out a signing whose partner is not known, rather than show it with one party', () => {
+  it('dates a signing by its weekday, not the dateline, and one "the same day" or "at the event" by the one before', () => {
     const text =
-      'Lao Cai signed a cooperation agreement with the Hekou Border Economic Cooperation Zone Authority.';
-    expect(agreements(text, '2025-11-20', [['Lao Cai', 'PLACE', 'lao-cai']])).toEqual([]);
+      'NANNING, Nov. 18 (Xinhua) -- Guangxi and Lang Son on Monday signed a cooperation agreement on trade. ' +
+      'Cao Bang and Baise signed an MoU on tourism the same day. ' +
+      'At the event, Becamex and Chungnam Techno Park signed an MoU on innovation.';
+    expect(
+      agreements(text, '2025-11-18', [
+        ['NANNING', 'PLACE', 'nanning'],
+        ['Xinhua', 'ORG', 'xinhua'],
+        ['Guangxi', 'PLACE', 'guangxi'],
+        ['Lang Son', 'PLACE', 'lang-son'],
+        ['Cao Bang', 'PLACE', 'cao-bang'],
+        ['Baise', 'PLACE', 'baise'],
+        ['Becamex', 'ORG', 'becamex'],
+        ['Chungnam Techno Park', 'ORG', 'chungnam-techno-park'],
+      ]).map((a) => [a.parties, a.date]),
+    ).toEqual([
+      [['guangxi', 'lang-son'], '2025-11-17'],
+      [['cao-bang', 'baise'], '2025-11-17'],
+      [['becamex', 'chungnam-techno-park'], '2025-11-17'],
+    ]);
+  });
+
+  it('leaves out a signing whose partner is not known, rather than show it with one party or the main locality', () => {
+    const text =
+      'Hanoi hosted the forum. Hanoi and Tokyo met. Lao Cai signed a cooperation agreement with the Hekou Border ' +
+      'Economic Cooperation Zone Authority. Shizuoka renewed a 2019 cooperation agreement with Ninh Binh.';
+    expect(
+      agreements(text, '2025-11-20', [
+        ['Hanoi', 'PLACE', 'hanoi'],
+        ['Tokyo', 'PLACE', 'tokyo'],
+        ['Lao Cai', 'PLACE', 'lao-cai'],
+        ['Shizuoka', 'PLACE', 'shizuoka'],
+        ['Ninh Binh', 'PLACE', 'ninh-binh'],
+      ]),
+    ).toEqual([{ kind: 'agreement', parties: ['shizuoka', 'ninh-binh'], date: '2019' }]);
   });
 
   it('dates a signing "on the same day" by the weekday of the event the article opened with', () => {

@@ -21,6 +21,10 @@ const SIGNING = new Set([
   'exchanged',
   'initialled',
   'initialed',
+  // "renewed a 2019 cooperation agreement with Ninh Binh": the agreement of 2019.
+  'renew',
+  'renews',
+  'renewed',
   'ký',
 ]);
 
@@ -141,8 +145,26 @@ function isQualifier(tokens: Token[], r: Reference, next: Reference | undefined)
 /** Words before a place where a signing happened, which is not a party ("signed … in Suwon"). */
 const VENUE_PREPS = new Set(['in', 'at', 'tại']);
 
-/** "On the same day, X and Y signed …": the clause's date is the one the sentence before gave. */
+/** "On the same day, X and Y signed …", "… signed an MoU the same day": the date the sentences before gave. */
 const SAME_DAY = /^(same|this|that)$/;
+
+function sameDayIn(tokens: Token[], first: number, end: number): boolean {
+  for (let j = first + 1; j + 1 < end; j++)
+    if (tokens[j + 1]!.lower === 'day' && SAME_DAY.test(tokens[j]!.lower) && tokens[j - 1]!.lower === 'the')
+      return true;
+  return false;
+}
+
+/** "At the event, Becamex and Chungnam Techno Park signed …": a signing at the occasion told before. */
+function atTheEvent(tokens: Token[], first: number): boolean {
+  return (
+    tokens[first]?.lower === 'at' &&
+    /^(the|this)$/.test(tokens[first + 1]?.lower ?? '') &&
+    /^(event|conference|ceremony|meeting|forum|talks|signing|reception|seminar|workshop)$/.test(
+      tokens[first + 2]?.lower ?? '',
+    )
+  );
+}
 
 /** A name in brackets right after another name only says where that one is: "tỉnh Tochigi (Nhật Bản)". */
 function isBracketed(tokens: Token[], r: Reference, previous: Reference | undefined): boolean {
@@ -318,8 +340,10 @@ export function findAgreements(
     const [first, end] = clauseOf(tokens, ctx, at);
     let signed = false;
     let between = -1;
+    let withAt = -1;
     for (let j = first; j < end; j++) {
       if (SIGNING.has(tokens[j]!.lower)) signed = true;
+      if ((tokens[j]!.lower === 'with' || tokens[j]!.lower === 'với') && withAt < 0 && j > at - 4) withAt = j;
       if ((tokens[j]!.lower === 'between' || tokens[j]!.lower === 'giữa') && between < 0) between = j;
     }
     if (!signed) {
@@ -341,27 +365,31 @@ export function findAgreements(
     const named: string[] = [];
     for (const r of after.length >= 2 ? after : usable) if (!named.includes(r.ref)) named.push(r.ref);
     const parties = signatories(named, lookup);
-    if (parties.length < 2) {
+    // "Ba Ria-Vung Tau has signed agreements with the port of Antwerp-Bruges": a partner named after "with"
+    // that we do not know is not the article's own locality.
+    const unknownPartner = withAt >= 0 && !usable.some((r) => r.first > withAt);
+    if (parties.length < 2 && !unknownPartner) {
       if (home === undefined) state.locality = home = dominantLocality(mentions, lookup);
       if (home && !parties.includes(home)) parties.unshift(home);
     }
-    // An agreement needs two sides: one whose partner the text names in words we do not know is left out
-    // rather than shown with half its parties.
-    if (parties.length < 2) continue;
+    if (parties.length === 0) continue;
     // The date nearest the agreement word in its clause: "opened on October 15; an MoU was inked on Oct. 3".
     let d: DateMention | undefined;
     const clause = { start: tokens[first]!.start, end: tokens[end - 1]!.end };
+    // Not the dateline's ("NANNING, Nov. 18 (Xinhua) -- … on Monday signed"): that is when the story was filed.
     for (const c of datesWithin(dates, clause))
-      if (!d || Math.abs(c.first - at) < Math.abs(d.first - at)) d = c;
+      if (c.first >= from && (!d || Math.abs(c.first - at) < Math.abs(d.first - at))) d = c;
     // "during a visit to Stuttgart in October, where the People's Committee signed": the date of the event the
     // clause hangs on.
     if (!d && first > ctx.first)
       d = datesWithin(dates, { start: ctx.span.start, end: tokens[first - 1]!.end }).at(-1);
     let sameDay: string | null = null;
-    if (!d && SAME_DAY.test(tokens[first + 2]?.lower ?? '') && tokens[first + 3]?.lower === 'day') {
-      // The last date of the three sentences before, else the weekday of the event the article opened with
-      // ("Leaders of HCM City and Osaka on Tuesday agreed …").
-      for (let k = ci - 1; k >= Math.max(0, ci - 3) && !d; k--)
+    if (!d && (sameDayIn(tokens, first, end) || atTheEvent(tokens, first))) {
+      // The date of the signing told just before; else the last date of the three sentences before, else the
+      // weekday of the event the article opened with ("Leaders of HCM City and Osaka on Tuesday agreed …").
+      const previous = out.at(-1);
+      if (previous && dated.has(previous)) sameDay = previous.date;
+      for (let k = ci - 1; k >= Math.max(0, ci - 3) && !d && sameDay === null; k--)
         d = datesWithin(dates, contexts[k]!.span).at(-1);
       for (let k = ci - 1; k >= 0 && !d && sameDay === null; k--)
         sameDay = weekdayDate(tokens, contexts[k]!.first, contexts[k]!.end, anchor);
@@ -395,6 +423,9 @@ export function findAgreements(
         if (kind === 'MoU') same.kind = kind;
         continue;
       }
+      // An agreement needs two sides: one whose partner the text names in words we do not know is left out
+      // rather than shown with half its parties (though it may date one told before, as above).
+      if (signed.length < 2) continue;
       const agreement: Agreement = { kind, parties: signed, date, start: clause.start, end: clause.end };
       if (stated) dated.add(agreement);
       out.push(agreement);

@@ -44,4 +44,20 @@ describe('lex', () => {
     expect(toks.map((t) => t.cap)).toEqual([true, true, false, false, true, true, true, false, true]);
     expect(toks.map((t) => t.allCaps)).toEqual([false, false, false, false, true, true, false, false, false]);
   });
+
+  it('reads every word right in a text of more distinct words than it remembers at once', () => {
+    const words = Array.from({ length: 40_000 }, (_, n) => `Word${n.toString(36)}Đ`);
+    const toks = lex(words.join(' '));
+    expect(toks.map((t) => t.key)).toEqual(words.map((w) => w.slice(0, -1).toLowerCase() + 'd'));
+    expect(toks.every((t) => t.cap && !t.allCaps)).toBe(true);
+  });
+
+  it('reads a word of a million letters as one word, as often as it comes', () => {
+    const long = 'Ab'.repeat(500_000);
+    const toks = lex(`${long} ${long}`);
+    expect(toks.map((t) => [t.key.length, t.cap, t.key === long.toLowerCase()])).toEqual([
+      [1_000_000, true, true],
+      [1_000_000, true, true],
+    ]);
+  });
 });

@@ -61,4 +61,13 @@ describe('PhraseTrie', () => {
     const toks = lex('Mekong');
     expect(lower.longest(toks, toks.length)).toBeNull();
   });
+
+  it('tells which words open a phrase in their case, so a scan can skip the others', () => {
+    const toks = lex('Gunma gunma US us People Ho Tokyo');
+    expect(toks.map((t) => trie.opens(t))).toEqual([true, false, true, false, true, true, false]);
+    // Wherever a word opens nothing, no phrase is found there.
+    toks.forEach((t, i) => {
+      if (!trie.opens(t)) expect(trie.longest(toks, i)).toBeNull();
+    });
+  });
 });

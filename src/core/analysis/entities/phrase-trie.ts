@@ -86,6 +86,11 @@ export class PhraseTrie<T> {
     variants.push({ rules: tokens.map(ruleOf), texts, value });
   }
 
+  /** Whether some phrase opens with this token's word in its case: where it does not, `longest` finds none. */
+  opens(token: LexToken): boolean {
+    return (token.cap ? this.root : this.lowerRoot).next.has(token.key);
+  }
+
   /** The longest phrase starting at token `i` whose case rules the text satisfies, or null. */
   longest(tokens: readonly LexToken[], i: number, limit = tokens.length): PhraseMatch<T> | null {
     if (i >= limit) return null;

@@ -158,12 +158,15 @@ describe('recognizeEntities on articles written for these tests', () => {
 
   it('reads Vietnamese-language text without taking common words for names', () => {
     const text =
-      'Thủ tướng Phạm Minh Chính tiếp Đại sứ tại Hà Nội. Trong đó, Bình Dương và Đồng Nai dẫn đầu.';
+      'Thủ tướng Phạm Minh Chính tiếp Đại sứ tại Hà Nội. Trong đó, Bình Dương và Đồng Nai dẫn đầu. ' +
+      'Trong khi đó, tỉnh tăng vốn. Thứ trưởng Bộ Tài chính Nguyễn Đức Tâm cho biết.';
     expect(found(text)).toEqual([
       'PERSON:Phạm Minh Chính=pham-minh-chinh',
       'PLACE:Hà Nội=hanoi',
       'PLACE:Bình Dương=binh-duong',
       'PLACE:Đồng Nai=dong-nai',
+      'ORG:Bộ Tài chính=ministry-of-finance-vietnam',
+      'PERSON:Nguyễn Đức Tâm=nguyen-duc-tam',
     ]);
   });
 
@@ -611,6 +614,31 @@ describe('recognizeEntities on articles written for these tests', () => {
       'ORG:Hon Hai Precision Industry=foxconn',
       'ORG:Foxconn=foxconn',
       'ORG:Agence Française de Développement=afd',
+    ]);
+  });
+
+  it('tells companies that share a first word apart, and knows Korean provinces without "-do"', () => {
+    expect(
+      found(
+        'Mitsui O.S.K. Lines took a 12% stake, while Mitsui & Co. and TSMC watched. NTT Data signed an MoU. ' +
+          'Tỉnh Gyeongsangbuk đã ký.',
+      ),
+    ).toEqual([
+      'ORG:Mitsui O.S.K. Lines=mitsui-osk-lines',
+      'ORG:Mitsui & Co.=mitsui',
+      'ORG:TSMC=tsmc',
+      'ORG:NTT Data=ntt-data',
+      'PLACE:Gyeongsangbuk=north-gyeongsang',
+    ]);
+  });
+
+  it('gives a company written with "Việt Nam" and with "Vietnam" one ref', () => {
+    const refs = found(
+      'Murata Manufacturing Việt Nam Co., Ltd. will expand. Murata Manufacturing Vietnam said so on Monday.',
+    ).filter((m) => m.startsWith('ORG'));
+    expect(refs).toEqual([
+      'ORG:Murata Manufacturing Việt Nam Co., Ltd.=murata-manufacturing-vietnam',
+      'ORG:Murata Manufacturing Vietnam=murata-manufacturing-vietnam',
     ]);
   });
 

@@ -241,33 +241,60 @@ const NAME = 1;
 const TITLE_HEAD = 2;
 /** Fact bit: a name word that is a nationality adjective ("Japanese"). */
 const DEMONYM = 4;
+/** Fact bit: a word that opens a place or body of the gazetteer. */
+const OPENS_KNOWN = 8;
+/** Fact bit: a word that opens a title. */
+const OPENS_TITLE = 16;
+/** Fact bit: a word that opens a designator ("Co Ltd", "People's Committee"). */
+const OPENS_SUFFIX = 32;
+// The bits below are asked of single tokens (`is`), not kept in a chunk's array of facts (`tokenFacts`).
+/** Fact bit: a word that may be a Vietnamese syllable of a name. */
+const VIETNAMESE_SYLLABLE = 1 << 8;
+/** Fact bit: a word that may be romanised Japanese. */
+const ROMAJI = 1 << 9;
+/** Fact bit: a common Vietnamese family name. */
+const VIETNAMESE_FAMILY = 1 << 10;
+/** Fact bit: a common Japanese family name. */
+const JAPANESE_FAMILY = 1 << 11;
+/** Fact bit: a common Japanese given name. */
+const JAPANESE_GIVEN = 1 << 12;
+/** Fact bit: a word that may open a credit in any case ("by", "photo", "Reporting by", "WRITER:"). */
+const CREDIT_CUE = 1 << 13;
 
-const wordFactCache = new Map<string, number>();
-
-/** The fact bits of a capitalised word, by folded key; memoised, as the same names recur in every article. */
-function capitalisedWordFacts(key: string): number {
-  let f = wordFactCache.get(key);
-  if (f === undefined) {
-    f = STOP.has(key)
-      ? 0
-      : NAME | (titleHeads.has(key) ? TITLE_HEAD : 0) | (lookupDemonym(key) !== null ? DEMONYM : 0);
-    // Bound the cache so a hostile text of endless distinct words cannot grow it without limit.
-    if (wordFactCache.size > 10_000) wordFactCache.clear();
-    wordFactCache.set(key, f);
+/** The fact bits of a token's word, worked out once per spelling: the same words recur in every article. */
+function wordFacts(t: LexToken): number {
+  const spelling = t.spelling;
+  if (spelling.facts < 0) {
+    const name = t.kind === 'word' && t.cap && !STOP.has(t.key);
+    spelling.facts =
+      (name
+        ? NAME | (titleHeads.has(t.key) ? TITLE_HEAD : 0) | (lookupDemonym(t.key) !== null ? DEMONYM : 0)
+        : 0) |
+      (t.kind === 'word' && gazetteer.opens(t) ? OPENS_KNOWN : 0) |
+      (titles.opens(t) ? OPENS_TITLE : 0) |
+      (suffixes.opens(t) ? OPENS_SUFFIX : 0) |
+      (isVietnameseSyllable(t.key) ? VIETNAMESE_SYLLABLE : 0) |
+      (isRomaji(t.key) ? ROMAJI : 0) |
+      (vietnameseFamily.has(t.key) ? VIETNAMESE_FAMILY : 0) |
+      (japaneseFamily.has(t.key) ? JAPANESE_FAMILY : 0) |
+      (japaneseGiven.has(t.key) ? JAPANESE_GIVEN : 0) |
+      (CREDIT_CUES.has(t.key) ? CREDIT_CUE : 0);
   }
-  return f;
+  return spelling.facts;
+}
+
+/** Whether a token's word has the fact `bit`; false past either end of the chunk. */
+function is(t: LexToken | undefined, bit: number): boolean {
+  return t !== undefined && (wordFacts(t) & bit) !== 0;
 }
 
 /**
- * The facts of each token of a chunk, worked out once: a dozen candidate passes ask them of the same tokens,
- * and a byte read is far cheaper than the set look-ups on folded keys it replaces.
+ * The facts of each token of a chunk (the eight bits a dozen candidate passes ask of every token), read once:
+ * a byte read is far cheaper than the set and dictionary look-ups on folded keys it replaces.
  */
 function tokenFacts(toks: readonly LexToken[]): Uint8Array {
   const facts = new Uint8Array(toks.length);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.cap && t.kind === 'word') facts[k] = capitalisedWordFacts(t.key);
-  }
+  for (let k = 0; k < toks.length; k++) facts[k] = wordFacts(toks[k]!);
   return facts;
 }
 
@@ -309,8 +336,9 @@ function isAcronymUnit(toks: readonly LexToken[], s: number, e: number): boolean
   return letters >= 2 && letters <= 10;
 }
 
+/** The text of tokens [s, e); one word's is its spelling's shared string, whose hash maps work out once. */
 function spanText(text: string, toks: readonly LexToken[], s: number, e: number): string {
-  return text.slice(toks[s]!.start, toks[e - 1]!.end);
+  return e - s === 1 ? toks[s]!.text : text.slice(toks[s]!.start, toks[e - 1]!.end);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -355,10 +383,9 @@ function ministryOf(toks: readonly LexToken[], i: number, ref: string, owner: Ca
   return lookupName(`${entry.name} of ${named.name}`)?.ref ?? `${refOf(entry.name)}-${named.ref}`;
 }
 
-function gazetteerCandidates(toks: readonly LexToken[], out: Candidate[]): void {
+function gazetteerCandidates(toks: readonly LexToken[], facts: Uint8Array, out: Candidate[]): void {
   for (let i = 0; i < toks.length;) {
-    const t = toks[i]!;
-    const m = t.kind === 'word' ? gazetteer.longest(toks, i) : null;
+    const m = (facts[i]! & OPENS_KNOWN) !== 0 ? gazetteer.longest(toks, i) : null;
     if (m) {
       if (m.value.kind === 'ministry') {
         const ref = ministryOf(toks, i, m.value.ref, out.at(-1));
@@ -529,7 +556,7 @@ function affiliateEnd(toks: readonly LexToken[], e: number): number {
   const next = toks[e + 1];
   if (!t || !next || !/^[A-Z][a-z]+$/.test(t.text) || t.newline || next.newline) return e;
   const prose = next.kind === 'word' ? !next.cap && /^[a-z]/.test(next.text) : /^[,.;:()']$/.test(next.key);
-  if (!prose || t.key.endsWith('s') || capitalisedWordFacts(t.key) !== NAME) return e;
+  if (!prose || t.key.endsWith('s') || (wordFacts(t) & (NAME | TITLE_HEAD | DEMONYM)) !== NAME) return e;
   if (gazetteer.longest(toks, e) || titles.longest(toks, e) || suffixes.longest(toks, e)) return e;
   return e + 1;
 }
@@ -574,9 +601,9 @@ function nameEnd(toks: readonly LexToken[], end: number, kind: string): number {
  * the run of name words ("Ngô Văn Lợi and …").
  */
 function vietnamesePersonAt(toks: readonly LexToken[], facts: Uint8Array, k: number): boolean {
-  if (!toks[k]?.cap || !vietnameseFamily.has(toks[k]!.key)) return false;
+  if (!toks[k]?.cap || !is(toks[k], VIETNAMESE_FAMILY)) return false;
   let e = k + 1;
-  while (e - k <= 4 && isNamePart(facts, e) && isVietnameseSyllable(toks[e]!.key)) e++;
+  while (e - k <= 4 && isNamePart(facts, e) && is(toks[e], VIETNAMESE_SYLLABLE)) e++;
   return e - k >= 3 && e - k <= 4 && !isNamePart(facts, e);
 }
 
@@ -643,7 +670,7 @@ function organisationCandidates(
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap) continue;
-    const m = suffixes.longest(toks, i);
+    const m = (facts[i]! & OPENS_SUFFIX) !== 0 ? suffixes.longest(toks, i) : null;
     if (m) {
       const [start, parts] = walkBack(toks, facts, i, spansEnding);
       const designator = localDesignatorBefore(toks, start);
@@ -896,11 +923,11 @@ function nameStart(toks: readonly LexToken[], s: number, e: number): number {
 }
 
 function japaneseCanon(a: LexToken, b: LexToken): string | null {
-  const famA = japaneseFamily.has(a.key);
-  const famB = japaneseFamily.has(b.key);
-  const givA = japaneseGiven.has(a.key);
-  const givB = japaneseGiven.has(b.key);
-  if (!isRomaji(a.key) || !isRomaji(b.key)) return null;
+  const famA = is(a, JAPANESE_FAMILY);
+  const famB = is(b, JAPANESE_FAMILY);
+  const givA = is(a, JAPANESE_GIVEN);
+  const givB = is(b, JAPANESE_GIVEN);
+  if (!is(a, ROMAJI) || !is(b, ROMAJI)) return null;
   if (famA && (givB || !famB)) return `${a.text} ${b.text}`;
   if (givA && famB) return `${b.text} ${a.text}`;
   if (givB && !givA) return `${a.text} ${b.text}`;
@@ -972,19 +999,19 @@ function personCandidates(
     k > 1 &&
     (facts[k - 1]! & NAME) !== 0 &&
     (toks[k]!.key !== toks[k]!.text.toLowerCase() ||
-      (toks[k - 2]!.cap && vietnameseFamily.has(toks[k - 2]!.key) && (facts[k - 2]! & NAME) !== 0)) &&
-    isVietnameseSyllable(toks[k]!.key);
+      (toks[k - 2]!.cap && is(toks[k - 2], VIETNAMESE_FAMILY) && (facts[k - 2]! & NAME) !== 0)) &&
+    is(toks[k], VIETNAMESE_SYLLABLE);
   const inRun = (k: number): boolean => {
     if ((facts[k]! & (NAME | TITLE_HEAD | DEMONYM)) !== NAME || toks[k]!.allCaps) return demonymSyllable(k);
     const span = spansStarting[k];
     // A prefecture or company that is also a family name ("Yamaguchi", "Honda") before a given name.
-    return !span || (span.e === k + 1 && japaneseGiven.has(toks[k + 1]?.key ?? ''));
+    return !span || (span.e === k + 1 && is(toks[k + 1], JAPANESE_GIVEN));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
     // Title + name: "Prime Minister Pham Minh Chinh", "Governor of Kanagawa Prefecture Kuroiwa Yuji".
-    const title = titles.longest(toks, i);
+    const title = (facts[i]! & OPENS_TITLE) !== 0 ? titles.longest(toks, i) : null;
     if (title) {
       let j = title.end;
       let object = false;
@@ -1043,10 +1070,8 @@ function personCandidates(
         const stopFamily =
           j === s &&
           t.cap &&
-          (vietnameseFamily.has(t.key) ||
-            (t.allCaps &&
-              (japaneseFamily.has(t.key) ||
-                (isRomaji(t.key) && japaneseGiven.has(toks[j + 1]?.key ?? ''))))) &&
+          (is(t, VIETNAMESE_FAMILY) ||
+            (t.allCaps && (is(t, JAPANESE_FAMILY) || (is(t, ROMAJI) && is(toks[j + 1], JAPANESE_GIVEN))))) &&
           inRun(j + 1);
         // "Ambassador Kittipong Lampang": a one-word place that ends a titled name is a family name.
         const placeFamily =
@@ -1094,14 +1119,14 @@ function personCandidates(
     // "Ông Lê Ngọc Châu": the honorific (Mr, Mrs) opening a sentence is no part of the name.
     if (!t.cap || (isNamePart(facts, i - 1) && !VIETNAMESE_HONORIFICS.has(toks[i - 1]!.text))) continue;
     // Vietnamese full name: family name + 2–3 syllables ("Nguyen Minh Vu", "Bùi Văn Khang").
-    if (vietnameseFamily.has(t.key)) {
+    if (is(t, VIETNAMESE_FAMILY)) {
       let j = i + 1;
       while (
         j < toks.length &&
         j - i < 4 &&
         !toks[j]!.newline &&
         inRun(j) &&
-        isVietnameseSyllable(toks[j]!.key)
+        is(toks[j], VIETNAMESE_SYLLABLE)
       )
         j++;
       if (j - i >= 3 && !isName(facts, j)) {
@@ -1143,8 +1168,7 @@ function personCandidates(
     // Japanese name in either order ("Takaichi Sanae", "Sanae Takaichi").
     const n = toks[i + 1];
     // "Takuya Ishikawa": after a given name, a prefecture that is also a family name is the family name.
-    const placeFamily =
-      spansStarting[i + 1]?.e === i + 2 && japaneseGiven.has(t.key) && japaneseFamily.has(n!.key);
+    const placeFamily = spansStarting[i + 1]?.e === i + 2 && is(t, JAPANESE_GIVEN) && is(n, JAPANESE_FAMILY);
     if (
       n &&
       isName(facts, i) &&
@@ -1407,6 +1431,8 @@ function creditCandidates(
   out: Candidate[],
 ): void {
   for (let i = 0; i + 1 < toks.length; i++) {
+    // Every credit opens with a capitalised word or a cue word: one bit spares other words five tests.
+    if (!toks[i]!.cap && !is(toks[i], CREDIT_CUE)) continue;
     let j: number;
     // A writer's credit line in capitals: "HOANG MINH, Nikkei staff writer".
     if (toks[i]!.allCaps && lineStart(toks, i) && (j = staffCreditEnd(toks, facts, i)) > i) {
@@ -1550,6 +1576,9 @@ const CREDIT_LABELS = new Set([
   'tin',
   'bai',
 ]);
+
+/** Words that open a credit in any case: the words and labels above, "by", "photo", "assistance (from)". */
+const CREDIT_CUES = new Set([...CREDIT_WORDS, ...CREDIT_LABELS, 'by', 'assistance', 'photo', 'photographer']);
 
 /**
  * End of a credit label opened by a `CREDIT_LABELS` word at token `i` ("WRITER:", "Tin, ảnh:", "Bài và ảnh:"),
@@ -1741,7 +1770,9 @@ function vietnameseBodyCandidates(
         continue;
       } else if (tok.cap && tok.kind === 'word') {
         // "Chủ tịch UBND tỉnh Đặng Minh Khôi": the committee's chairman, named after a committee left unnamed.
-        if (kind.ref === 'place' && vietnamesePersonAt(toks, facts, j)) break;
+        // "Bộ Tài chính Nguyễn Đức Tâm": a person after a named body's name (not a body named after one).
+        if ((kind.ref === 'place' || (kind.described && j > from)) && vietnamesePersonAt(toks, facts, j))
+          break;
         j++;
         // "Tài chính", "Kế hoạch và Đầu tư": a described name's word may be two syllables, the second lower-case;
         // more lower-case syllables ("Khu tự trị dân tộc Choang") only when a name word follows them.
@@ -1810,15 +1841,17 @@ function siteCandidates(text: string, toks: readonly LexToken[], out: Candidate[
   }
 }
 
-/** Keeps the longest candidates, then the most trusted, never two over the same token. */
-function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
+/**
+ * Keeps the longest candidates, then the most trusted, never two over the same token; marks the tokens of those
+ * it keeps in `taken`.
+ */
+function resolve(toks: readonly LexToken[], cands: Candidate[], taken: Uint8Array): Candidate[] {
   // Widths are worked out once, not twice per comparison; the index sort is stable like the sort it replaced.
   const widths = cands.map((c) => toks[c.e - 1]!.end - toks[c.s]!.start);
   const order = cands.map((_, k) => k);
   order.sort(
     (a, b) => widths[b]! - widths[a]! || cands[b]!.prio - cands[a]!.prio || cands[a]!.s - cands[b]!.s,
   );
-  const taken = new Uint8Array(toks.length);
   const byStart = spanIndex(toks);
   for (const n of order) {
     const c = cands[n]!;
@@ -1842,15 +1875,16 @@ function resolve(toks: readonly LexToken[], cands: Candidate[]): Candidate[] {
 /** Vietnam's government as the knowledge data names it: what "the Government" means in Vietnam's press. */
 const VIETNAM_GOVERNMENT = knowledge.lookupName('Government of Vietnam')?.ref ?? null;
 
-/** Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh". */
+/**
+ * Single words that refer back to something named in full: "Khang", "Yuriko", "G-NETS", "Thanh"; none on a token
+ * `taken` by a mention already kept.
+ */
 function shortReferences(
   toks: readonly LexToken[],
   facts: Uint8Array,
-  kept: Candidate[],
+  taken: Uint8Array,
   state: RecognitionState,
 ): Candidate[] {
-  const taken = new Uint8Array(toks.length);
-  for (const c of kept) taken.fill(1, c.s, c.e);
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -1941,7 +1975,12 @@ function shortReferences(
     // An English verb is plain ASCII letters: not "10" ("Trong 10 tháng"), not "ủy" ("Thành ủy").
     const acts =
       next !== undefined &&
-      ((next.kind === 'word' && !next.cap && !CONNECTORS.has(next.key) && /^[a-z]+$/.test(next.text)) ||
+      ((next.kind === 'word' &&
+        !next.cap &&
+        !CONNECTORS.has(next.key) &&
+        /^[a-z]+$/.test(next.text) &&
+        // "Trong khi đó" (meanwhile): "khi" is Vietnamese, in plain letters.
+        !VIETNAMESE_FUNCTION_WORDS.has(next.text)) ||
         next.key === "'");
     if (e - i === 1 && acts && vietnameseGiven.has(t.key) && !t.allCaps) {
       found.push({ s: i, e, type: 'PERSON', ref: '', prio: 1, confidence: 0.6 });
@@ -1972,13 +2011,13 @@ function isCoinedFirstWord(toks: readonly LexToken[], facts: Uint8Array, c: Cand
     c.type === 'ORG' &&
     c.e - c.s >= 2 &&
     !c.locality &&
-    facts[c.s] === NAME &&
+    (facts[c.s]! & (NAME | TITLE_HEAD | DEMONYM)) === NAME &&
     !t.allCaps &&
     next.kind === 'word' &&
     next.space &&
     !c.ref.startsWith(LOCAL_BODY) &&
     isCoinedWord(t.key) &&
-    !(isVietnameseSyllable(t.key) && isVietnameseSyllable(next.key))
+    !(is(t, VIETNAMESE_SYLLABLE) && is(next, VIETNAMESE_SYLLABLE))
   );
 }
 
@@ -2023,8 +2062,8 @@ function opensWithVietnameseName(toks: readonly LexToken[], c: Candidate): boole
     b.cap &&
     !a.allCaps &&
     !b.allCaps &&
-    isVietnameseSyllable(a.key) &&
-    isVietnameseSyllable(b.key) &&
+    is(a, VIETNAMESE_SYLLABLE) &&
+    is(b, VIETNAMESE_SYLLABLE) &&
     gazetteer.longest(toks, c.s) === null &&
     bareNameRest(toks, c).length > 0
   );
@@ -2116,7 +2155,7 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
   if (toks.length === 0) return;
   const facts = tokenFacts(toks);
   const cands: Candidate[] = [];
-  gazetteerCandidates(toks, cands);
+  gazetteerCandidates(toks, facts, cands);
   const spansEnding = spanIndex(toks);
   for (const c of cands) spansEnding[c.e] = c;
   organisationCandidates(text, toks, facts, spansEnding, cands);
@@ -2138,9 +2177,10 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
   creditCandidates(text, toks, facts, spansStarting, cands);
   siteCandidates(text, toks, cands);
   vietnameseBodyCandidates(text, toks, facts, spansStarting, cands);
-  const kept = resolve(toks, cands);
+  const taken = new Uint8Array(toks.length);
+  const kept = resolve(toks, cands, taken);
   remember(toks, facts, kept, state);
-  const short = shortReferences(toks, facts, kept, state);
+  const short = shortReferences(toks, facts, taken, state);
   // Both lists are in token order and never share a token, so merging them keeps text order.
   for (let k = 0, r = 0; k < kept.length || r < short.length;) {
     const c = r >= short.length || (k < kept.length && kept[k]!.s < short[r]!.s) ? kept[k++]! : short[r++]!;
@@ -2150,7 +2190,7 @@ function scanChunk(text: string, from: number, to: number, state: RecognitionSta
     state.mentions.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: spanText(text, toks, c.s, c.e),
       type: c.type,
       ref: c.ref || null,
       confidence: c.confidence,
@@ -2243,6 +2283,9 @@ function withoutLegalForm(name: string): string {
   return name;
 }
 
+/** "viet-nam" inside a ref, which refs spell "vietnam" as the country's own ref does. */
+const VIET_NAM = /(^|-)viet-nam(?=-|$)/g;
+
 /**
  * `toRef` of a name without its legal forms, memoised: the same names recur throughout an article and folding
  * is the costly part. Every way of finding a company gives it the same ref ("Sojitz Holdings said" and "Sojitz
@@ -2251,7 +2294,8 @@ function withoutLegalForm(name: string): string {
 function refOf(name: string): string {
   let r = refCache.get(name);
   if (r === undefined) {
-    r = toRef(withoutLegalForm(name));
+    // "Murata Manufacturing Việt Nam" and "… Vietnam" are one company: the country is spelled one way in refs.
+    r = toRef(withoutLegalForm(name)).replace(VIET_NAM, '$1vietnam');
     if (refCache.size > 10_000) refCache.clear();
     refCache.set(name, r);
   }
