@@ -58,7 +58,26 @@ const KIND_WORDS = new Set([
  * The text of `KIND_WORDS` (and of the words `kindAt` wants before "nhớ" and "thuận"), found by one forward
  * scan of the text: most sentences name no agreement, and are then passed over without reading their tokens.
  */
-const KIND_TEXT = /(?<![a-z])(?:mous?|memorand|agreement)|ghi\s+nhớ|th(?:ỏa|oả)\s+thuận/gi;
+const KIND_TEXT = /mous?|memorand|agreement|ghi\s+nhớ|th(?:ỏa|oả)\s+thuận/gi;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Offset of the next `KIND_TEXT` at or after `from`, or Infinity. An English word must start a word ("mou" in
+ * "amount" is none): that is tested on the match, as a look-behind in the regex doubled the time of the scan.
+ */
+function nextKindText(text: string, from: number): number {
+  KIND_TEXT.lastIndex = from;
+  for (let m = KIND_TEXT.exec(text); m !== null; m = KIND_TEXT.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    const english = c === 109 || c === 77 || c === 97 || c === 65;
+    if (!english || !isAsciiLetter(text.charCodeAt(m.index - 1))) return m.index;
+    KIND_TEXT.lastIndex = m.index + 1;
+  }
+  return Infinity;
+}
 
 function kindAt(tokens: Token[], j: number): Agreement['kind'] | null {
   const t = tokens[j]!;
@@ -308,10 +327,7 @@ export function findAgreements(
   let next = -1;
   for (let ci = 0; ci < contexts.length; ci++) {
     const ctx = contexts[ci]!;
-    if (next < ctx.span.start) {
-      KIND_TEXT.lastIndex = ctx.span.start;
-      next = KIND_TEXT.exec(text)?.index ?? Infinity;
-    }
+    if (next < ctx.span.start) next = nextKindText(text, ctx.span.start);
     if (next >= ctx.span.end) continue;
     let kind: Agreement['kind'] | null = null;
     let at = -1;

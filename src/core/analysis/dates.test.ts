@@ -15,6 +15,17 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads every month, written out or abbreviated', () => {
+    const months = 'January February March April May June July August September October November December';
+    const full = months.split(' ').map((m) => `${m} 3`);
+    expect(findDates(tokenize(full.join(', '))).map((d) => d.month)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    const short =
+      'Jan. 3, Feb. 3, Mar. 3, Apr. 3, Jun. 3, Jul. 3, Aug. 3, Sep. 3, Sept. 3, Oct. 3, Nov. 3, Dec. 3';
+    expect(findDates(tokenize(short)).map((d) => d.month)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12]);
+  });
+
   it('reads day-first, abbreviated, ISO and numeric dates', () => {
     expect(spans('24 November 2025, Sept. 8, 2024, 2024-10-18 and 18/10/2024')).toEqual([
       '24 November 2025',

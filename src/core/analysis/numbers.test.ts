@@ -30,6 +30,19 @@ describe('numberWord', () => {
     expect(numberWord('dozen')).toBe(12);
   });
 
+  it('reads every count from one to ninety-nine, up to the longest compound', () => {
+    const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'];
+    const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+    units.forEach((w, i) => expect(numberWord(w)).toBe(i + 1));
+    [...teens, 'eighteen', 'nineteen'].forEach((w, i) => expect(numberWord(w)).toBe(10 + i));
+    tens.forEach((t, k) => {
+      expect(numberWord(t)).toBe(20 + 10 * k);
+      units.forEach((u, i) => expect(numberWord(`${t}-${u}`)).toBe(21 + 10 * k + i));
+    });
+    expect(numberWord('seventy-seven')).toBe(77);
+  });
+
   it('gives no value for vague quantities or other words', () => {
     expect(numberWord('dozens')).toBeNull();
     expect(numberWord('several')).toBeNull();

@@ -74,9 +74,19 @@ const SMALL = new Map<string, number>(
   }),
 );
 
-/** First letters of number words by character code, a cheap filter for the many words that are not numbers. */
-const NUMBER_INITIALS = new Uint8Array(128);
-for (const c of 'otfsend') NUMBER_INITIALS[c.charCodeAt(0)] = 1;
+/**
+ * The lengths number words have, a bit per length, by their first letter's character code: a cheap filter for
+ * the many words that are not numbers. "for", "said" and "that" start as number words do but are
+ * never as long as one, so only a few words such as "the" go on to the look-up.
+ */
+const NUMBER_SHAPES = new Uint16Array(128);
+for (const [word, value] of SMALL) {
+  NUMBER_SHAPES[word.charCodeAt(0)]! |= 1 << word.length;
+  if (value >= 20 && value % 10 === 0)
+    for (const [unit, n] of SMALL)
+      if (n < 10) NUMBER_SHAPES[word.charCodeAt(0)]! |= 1 << (word.length + unit.length + 1);
+}
+NUMBER_SHAPES['d'.charCodeAt(0)]! |= 1 << 'dozen'.length;
 
 // Called so rather than as `lower.charCodeAt(0)`: token strings come in every representation V8 has, which
 // makes the method look-up on them megamorphic (see the lexer).
@@ -90,7 +100,7 @@ export function numberWord(lower: string): number | null {
   // Most words are not numbers; the longest number word is "seventy-seven" (13 letters).
   if (lower.length < 3 || lower.length > 13) return null;
   const initial = charCodeAt.call(lower, 0);
-  if (initial >= 128 || NUMBER_INITIALS[initial] === 0) return null;
+  if (initial >= 128 || (NUMBER_SHAPES[initial]! & (1 << lower.length)) === 0) return null;
   const small = SMALL.get(lower);
   if (small !== undefined) return small;
   if (lower === 'dozen') return 12;
@@ -113,40 +123,46 @@ export const VIETNAMESE_SCALES: Readonly<Record<string, number>> = {
   tỉ: 1e9,
 };
 
-const SCALES: Record<string, number> = {
-  hundred: 1e2,
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  mln: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  billions: 1e9,
-  bln: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  trillions: 1e12,
-  tn: 1e12,
-  trn: 1e12,
-  tln: 1e12,
-  tr: 1e12,
-  // Indian scales, as in "Rs 620 crore" and "Rs 50 lakh".
-  lakh: 1e5,
-  lakhs: 1e5,
-  crore: 1e7,
-  crores: 1e7,
-  ...VIETNAMESE_SCALES,
-};
+/**
+ * Scale words and their multipliers, as a Map: token strings are new for every article, and a Map finds them by
+ * their hash, where a plain object's property look-up first searches V8's string table for each one.
+ */
+const SCALES = new Map<string, number>(
+  Object.entries({
+    hundred: 1e2,
+    thousand: 1e3,
+    k: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    mln: 1e6,
+    mn: 1e6,
+    m: 1e6,
+    billion: 1e9,
+    billions: 1e9,
+    bln: 1e9,
+    bn: 1e9,
+    b: 1e9,
+    trillion: 1e12,
+    trillions: 1e12,
+    tn: 1e12,
+    trn: 1e12,
+    tln: 1e12,
+    tr: 1e12,
+    // Indian scales, as in "Rs 620 crore" and "Rs 50 lakh".
+    lakh: 1e5,
+    lakhs: 1e5,
+    crore: 1e7,
+    crores: 1e7,
+    ...VIETNAMESE_SCALES,
+  }),
+);
 
 /** Scales that are also ordinary letters ("m", "b", "k") and count only when glued to the number. */
 const GLUED_ONLY = new Set(['m', 'b', 'k', 'tr']);
 
 /** Multiplier of a scale word after a number ("billion", "bn", "mln"), or null. */
 export function scaleWord(lower: string, glued: boolean): number | null {
-  if (!Object.hasOwn(SCALES, lower)) return null;
-  if (GLUED_ONLY.has(lower) && !glued) return null;
-  return SCALES[lower]!;
+  const scale = SCALES.get(lower);
+  if (scale === undefined || (!glued && GLUED_ONLY.has(lower))) return null;
+  return scale;
 }

@@ -34,11 +34,19 @@ export interface Quantity {
   modifiers: Token[];
 }
 
+/**
+ * A word table as a Map: token strings are new for every article, and a Map finds them by their hash, where a
+ * plain object's property look-up first searches V8's string table for each one.
+ */
+function table(entries: Record<string, string>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(entries));
+}
+
 /** Currencies with a unit of their own in the model; the rest use `other` with their ISO code. */
 const OWN_UNIT = new Set(['USD', 'JPY', 'VND', 'EUR']);
 
 /** Currency signs written before the number. */
-const SIGNS: Record<string, string> = {
+const SIGNS = table({
   $: 'USD',
   '¥': 'JPY',
   '€': 'EUR',
@@ -48,13 +56,13 @@ const SIGNS: Record<string, string> = {
   '฿': 'THB',
   '₹': 'INR',
   '₱': 'PHP',
-};
+});
 
 /** Letters glued before "$" that name another dollar ("S$10 million"). */
-const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', nt: 'TWD' };
+const DOLLAR_PREFIX = table({ us: 'USD', s: 'SGD', a: 'AUD', hk: 'HKD', nt: 'TWD' });
 
 /** Codes written before or after the number, matched case-sensitively so "won" the verb stays a verb. */
-const CODES: Record<string, string> = {
+const CODES = table({
   USD: 'USD',
   JPY: 'JPY',
   VND: 'VND',
@@ -78,7 +86,7 @@ const CODES: Record<string, string> = {
   Rs: 'INR',
   Bt: 'THB',
   W: 'KRW',
-};
+});
 
 /**
  * Codes that are currencies only before a number: "Rs 500", "Bt5.2 billion", "W1.2 trillion" (Korean press);
@@ -87,7 +95,7 @@ const CODES: Record<string, string> = {
 const PREFIX_ONLY = new Set(['Rs', 'Bt', 'W']);
 
 /** Currency names written after the number. */
-const NAMES: Record<string, string> = {
+const NAMES = table({
   dollar: 'USD',
   dollars: 'USD',
   usd: 'USD',
@@ -111,10 +119,10 @@ const NAMES: Record<string, string> = {
   peso: 'PHP',
   pesos: 'PHP',
   sterling: 'GBP',
-};
+});
 
 /** Words before "dollars" that name which dollar. */
-const DOLLAR_NATIONS: Record<string, string> = {
+const DOLLAR_NATIONS = table({
   us: 'USD',
   american: 'USD',
   singapore: 'SGD',
@@ -123,7 +131,7 @@ const DOLLAR_NATIONS: Record<string, string> = {
   taiwan: 'TWD',
   taiwanese: 'TWD',
   nt: 'TWD',
-};
+});
 
 /** Counted nouns and the unit they give. */
 const NOUNS = new Map<string, { kind: QuantityKind; unit: FigureUnit }>();
@@ -304,21 +312,17 @@ function isDash(t: Token | undefined): boolean {
 function prefixCurrency(tokens: Token[], i: number): { currency: string; first: number } | null {
   const t = tokens[i - 1];
   if (!t) return null;
-  if (t.kind === 'punct' && Object.hasOwn(SIGNS, t.text)) {
+  const sign = t.kind === 'punct' ? SIGNS.get(t.text) : undefined;
+  if (sign !== undefined) {
     const before = tokens[i - 2];
-    if (
-      t.text === '$' &&
-      before &&
-      before.kind === 'word' &&
-      !t.space &&
-      Object.hasOwn(DOLLAR_PREFIX, before.lower)
-    ) {
-      return { currency: DOLLAR_PREFIX[before.lower]!, first: i - 2 };
-    }
-    return { currency: SIGNS[t.text]!, first: i - 1 };
+    const dollar =
+      t.text === '$' && before && before.kind === 'word' && !t.space
+        ? DOLLAR_PREFIX.get(before.lower)
+        : undefined;
+    return dollar !== undefined ? { currency: dollar, first: i - 2 } : { currency: sign, first: i - 1 };
   }
-  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && (t.text !== 'W' || !tokens[i]!.space))
-    return { currency: CODES[t.text]!, first: i - 1 };
+  const code = t.kind === 'word' ? CODES.get(t.text) : undefined;
+  if (code !== undefined && (t.text !== 'W' || !tokens[i]!.space)) return { currency: code, first: i - 1 };
   return null;
 }
 
@@ -349,11 +353,7 @@ function readNumber(
     const dash = next.text.indexOf('-');
     const scale = scaleWord(next.lower.slice(0, dash), false);
     const code = next.text.slice(dash + 1);
-    const currency = Object.hasOwn(CODES, code)
-      ? CODES[code]!
-      : Object.hasOwn(NAMES, code)
-        ? NAMES[code]!
-        : null;
+    const currency = CODES.get(code) ?? NAMES.get(code) ?? null;
     return scale === null
       ? { value, last: i, scale: 1, currency: null }
       : { value: value * scale, last: at, scale, currency };
@@ -372,13 +372,13 @@ function readNumber(
 function suffixCurrency(tokens: Token[], i: number): { currency: string; last: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === 'word' && Object.hasOwn(CODES, t.text) && !PREFIX_ONLY.has(t.text)) {
-    return { currency: CODES[t.text]!, last: i };
-  }
+  const code = t.kind === 'word' ? CODES.get(t.text) : undefined;
+  if (code !== undefined && !PREFIX_ONLY.has(t.text)) return { currency: code, last: i };
   if (t.kind === 'punct' && t.text === '₫') return { currency: 'VND', last: i };
   if (t.kind !== 'word') return null;
-  if (Object.hasOwn(DOLLAR_NATIONS, t.lower) && /^dollars?$/.test(tokens[i + 1]?.lower ?? '')) {
-    return { currency: DOLLAR_NATIONS[t.lower]!, last: i + 1 };
+  const nation = DOLLAR_NATIONS.get(t.lower);
+  if (nation !== undefined && /^dollars?$/.test(tokens[i + 1]?.lower ?? '')) {
+    return { currency: nation, last: i + 1 };
   }
   if (t.lower === 'hong' && isWord(tokens[i + 1], 'kong') && /^dollars?$/.test(tokens[i + 2]?.lower ?? '')) {
     return { currency: 'HKD', last: i + 2 };
@@ -391,8 +391,9 @@ function suffixCurrency(tokens: Token[], i: number): { currency: string; last: n
   if (t.lower === 'nhân' && isWord(tokens[i + 1], 'dân') && isWord(tokens[i + 2], 'tệ'))
     return { currency: 'CNY', last: i + 2 };
   // "won" and "dong" are ordinary words too; as currencies they are lower-case or follow a scale.
-  if (Object.hasOwn(NAMES, t.lower) && (t.text === t.lower || t.lower === 'usd' || t.lower === 'vnd')) {
-    return { currency: NAMES[t.lower]!, last: i };
+  const name = NAMES.get(t.lower);
+  if (name !== undefined && (t.text === t.lower || t.lower === 'usd' || t.lower === 'vnd')) {
+    return { currency: name, last: i };
   }
   return null;
 }
@@ -507,8 +508,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       continue;
     const prev = tokens[i - 1];
     // Digits glued to a word that is not a currency ("G7", "COVID19") are part of a name.
-    if (t.kind === 'num' && prev && !t.space && prev.kind === 'word' && !Object.hasOwn(CODES, prev.text))
-      continue;
+    if (t.kind === 'num' && prev && !t.space && prev.kind === 'word' && !CODES.has(prev.text)) continue;
     if (
       t.kind === 'num' &&
       prev &&
@@ -536,11 +536,11 @@ export function findQuantities(tokens: Token[]): Quantity[] {
         sign &&
         currency &&
         sign.kind === 'word' &&
-        Object.hasOwn(DOLLAR_PREFIX, sign.lower) &&
+        DOLLAR_PREFIX.has(sign.lower) &&
         tokens[j + 1]?.text === '$'
       )
         j++;
-      if (currency && tokens[j]?.kind === 'punct' && Object.hasOwn(SIGNS, tokens[j]!.text)) j++;
+      if (currency && tokens[j]?.kind === 'punct' && SIGNS.has(tokens[j]!.text)) j++;
       if (tokens[j]?.kind === 'num' && (currency || !isWord(sep, 'to'))) {
         const second = readNumber(tokens, j);
         // "$14.9 billion to 800 projects" gives money to projects: a range's high end repeats the scale.

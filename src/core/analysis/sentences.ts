@@ -12,6 +12,9 @@ const { charCodeAt } = String.prototype;
 /** Characters that may end a sentence: a line break, ".", "!" and "?". */
 const ENDS = /[\n.!?]/g;
 
+/** Length of the longest abbreviation: a longer word before a full stop is none, and is not looked up. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Longest run of characters treated as one sentence; real sentences are far shorter. */
 const MAX_SENTENCE = 2000;
 
@@ -55,10 +58,15 @@ function isListNumber(text: string, start: number, dot: number): boolean {
 }
 
 function isUpperStart(text: string, i: number): boolean {
+  const code = charCodeAt.call(text, i);
+  // ASCII, as most sentences open, is decided without a call to toLowerCase: a capital, a digit, " ' or (.
+  if (code < 128)
+    return (
+      (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40
+    );
   const c = text[i];
   if (c === undefined) return false;
-  if (c === '"' || c === '“' || c === '‘' || c === "'" || c === '(') return true;
-  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+  return c === '“' || c === '‘' || c !== c.toLowerCase();
 }
 
 /**
@@ -81,17 +89,18 @@ export function splitSentences(text: string): Span[] {
   // than a loop over every character; the characters between them end nothing.
   for (let i = 0; ;) {
     ENDS.lastIndex = i;
-    const found = ENDS.exec(text);
-    const mark = found === null ? text.length : found.index;
+    // `test` finds the mark without building a match array; a mark is one character, so it ends at lastIndex.
+    const found = ENDS.test(text);
+    const mark = found ? ENDS.lastIndex - 1 : text.length;
     // Text without sentence ends (tables, garbage) is cut at the first space past MAX_SENTENCE, so
     // per-sentence work stays bounded.
-    for (;;) {
+    while (mark > start + MAX_SENTENCE + 1) {
       const space = text.indexOf(' ', Math.max(i, start + MAX_SENTENCE + 1));
       if (space === -1 || space >= mark) break;
       close(space, space + 1);
       i = space + 1;
     }
-    if (found === null) break;
+    if (!found) break;
     i = mark + 1;
     const c = text[mark]!;
     if (c === '\n') {
@@ -112,8 +121,10 @@ export function splitSentences(text: string): Span[] {
     if (c === '.') {
       let w = mark;
       while (w > start && w > mark - 8 && isAbbreviationChar(charCodeAt.call(text, w - 1))) w--;
-      const word = text.slice(w, mark).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (mark - w <= LONGEST_ABBREVIATION) {
+        const word = text.slice(w, mark).toLowerCase();
+        if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      }
       // "4. Hai Phong: $2.01 billion": a list number opens its item rather than ending a sentence.
       if (isListNumber(text, start, mark)) continue;
     }
