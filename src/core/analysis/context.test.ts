@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildContexts } from './context';
-import type { EntityLookup } from './context';
 import { splitSentences } from './sentences';
-import { mentionsOf } from './test-mentions';
+import { mentionsOf, testLookup } from './test-mentions';
 import { tokenize } from './tokens';
 
-const lookup: EntityLookup = {
-  demonym: (w) => ({ Japanese: 'japan', Korean: 'south-korea' })[w] ?? null,
-  isCountry: (ref) => ref === 'japan' || ref === 'vietnam' || ref === 'singapore',
-  isPrefecture: (ref) => ref === 'hiroshima' || ref === 'osaka',
-  isCity: (ref) => ref === 'pohang',
-  isCompany: (ref) => !/(park|ministry|news)/.test(ref),
-  isPark: (ref) => /(park|zone)$/.test(ref),
-  countryOf: (ref) =>
-    ({
-      hanoi: 'vietnam',
-      'da-nang': 'vietnam',
-      'bac-ninh': 'vietnam',
-      sumitomo: 'japan',
-      brg: 'vietnam',
-      singapore: 'singapore',
-    })[ref] ?? null,
-};
+const lookup = testLookup;
 
 function references(text: string, names: Parameters<typeof mentionsOf>[1]) {
   const tokens = tokenize(text);

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityLookup } from './context';
 import { buildContexts } from './context';
 import { readRoles, roleCandidates } from './roles';
 import { splitSentences } from './sentences';
-import { mentionsOf } from './test-mentions';
+import { mentionsOf, testLookup } from './test-mentions';
 import { tokenize } from './tokens';
 
-const lookup: EntityLookup = {
-  demonym: (w) => ({ Japanese: 'japan', Thai: 'thailand' })[w] ?? null,
-  isCountry: (ref) => ['japan', 'vietnam', 'thailand', 'singapore', 'germany', 'united-states'].includes(ref),
-  isPrefecture: (ref) => ref === 'hiroshima',
-  isCity: (ref) => ref === 'pohang',
-  isCompany: (ref) => !/(park|ministry|news)/.test(ref),
-  isPark: (ref) => /(park|zone)$/.test(ref),
-  countryOf: (ref) =>
-    ({
-      hanoi: 'vietnam',
-      'da-nang': 'vietnam',
-      'bac-ninh': 'vietnam',
-      'quang-ninh': 'vietnam',
-      osaka: 'japan',
-    })[ref] ?? null,
-};
+const lookup = testLookup;
 
 /** Roles for the figure starting at `figure` in a one-sentence text. */
 function roles(text: string, figure: string, names: Parameters<typeof mentionsOf>[1]) {
