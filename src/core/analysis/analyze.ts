@@ -28,7 +28,8 @@ import type { Token } from './tokens';
  * the lender of an ODA agreement, names in capitals after a title, "The MoU was signed by …" as a repeat.
  * 5: official statistics as registered capital whatever the verb, rankings that run on, "the park" and "the
  * Japanese conglomerate", a company's money going to the article's province, Vietnamese statistics' words,
- * tranches and "of that" as aid, more Japanese companies.
+ * tranches and "of that" as aid, more companies and outlets; agreements signed earlier ("after agreements with
+ * Okayama in 2019"), clauses that end at a comma, dates of "the same day", none with one party.
  */
 export const ANALYSIS_VERSION = 5;
 
