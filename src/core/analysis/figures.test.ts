@@ -953,6 +953,22 @@ describe('extractFigures on articles unlike the seeds', () => {
     expect([outbound!.investor, outbound!.recipient]).toEqual(['taiwan', 'vietnam']);
   });
 
+  it('reads "the country\'s total FDI stock" as what the country the article is about received', () => {
+    const text =
+      'Vietnam drew more FDI this year. The member states hold 2,600 projects worth $32.5 billion, only about 6% ' +
+      "of the country's total FDI stock.";
+    const found = figures(text, '2025-11-20', [['Vietnam', 'PLACE', 'vietnam']]).map((f) => [
+      f.text,
+      f.investor,
+      f.recipient,
+    ]);
+    expect(found).toEqual([
+      ['2,600 projects', null, 'vietnam'],
+      ['$32.5 billion', null, 'vietnam'],
+      ['6%', null, 'vietnam'],
+    ]);
+  });
+
   it('gives "the first phase" and "the company" the investor of the investment named before', () => {
     const text =
       'Orion Metals Co will pour $800 million into a copper foil plant in Thai Binh, the company said. ' +

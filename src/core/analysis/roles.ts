@@ -851,13 +851,14 @@ export function roleCandidates(tokens: Token[], ctx: SentenceContext): Candidate
     const owned = next === "'s" || next === '’s' ? flowAfterPossessive(tokens, r.last + 2) : null;
     if (owned) {
       // "Japan's FDI" flows out of Japan; "the province's FDI" and "Vietnam's largest investor" flow in.
-      // "Hue's foreign direct investment" is what foreigners put into Hue.
+      // "Hue's foreign direct investment" is what foreigners put into Hue, and "the country's total FDI stock" what
+      // they put into the country the article is about.
       const foreign = wordAt(tokens, r.last + 2) === 'foreign';
       const inflow =
         RANK_NOUNS.has(owned) ||
         owned === 'destination' ||
         ((owned === 'fdi' || foreign) && !r.country) ||
-        (r.kind === 'anaphor' && !r.country);
+        (r.kind === 'anaphor' && (!r.country || owned === 'fdi'));
       out.push({ ref: r.ref, role: inflow ? 'recipient' : 'investor', priority: 4, at: r.first });
     } else if (
       r.type === 'ORG' &&
