@@ -632,6 +632,19 @@ describe('recognizeEntities on articles written for these tests', () => {
     ]);
   });
 
+  it('reads "Nguyen Van Phong" as a person, the Van Phong zone as a place, and a place after a credit line', () => {
+    expect(
+      found(
+        'Chairman Nguyen Van Phong said the Van Phong zone grew.\nPhoto by VnExpress/Nguyen Dong\nDa Nang drew more.',
+      ).filter((m) => !m.startsWith('ORG')),
+    ).toEqual([
+      'PERSON:Nguyen Van Phong=nguyen-van-phong',
+      'PLACE:Van Phong=van-phong',
+      'PERSON:Nguyen Dong=nguyen-dong',
+      'PLACE:Da Nang=da-nang',
+    ]);
+  });
+
   it('gives a company written with "Việt Nam" and with "Vietnam" one ref', () => {
     const refs = found(
       'Murata Manufacturing Việt Nam Co., Ltd. will expand. Murata Manufacturing Vietnam said so on Monday.',

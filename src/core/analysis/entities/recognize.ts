@@ -405,6 +405,18 @@ function gazetteerCandidates(toks: readonly LexToken[], facts: Uint8Array, out: 
         i = e;
         continue;
       }
+      // "Nguyen Van Phong": after a Vietnamese family name, two syllables are the rest of a person's name (the
+      // most common middle name "Văn" folds like "Vân" of Vân Phong).
+      const family = i > 0 && !toks[i]!.newline && toks[i - 1]!.cap && is(toks[i - 1], VIETNAMESE_FAMILY);
+      if (
+        family &&
+        m.value.type === 'PLACE' &&
+        m.end - i === 2 &&
+        knowledge.countryOf(m.value.ref) === 'vietnam'
+      ) {
+        i++;
+        continue;
+      }
       const locality = vietnameseProvinces.has(m.value.ref) ? m.value.ref : undefined;
       // "Vinh City", known only with its designator: the mention is the name without it, as for "Da Nang City".
       const last =
