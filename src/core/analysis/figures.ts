@@ -1077,22 +1077,18 @@ function ownReferences(tokens: Token[], ctx: SentenceContext, q: Quantity): Refe
     q.kind === 'count' ? ctx.references.filter((r) => r.first >= q.first && r.last <= q.last) : [];
   // "China's 25 per cent share", "Japan's $5 billion": the possessor is the investor of that figure;
   // in a ranking, "followed by China with USD 2.9 billion", so is the country named right before.
-  // "Hàn Quốc với gần 4,6 tỷ USD", "Korea with about $4.6 billion": past a word of approximation.
-  const skip = /^(about|around|nearly|almost|over|some|gần|khoảng|hơn|trên)$/.test(
-    tokens[q.first - 1]?.lower ?? '',
-  )
-    ? 1
-    : 0;
-  const before = tokens[q.first - 1 - skip]?.lower;
+  // "Hàn Quốc với gần 4,6 tỷ USD", "Korea with more than $4.6 billion": past the words of approximation.
+  const lead = q.cueFirst;
+  const before = tokens[lead - 1]?.lower;
   if (q.kind !== 'people' && (before === "'s" || before === '’s')) {
-    own.push(...ctx.references.filter((r) => r.last === q.first - 2 - skip && r.kind !== 'demonym'));
+    own.push(...ctx.references.filter((r) => r.last === lead - 2 && r.kind !== 'demonym'));
   } else if (q.kind !== 'people' && (before === 'with' || before === 'với')) {
     // "Singapore was second with $85.6 billion" too. Not "the third largest investor in Vietnam with $3.2
     // billion": there the country receives.
     own.push(
       ...ctx.references.filter(
         (r) =>
-          rankedBefore(tokens, r.last, q.first - 1 - skip) &&
+          rankedBefore(tokens, r.last, lead - 1) &&
           r.kind === 'name' &&
           r.country &&
           !/^(in|into|to)$/.test(tokens[r.first - 1]?.lower ?? ''),
@@ -1506,7 +1502,7 @@ export function extractFigures(input: FigureInput): Figure[] {
       currency: q.currency,
       usd,
       measure,
-      approx: q.approxStated || !main ? q.approx : main.approx,
+      approx: q.cueFirst < q.first || !main ? q.approx : main.approx,
       investor,
       recipient,
       asOf,

@@ -26,8 +26,11 @@ export interface Quantity {
   /** ISO 4217 code for money, else null. */
   currency: string | null;
   approx: Approx;
-  /** True when the approximation came from a cue right before this span (not inherited). */
-  approxStated: boolean;
+  /**
+   * Token index of the first word of the approximation cue right before the span ("more" of "more than $5
+   * billion"), else `first`: a cue stated here, not inherited from another amount.
+   */
+  cueFirst: number;
   /** The counted noun, lower-cased ("projects", "nationals"), for counts and people. */
   noun: string | null;
   /** Words between the number and the counted noun ("Kanagawa", "Japanese", "investment"). */
@@ -409,7 +412,7 @@ for (const cue of APPROX_CUES) {
 }
 
 /** The approximation cue ending right before token `i`, if any. */
-function approxBefore(tokens: Token[], i: number): { approx: Approx } | null {
+function approxBefore(tokens: Token[], i: number): { approx: Approx; first: number } | null {
   const before = tokens[i - 1];
   const cues = before?.kind === 'word' ? CUES_BY_LAST_WORD.get(before.lower) : undefined;
   if (cues === undefined) return null;
@@ -418,7 +421,7 @@ function approxBefore(tokens: Token[], i: number): { approx: Approx } | null {
     if (i - n < 0) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) ok = isWord(tokens[i - n + k], phrase[k]!);
-    if (ok) return { approx };
+    if (ok) return { approx, first: i - n };
   }
   return null;
 }
@@ -624,7 +627,7 @@ export function findQuantities(tokens: Token[]): Quantity[] {
       unit,
       currency,
       approx: cue?.approx ?? null,
-      approxStated: cue !== null,
+      cueFirst: cue?.first ?? first,
       noun,
       modifiers,
     });
