@@ -206,26 +206,10 @@ const ANAPHORS = new Map<string, 'country' | 'locality' | 'prefecture' | 'org' |
 /** How many companies back "the Japanese conglomerate" may point. */
 const RECENT_COMPANIES = 4;
 
-/**
- * The company "the Japanese conglomerate" points back to: the latest one named from the country of the
- * nationality between "the" and the noun; null when no nationality stands there or no such company was named.
- */
-function companyOf(
-  tokens: Token[],
-  the: number,
-  noun: number,
-  recent: RecentEntities,
-  lookup: EntityLookup,
-  demonym: (word: string) => string | null,
-): string | null {
-  for (let k = the + 1; k < noun; k++) {
-    const text = tokens[k]!.text;
-    const nation = startsUpper(text) ? demonym(text) : null;
-    if (nation === null) continue;
-    for (let c = recent.companies.length - 1; c >= 0; c--)
-      if (lookup.countryOf(recent.companies[c]!) === nation) return recent.companies[c]!;
-    return null;
-  }
+/** The latest company named from `nation`, which "the Japanese conglomerate" points back to; else null. */
+function companyFrom(nation: string, recent: RecentEntities, lookup: EntityLookup): string | null {
+  for (let c = recent.companies.length - 1; c >= 0; c--)
+    if (lookup.countryOf(recent.companies[c]!) === nation) return recent.companies[c]!;
   return null;
 }
 
@@ -236,13 +220,14 @@ export function isCompanyNoun(lower: string): boolean {
 
 /**
  * Index of the "the" that makes token `t` an anaphor, or -1: right before it or one lower-case word before
- * ("the merged city"), or for a company a few words before ("the South Korean tech giant").
+ * ("the merged city"), or for a body a few words before ("the South Korean tech giant", "the city's hi-tech
+ * park").
  */
-function determinerBefore(tokens: Token[], t: number, first: number, company: boolean): number {
-  for (let k = t - 1; k >= first && t - k <= (company ? 4 : 2); k--) {
+function determinerBefore(tokens: Token[], t: number, first: number, body: boolean): number {
+  for (let k = t - 1; k >= first && t - k <= (body ? 4 : 2); k--) {
     if (tokens[k]!.lower === 'the') return k;
     // "the merged city", "the northern province": one lower-case word may qualify a place, not "the Korean province".
-    if (tokens[k]!.kind !== 'word' || (!company && tokens[k]!.text !== tokens[k]!.lower)) return -1;
+    if (tokens[k]!.kind !== 'word' || (!body && tokens[k]!.text !== tokens[k]!.lower)) return -1;
   }
   return -1;
 }
@@ -465,17 +450,12 @@ export function buildContexts(
             : -1;
       // "the southern province of Dong Nai" names the place itself.
       const namedAfter = tokens[t + 1]?.lower === 'of' && startsUpper(tokens[t + 2]?.text ?? 'x');
-      const the = namedAfter
-        ? -1
-        : bare >= 0
-          ? bare
-          : determinerBefore(
-              tokens,
-              t,
-              first,
-              target !== 'country' && target !== 'locality' && target !== 'prefecture',
-            );
+      const body = target === 'org' || target === 'company' || target === 'park';
+      const the = namedAfter ? -1 : bare >= 0 ? bare : determinerBefore(tokens, t, first, body);
       if (the >= 0) {
+        // "the Japanese conglomerate": its nationality was read just now, as a reference of its own.
+        const nationality = references.at(-1);
+        const nation = nationality?.kind === 'demonym' && nationality.first > the ? nationality.nation : null;
         const ref =
           target === 'country'
             ? token.lower === 'city-state' && nations.has('singapore')
@@ -489,12 +469,12 @@ export function buildContexts(
                   ? (recent.province ?? recent.locality)
                   : recent.locality
                 : target === 'company'
-                  ? (companyOf(tokens, the, t, recent, lookup, demonym) ?? recent.company ?? recent.org)
+                  ? ((nation && companyFrom(nation, recent, lookup)) ?? recent.company ?? recent.org)
                   : target === 'park'
                     ? (recent.park ?? recent.org)
                     : recent.org;
         if (ref) {
-          const type = target === 'org' || target === 'company' || target === 'park' ? 'ORG' : 'PLACE';
+          const type = body ? 'ORG' : 'PLACE';
           references.push({
             ref,
             type,
